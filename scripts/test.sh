@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Run the whole suite: start what the tests need, then pytest. Exit 5 (no tests) is not a failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+
+# PostgreSQL: the store's tests run on it too. Start it when the machine has it stopped.
+if command -v pg_isready >/dev/null && ! pg_isready -h 127.0.0.1 -p 5432 -q; then
+    if command -v pg_ctlcluster >/dev/null; then
+        pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
+    fi
+fi
+
+$BIN/ruff check src tests $( [ -d bench ] && echo bench ) || exit 1
+$BIN/python -m pytest "$@"
+rc=$?
+if [ "$rc" -eq 5 ]; then
+    echo "pytest collected no tests"
+    exit 0
+fi
+exit $rc

@@ -1,0 +1,5 @@
+"""`python -m unghost` runs the CLI."""
+
+from unghost.cli import main
+
+main()

@@ -1,0 +1,148 @@
+"""What every command shares: --json, --today, --debug, output, and errors mapped to exit codes."""
+
+import functools
+import inspect
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from unghost.errors import InvalidInputError, NotFoundError, UnghostError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_PROBLEMS = 0, 1, 2, 3, 4
+_GLOBAL: dict[str, Any] = {}  # options given before the command: `unghost --db X list`
+
+
+class Output:
+    """How a command speaks: JSON on stdout for machines, Rich for people, errors on stderr."""
+
+    def __init__(self, *, json_output: bool, debug: bool, flags: dict[str, Any]) -> None:
+        self.json = json_output
+        self.debug = debug
+        self.flags = flags
+        self._console: Any = None
+
+    @property
+    def console(self) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(highlight=False)
+        return self._console
+
+    def context(self) -> Any:
+        from unghost.bootstrap import build_context
+
+        return build_context(self.flags)
+
+    def emit(self, data: Any) -> None:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+        sys.stdout.write("\n")
+
+    def print(self, *things: Any, **kwargs: Any) -> None:
+        """Print for people; user data is never read as Rich markup."""
+        kwargs.setdefault("markup", False)
+        self.console.print(*things, **kwargs)
+
+    def fail(self, error: UnghostError) -> NoReturn:
+        code = _exit_code(error)
+        message = " ".join(str(error).split("\n"))
+        sys.stderr.write(f"Error: {message}\n")
+        if error.hint:
+            sys.stderr.write(f"Hint: {error.hint}\n")
+        raise typer.Exit(code)
+
+
+def _exit_code(error: UnghostError) -> int:
+    if isinstance(error, NotFoundError):
+        return EXIT_NOT_FOUND
+    return EXIT_ERROR
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+TodayOption = Annotated[
+    str | None,
+    typer.Option("--today", metavar="YYYY-MM-DD", help="Fix today's date (also UNGHOST_TODAY)."),
+]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an error.")]
+
+
+def command(app: typer.Typer, name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
+    """Register `fn(out, ...)` as a command that also takes --json, --today and --debug."""
+
+    def register(fn: F) -> F:
+        sig = inspect.signature(fn, eval_str=True)
+        params = [p for p in sig.parameters.values() if p.name != "out"]
+        extra = [
+            inspect.Parameter("json_output", inspect.Parameter.KEYWORD_ONLY, default=False,
+                              annotation=JsonOption),
+            inspect.Parameter("today", inspect.Parameter.KEYWORD_ONLY, default=None,
+                              annotation=TodayOption),
+            inspect.Parameter("debug", inspect.Parameter.KEYWORD_ONLY, default=False,
+                              annotation=DebugOption),
+        ]  # fmt: skip
+
+        @functools.wraps(fn)
+        def wrapper(**values: Any) -> Any:
+            flags = dict(_GLOBAL)
+            today = values.pop("today")
+            if today is not None:
+                flags["today"] = today
+            out = Output(
+                json_output=values.pop("json_output"),
+                debug=values.pop("debug") or bool(_GLOBAL.get("debug")),
+                flags=flags,
+            )
+            try:
+                return fn(out=out, **values)
+            except UnghostError as error:
+                if out.debug:
+                    raise
+                out.fail(error)
+            except KeyboardInterrupt:
+                sys.stderr.write("Interrupted.\n")
+                raise typer.Exit(130) from None
+
+        wrapper.__signature__ = sig.replace(parameters=params + extra)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in params + extra}
+        app.command(name, **kwargs)(wrapper)
+        return fn
+
+    return register
+
+
+def set_global(**values: Any) -> None:
+    _GLOBAL.clear()
+    _GLOBAL.update({k: v for k, v in values.items() if v not in (None, False)})
+
+
+def usage_error(message: str) -> NoReturn:
+    sys.stderr.write(f"Error: {message}\n")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def parse_cli_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    from unghost.interchange.fields import FieldError, parse_date
+
+    try:
+        return parse_date(value)
+    except FieldError as exc:
+        raise InvalidInputError(f"{option}: {exc}") from None

@@ -1,0 +1,319 @@
+"""Tracker commands: add, list, show, edit, log, rm, status."""
+
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from unghost.cli.common import Output, command, parse_cli_date, usage_error
+
+RefArg = Annotated[str, typer.Argument(help="Reference (e.g. acme-analyst) or numeric id.")]
+Opt = typer.Option
+
+
+def register(app: typer.Typer) -> None:  # one flat list of commands
+    @command(app, "add")
+    def add(
+        out: Output,
+        company: Annotated[str | None, Opt("--company", "-c", help="Company name.")] = None,
+        title: Annotated[str | None, Opt("--title", "-t", help="Job title.")] = None,
+        ref: Annotated[
+            str, Opt("--ref", help="Short reference; made from company and title.")
+        ] = "",
+        applied_on: Annotated[str | None, Opt("--applied-on", help="Date applied.")] = None,
+        status: Annotated[str | None, Opt("--status", help="Stage (saved, applied, ...).")] = None,
+        url: Annotated[str | None, Opt("--url", help="Posting URL.")] = None,
+        country: Annotated[
+            str | None, Opt("--country", help="Employer's country (ISO code).")
+        ] = None,
+        email: Annotated[str | None, Opt("--email", help="Your email on this application.")] = None,
+        phone: Annotated[str | None, Opt("--phone", help="Your phone on this application.")] = None,
+    ) -> None:
+        """Add an application (asks for what is missing when run in a terminal)."""
+        from unghost.interchange.fields import FieldError, parse_country, parse_status
+        from unghost.services.applications import add_application, new_application
+
+        if company is None or title is None:
+            if not sys.stdin.isatty():
+                usage_error("--company and --title are required (or run in a terminal to be asked)")
+            company = company or typer.prompt("Company")
+            title = title or typer.prompt("Job title")
+            if applied_on is None:
+                applied_on = typer.prompt("Applied on (YYYY-MM-DD, empty if not yet)", default="",
+                                          show_default=False) or None  # fmt: skip
+        try:
+            app_status = parse_status(status) if status else None
+            code = parse_country(country)
+        except FieldError as exc:
+            from unghost.errors import InvalidInputError
+
+            raise InvalidInputError(str(exc)) from None
+        draft = new_application(
+            company, title, ref=ref, status=app_status,
+            applied_on=parse_cli_date(applied_on, "--applied-on"), url=url, country=code,
+            email=email, phone=phone,
+        )  # fmt: skip
+        ctx = out.context()
+        created = add_application(ctx, draft)
+        if out.json:
+            out.emit(_app_json(created))
+        else:
+            out.print(f"Added {created.ref}: {created.role.title} at {created.company.name}"
+                      f" ({created.status.value})")  # fmt: skip
+
+    @command(app, "list")
+    def list_(
+        out: Output,
+        status: Annotated[str | None, Opt("--status", help="Only this stage.")] = None,
+    ) -> None:
+        """List applications with their stage and days of silence."""
+        from unghost.interchange.fields import FieldError, parse_status
+        from unghost.services.applications import list_applications
+
+        try:
+            wanted = parse_status(status) if status else None
+        except FieldError as exc:
+            from unghost.errors import InvalidInputError
+
+            raise InvalidInputError(str(exc)) from None
+        ctx = out.context()
+        rows = list_applications(ctx, wanted)
+        if out.json:
+            out.emit({"applications": [
+                {"id": s.id, "ref": s.ref, "company": s.company, "title": s.title,
+                 "status": s.status.value, "applied_on": s.applied_on,
+                 "last_activity": s.last_activity,
+                 "days_silent": (ctx.today - s.last_activity).days if s.last_activity else None}
+                for s in rows
+            ]})  # fmt: skip
+            return
+        if not rows:
+            out.print("No applications yet. Add one with `unghost add` or `unghost import FILE`.")
+            return
+        from rich.table import Table
+
+        table = Table(box=None, header_style="bold")
+        for name in ("id", "ref", "company", "title", "status", "applied", "silent"):
+            table.add_column(
+                name,
+                justify="right" if name in ("id", "silent") else "left",
+                no_wrap=name in ("ref", "status", "applied"),
+            )
+        for s in rows:
+            silent = f"{(ctx.today - s.last_activity).days} d" if s.last_activity else ""
+            table.add_row(str(s.id), s.ref, s.company, s.title, s.status.value,
+                          str(s.applied_on or ""), silent)  # fmt: skip
+        out.print(table)
+
+    @command(app, "show")
+    def show(out: Output, ref: RefArg) -> None:
+        """Show one application whole: company, role, contacts, interviews, messages, history."""
+        from unghost.services.applications import get_application
+
+        application = get_application(out.context(), ref)
+        if out.json:
+            out.emit(_app_json(application))
+            return
+        _print_application(out, application)
+
+    @command(app, "edit")
+    def edit(
+        out: Output,
+        ref: RefArg,
+        company: Annotated[str | None, Opt("--company")] = None,
+        title: Annotated[str | None, Opt("--title")] = None,
+        new_ref: Annotated[str | None, Opt("--ref", help="Rename the reference.")] = None,
+        status: Annotated[str | None, Opt("--status")] = None,
+        applied_on: Annotated[str | None, Opt("--applied-on")] = None,
+        url: Annotated[str | None, Opt("--url")] = None,
+        country: Annotated[str | None, Opt("--country")] = None,
+        subdivision: Annotated[str | None, Opt("--subdivision")] = None,
+        industry: Annotated[str | None, Opt("--industry")] = None,
+        domain: Annotated[str | None, Opt("--domain", help="Company mail/web domain.")] = None,
+        location: Annotated[str | None, Opt("--location")] = None,
+        email: Annotated[str | None, Opt("--email")] = None,
+        phone: Annotated[str | None, Opt("--phone")] = None,
+        notes: Annotated[str | None, Opt("--notes")] = None,
+        posted_on: Annotated[str | None, Opt("--posted-on")] = None,
+        closed_on: Annotated[str | None, Opt("--closed-on")] = None,
+        fiscal_year_end_month: Annotated[
+            int | None, Opt("--fiscal-year-end-month", min=1, max=12)
+        ] = None,
+        new_position: Annotated[bool | None, Opt("--new-position/--existing-position")] = None,
+        funding_pending: Annotated[bool | None, Opt("--funding-pending/--funded")] = None,
+        hiring_freeze: Annotated[bool | None, Opt("--hiring-freeze/--no-hiring-freeze")] = None,
+    ) -> None:
+        """Change fields of an application; a new status is recorded in its history."""
+        from unghost.interchange.fields import FieldError, parse_country, parse_status
+        from unghost.services.applications import edit_application
+
+        changes: dict[str, Any] = {
+            "company": company, "title": title, "ref": new_ref, "url": url,
+            "subdivision": subdivision, "industry": industry, "domain": domain,
+            "location": location, "email": email, "phone": phone, "notes": notes,
+            "fiscal_year_end_month": fiscal_year_end_month, "new_position": new_position,
+            "funding_pending": funding_pending, "hiring_freeze": hiring_freeze,
+            "applied_on": parse_cli_date(applied_on, "--applied-on"),
+            "posted_on": parse_cli_date(posted_on, "--posted-on"),
+            "closed_on": parse_cli_date(closed_on, "--closed-on"),
+        }  # fmt: skip
+        try:
+            changes["status"] = parse_status(status) if status else None
+            changes["country"] = parse_country(country) if country else None
+        except FieldError as exc:
+            from unghost.errors import InvalidInputError
+
+            raise InvalidInputError(str(exc)) from None
+        changes = {k: v for k, v in changes.items() if v is not None}
+        if not changes:
+            usage_error("nothing to change: give at least one option (see `unghost edit --help`)")
+        updated = edit_application(out.context(), ref, changes)
+        if out.json:
+            out.emit(_app_json(updated))
+        else:
+            out.print(f"Updated {updated.ref}: {', '.join(sorted(changes))}")
+
+    @command(app, "log")
+    def log(
+        out: Output,
+        ref: RefArg,
+        interview: Annotated[str | None, Opt("--interview", help="Interview date-time.")] = None,
+        stage: Annotated[str | None, Opt("--stage", help="Interview stage.")] = None,
+        interviewer: Annotated[list[str] | None, Opt("--interviewer")] = None,
+        decision_on: Annotated[
+            str | None, Opt("--decision-on", help="Decision date they gave.")
+        ] = None,
+        remaining: Annotated[
+            int | None, Opt("--remaining", min=0, help="Candidates left to see.")
+        ] = None,
+        sent: Annotated[
+            str | None, Opt("--sent", help="You sent: thank-you, follow-up, other.")
+        ] = None,
+        received: Annotated[
+            str | None, Opt("--received", help="You got: rejection, offer, ...")
+        ] = None,
+        at: Annotated[str | None, Opt("--at", help="When the message was sent/received.")] = None,
+        subject: Annotated[str | None, Opt("--subject")] = None,
+        counterpart: Annotated[
+            str | None, Opt("--counterpart", help="Their name or address.")
+        ] = None,
+        return_date: Annotated[
+            str | None, Opt("--return-date", help="Out-of-office: back on.")
+        ] = None,
+        status: Annotated[str | None, Opt("--status", help="New stage.")] = None,
+        note: Annotated[str | None, Opt("--note", help="A note for the history.")] = None,
+        on: Annotated[str | None, Opt("--on", help="Date of the status change or note.")] = None,
+    ) -> None:
+        """Record what happened: an interview, a message sent or received, a new stage, a note."""
+        from unghost.cli.logentry import build_entry
+        from unghost.services.applications import log_event
+
+        chosen = [x for x in (interview, sent, received, status, note) if x]
+        if not chosen:
+            usage_error("say what happened: --interview, --sent, --received, --status or --note")
+        if sum(1 for x in (interview, sent, received) if x) > 1:
+            usage_error("log one interview or one message at a time")
+        ctx = out.context()
+        entry = build_entry(
+            ctx, interview=interview, stage=stage, interviewers=interviewer or [],
+            decision_on=decision_on, remaining=remaining, sent=sent, received=received, at=at,
+            subject=subject, counterpart=counterpart, return_date=return_date, status=status,
+            note=note, on=on,
+        )  # fmt: skip
+        updated = log_event(ctx, ref, entry)
+        if out.json:
+            out.emit(_app_json(updated))
+        else:
+            out.print(f"Logged on {updated.ref} (now {updated.status.value}).")
+
+    @command(app, "rm")
+    def rm(
+        out: Output,
+        ref: RefArg,
+        yes: Annotated[bool, Opt("--yes", "-y", help="Do not ask.")] = False,
+    ) -> None:
+        """Remove an application and everything recorded on it."""
+        from unghost.services.applications import get_application, remove_application
+
+        ctx = out.context()
+        target = get_application(ctx, ref)
+        if not yes:
+            if not sys.stdin.isatty():
+                usage_error("removing needs --yes when not run in a terminal")
+            if not typer.confirm(f"Remove {target.ref} ({target.role.title} at "
+                                 f"{target.company.name}) and its history?"):  # fmt: skip
+                raise typer.Exit(1)
+        removed = remove_application(ctx, ref)
+        if out.json:
+            out.emit({"removed": removed.ref, "id": removed.id})
+        else:
+            out.print(f"Removed {removed.ref}.")
+
+    @command(app, "status")
+    def status_(out: Output) -> None:
+        """The pipeline at a glance: applications by stage, interviews ahead, longest silences."""
+        from unghost.services.applications import overview
+
+        ctx = out.context()
+        view = overview(ctx)
+        if out.json:
+            out.emit({
+                "as_of": ctx.today, "total": view.total, "by_status": view.by_status,
+                "upcoming_interviews": [{"ref": r, "company": c, "at": at}
+                                        for r, c, at in view.upcoming_interviews],
+                "silent": [{"ref": s.ref, "company": s.company, "title": s.title,
+                            "status": s.status.value, "days_silent": days}
+                           for s, days in view.silent],
+            })  # fmt: skip
+            return
+        _print_overview(out, ctx.today, view)
+
+
+def _app_json(application: Any) -> dict[str, Any]:
+    from unghost.interchange.v1 import render_application
+
+    return {"id": application.id, **render_application(application)}
+
+
+def _print_application(out: Output, a: Any) -> None:
+    from unghost.domain.stages import format_history
+
+    c, r = a.company, a.role
+    out.print(f"{a.ref} (#{a.id}) — {r.title} at {c.name}  ({a.status.value})", style="bold")
+    place = ", ".join(x for x in (c.country, c.subdivision, c.industry) if x)
+    if place:
+        out.print(f"  company: {place}")
+    if r.posting_url:
+        out.print(f"  posting: {r.posting_url}")
+    if a.applied_on:
+        out.print(f"  applied: {a.applied_on}")
+    if a.candidate.email or a.candidate.phone:
+        out.print(f"  you: {a.candidate.email or ''} {a.candidate.phone or ''}".rstrip())
+    for k in a.contacts:
+        out.print(f"  contact: {k.name or ''} <{k.email or ''}> {k.role or ''}".rstrip())
+    for i in a.interviews:
+        extra = f", decision by {i.decision_expected_on}" if i.decision_expected_on else ""
+        out.print(f"  interview: {i.at.isoformat(timespec='minutes')} {i.stage or ''}{extra}")
+    for m in a.messages:
+        back = f" (back {m.return_date})" if m.return_date else ""
+        out.print(f"  {m.direction.value}: {m.at.date()} {m.kind.value}{back} {m.subject or ''}")
+    if a.events:
+        out.print(f"  history: {format_history(a.events)}")
+    if a.notes:
+        out.print(f"  notes: {a.notes}")
+
+
+def _print_overview(out: Output, today: Any, view: Any) -> None:
+    if view.total == 0:
+        out.print("No applications yet. Add one with `unghost add` or `unghost import FILE`.")
+        return
+    counts = ", ".join(f"{k} {v}" for k, v in view.by_status.items() if v)
+    out.print(f"{view.total} applications on {today}: {counts}")
+    if view.upcoming_interviews:
+        out.print("Interviews ahead", style="bold")
+        for ref, company, at in view.upcoming_interviews:
+            out.print(f"  {at[:16].replace('T', ' ')}  {ref} ({company})")
+    if view.silent:
+        out.print("Longest silences", style="bold")
+        for s, days in view.silent:
+            out.print(f"  {days:>4} d  {s.ref} — {s.title} at {s.company} ({s.status.value})")

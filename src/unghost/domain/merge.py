@@ -1,0 +1,92 @@
+"""Merging an incoming copy of an application into the stored one: idempotent, never a downgrade."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import fields, replace
+from datetime import date
+from typing import TypeVar
+
+from unghost.domain.records import (
+    Application,
+    Contact,
+    Document,
+    Event,
+    EventKind,
+    Interview,
+    Message,
+    Status,
+)
+
+T = TypeVar("T")
+
+
+def higher_status(current: Status, incoming: Status) -> Status:
+    """The incoming status unless it would move the application backwards or sideways."""
+    return incoming if incoming.rank > current.rank else current
+
+
+def merge_application(stored: Application, incoming: Application, today: date) -> Application:
+    """Stored + incoming: known values win over blanks, lists are united, status only rises."""
+    merged = replace(stored)
+    for name in ("applied_on", "notes", "source"):
+        value = getattr(incoming, name)
+        if value not in (None, ""):
+            setattr(merged, name, value)
+    merged.company = _fill(stored.company, incoming.company)
+    merged.role = _fill(stored.role, incoming.role)
+    merged.candidate = _fill(stored.candidate, incoming.candidate)
+    merged.contacts = _union(stored.contacts, incoming.contacts, _contact_key)
+    merged.interviews = _union(stored.interviews, incoming.interviews, _interview_key)
+    merged.messages = _union(stored.messages, incoming.messages, _message_key)
+    merged.documents = _union(stored.documents, incoming.documents, lambda d: d.path)
+    merged.events = _union(stored.events, incoming.events, _event_key)
+    merged.extra = {**stored.extra, **incoming.extra}
+    status = higher_status(stored.status, incoming.status)
+    if status != stored.status:
+        merged.status = status
+        if not any(e.kind is EventKind.STATUS and e.status is status for e in merged.events):
+            merged.events.append(Event(on=today, kind=EventKind.STATUS, status=status))
+    merged.events.sort(key=lambda e: e.on)
+    return merged
+
+
+def _fill(stored: T, incoming: T) -> T:
+    """Field by field: the incoming value when it says something, else the stored one."""
+    updates = {}
+    for f in fields(stored):  # type: ignore[arg-type]  # only dataclasses come here
+        value = getattr(incoming, f.name)
+        if value not in (None, "", False):
+            updates[f.name] = value
+    return replace(stored, **updates)  # type: ignore[type-var]  # a dataclass instance
+
+
+def _union(stored: list[T], incoming: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    seen = {key(x) for x in stored}
+    out = list(stored)
+    for item in incoming:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+def _contact_key(c: Contact) -> Hashable:
+    return (c.email or "").casefold() or (c.name or "").casefold() or (c.phone or "")
+
+
+def _interview_key(i: Interview) -> Hashable:
+    return (i.at, (i.stage or "").casefold())
+
+
+def _message_key(m: Message) -> Hashable:
+    return m.message_id or (m.at, m.direction, m.kind)
+
+
+def _event_key(e: Event) -> Hashable:
+    return (e.on, e.kind, e.status, e.note)
+
+
+def dedupe_documents(docs: Iterable[Document]) -> list[Document]:
+    return _union([], docs, lambda d: d.path)

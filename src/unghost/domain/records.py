@@ -1,0 +1,173 @@
+"""Plain records of the tracker: what an application is, with no storage or I/O attached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    """Where an application stands. Order of declaration is the pipeline order."""
+
+    SAVED = "saved"
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    GHOSTED = "ghosted"
+
+    @property
+    def rank(self) -> int:
+        """Pipeline rank; every ending shares the top rank so none replaces another."""
+        return _RANKS[self]
+
+    @property
+    def is_closed(self) -> bool:
+        return self in CLOSED_STATUSES
+
+
+_RANKS = {
+    Status.SAVED: 0,
+    Status.APPLIED: 1,
+    Status.SCREENING: 2,
+    Status.INTERVIEWING: 3,
+    Status.OFFER: 4,
+    Status.ACCEPTED: 5,
+    Status.REJECTED: 5,
+    Status.WITHDRAWN: 5,
+    Status.GHOSTED: 5,
+}
+CLOSED_STATUSES = frozenset({Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED})
+
+
+class Direction(StrEnum):
+    SENT = "sent"
+    RECEIVED = "received"
+
+
+class MessageKind(StrEnum):
+    """Sent kinds first, then the mail labels of DESIGN.md for received mail."""
+
+    THANK_YOU = "thank-you"
+    FOLLOW_UP = "follow-up"
+    OTHER = "other"
+    REJECTION = "rejection"
+    INTERVIEW_INVITE = "interview-invite"
+    OFFER = "offer"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    INFO_REQUEST = "info-request"
+    STILL_DECIDING = "still-deciding"
+    POSITION_CLOSED = "position-closed"
+    OUT_OF_OFFICE = "out-of-office"
+    BOUNCE = "bounce"
+    UNRELATED = "unrelated"
+
+
+SENT_KINDS = frozenset({MessageKind.THANK_YOU, MessageKind.FOLLOW_UP, MessageKind.OTHER})
+RECEIVED_KINDS = frozenset(MessageKind) - {MessageKind.THANK_YOU, MessageKind.FOLLOW_UP}
+
+
+class EventKind(StrEnum):
+    STATUS = "status"
+    NOTE = "note"
+
+
+@dataclass(slots=True)
+class Company:
+    name: str
+    domain: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2, upper case
+    subdivision: str | None = None  # ISO 3166-2 suffix as the `holidays` package spells it
+    industry: str | None = None
+    fiscal_year_end_month: int | None = None
+    funding_pending: bool = False
+    hiring_freeze: bool = False
+
+
+@dataclass(slots=True)
+class Role:
+    title: str
+    posting_url: str | None = None
+    posted_on: date | None = None
+    new_position: bool | None = None
+    closed_on: date | None = None
+    location: str | None = None
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Candidate:
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(slots=True)
+class Contact:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    role: str | None = None  # recruiter, hiring-manager, interviewer, ...
+
+
+@dataclass(slots=True)
+class Interview:
+    at: datetime  # always time-zone aware
+    stage: str | None = None  # phone-screen, technical, onsite, final, ...
+    interviewers: list[str] = field(default_factory=list)
+    decision_expected_on: date | None = None
+    candidates_remaining: int | None = None
+    notes: str | None = None
+
+
+@dataclass(slots=True)
+class Message:
+    at: datetime  # always time-zone aware
+    direction: Direction
+    kind: MessageKind
+    subject: str | None = None
+    counterpart: str | None = None  # the other side's address or name
+    message_id: str | None = None
+    return_date: date | None = None  # out-of-office: the day they are back
+    body: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """One line of the application's history: a status change or a note, with its date."""
+
+    on: date
+    kind: EventKind
+    status: Status | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """A file the candidate sent with the application."""
+
+    path: str
+    kind: str = "resume"  # resume, cover_letter, other
+
+
+@dataclass(slots=True)
+class Application:
+    ref: str
+    company: Company
+    role: Role
+    status: Status = Status.SAVED
+    applied_on: date | None = None
+    candidate: Candidate = field(default_factory=Candidate)
+    contacts: list[Contact] = field(default_factory=list)
+    interviews: list[Interview] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    notes: str | None = None
+    source: str | None = None  # where it was imported from: unghost, huntr, teal, ...
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown import fields, kept
+    id: int | None = None

@@ -1,0 +1,46 @@
+"""The one error family of unghost; edges map its kinds to exit codes and HTTP statuses."""
+
+from __future__ import annotations
+
+
+class UnghostError(Exception):
+    """Something went wrong that the user can understand and act on."""
+
+    hint: str | None = None
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInputError(UnghostError):
+    """The user's input (a file, a flag, a field) is not acceptable."""
+
+
+class NotFoundError(UnghostError):
+    """A thing the user named does not exist."""
+
+
+class ConflictError(UnghostError):
+    """The request clashes with what is stored (a duplicate reference, ...)."""
+
+
+class StorageError(UnghostError):
+    """The database could not be opened, migrated or written."""
+
+
+class DocumentError(UnghostError):
+    """A document could not be read."""
+
+
+class MailError(UnghostError):
+    """Mail could not be sent, fetched or parsed."""
+
+
+class NetworkError(UnghostError):
+    """A remote resource could not be reached safely."""

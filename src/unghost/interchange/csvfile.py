@@ -1,0 +1,304 @@
+"""CSV in and out: unghost's own columns and the exports of Huntr, Teal, Simplify and JobSync."""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from datetime import tzinfo
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import IO, Any
+
+from unghost.domain.records import (
+    Application,
+    Candidate,
+    Company,
+    Contact,
+    Event,
+    EventKind,
+    Role,
+    Status,
+)
+from unghost.domain.stages import format_history
+from unghost.errors import InvalidInputError
+from unghost.interchange.fields import (
+    MONTH_FIRST,
+    DateStyle,
+    FieldError,
+    normal_label,
+    parse_bool,
+    parse_country,
+    parse_date,
+    parse_int,
+    parse_status,
+    parse_text,
+    vocabulary,
+)
+from unghost.interchange.v1 import Problem, infer_status
+
+Parsed = tuple[str, Application | None, list[Problem]]
+COLUMNS = (
+    "ref", "status", "company", "company_domain", "country", "subdivision", "industry",
+    "fiscal_year_end_month", "funding_pending", "hiring_freeze", "title", "posting_url",
+    "posted_on", "new_position", "closed_on", "location", "applied_on", "candidate_email",
+    "candidate_phone", "contact_name", "contact_email", "contact_role", "history", "notes",
+    "description",
+)  # fmt: skip
+_HISTORY_STEP = re.compile(r"^(\S+)\s+(?:note:\s*(.*)|(\S[^()]*?)(?:\s+\((.*)\))?)$", re.S)
+_ZIP_MEMBER_LIMIT = 200 * 1024 * 1024
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+def detect_tracker(headers: Iterable[str]) -> str:
+    """Which tool wrote the file, by the headers only it uses; `csv` when none does."""
+    names = {normal_label(h) for h in headers}
+    for tracker, marks in vocabulary()["signatures"].items():
+        if any(normal_label(m) in names for m in marks):
+            return str(tracker)
+    return "csv"
+
+
+def read_csv(
+    path: Path, zone: tzinfo, style: DateStyle = MONTH_FIRST, encoding: str = "utf-8-sig"
+) -> Iterator[Parsed]:
+    """Yield (where, application or None, problems) for each data row."""
+    raw = _open_source(path)
+    with raw:
+        lines = _DecodedLines(raw, encoding)
+        reader = csv.reader(lines)
+        try:
+            try:
+                headers = next(reader)
+            except StopIteration:
+                raise InvalidInputError(f"{path.name}: the file is empty") from None
+            mapping = _map_headers(headers)
+            if "company" not in mapping.values() or "title" not in mapping.values():
+                raise InvalidInputError(
+                    f"{path.name}: no company or job title column found in the header "
+                    f"({', '.join(h for h in headers[:8])})",
+                    hint="name the columns Company and Title (or Job Title)",
+                )
+            tracker = detect_tracker(headers)
+            for cells in reader:
+                if not any(c.strip() for c in cells):
+                    continue
+                where = f"{path.name}: line {reader.line_num}"
+                if len(cells) > len(headers):
+                    yield where, None, [Problem(where, "more cells than header columns")]
+                    continue
+                row = dict(zip(headers, cells, strict=False))
+                yield (where, *_parse_row(row, mapping, tracker, where, zone, style))
+        except UnicodeDecodeError:
+            raise InvalidInputError(
+                f"{path.name}: line {lines.count}: not valid {encoding} text",
+                hint="save it as UTF-8, or pass --encoding (e.g. gbk, cp1252)",
+            ) from None
+        except csv.Error as exc:
+            raise InvalidInputError(f"{path.name}: line {reader.line_num}: {exc}") from None
+
+
+class _DecodedLines:
+    """Text lines from bytes, decoded one line at a time so an error names its line."""
+
+    def __init__(self, raw: IO[bytes], encoding: str) -> None:
+        self.raw = raw
+        self.encoding = encoding
+        self.count = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.raw:
+            self.count += 1
+            yield line.decode(self.encoding)
+
+
+def _open_source(path: Path) -> IO[bytes]:
+    """The CSV bytes; for a Huntr ZIP export, its jobs table."""
+    try:
+        if zipfile.is_zipfile(path):
+            archive = zipfile.ZipFile(path)
+            members = [
+                m for m in archive.infolist()
+                if m.filename.lower().endswith(".csv") and "job" in m.filename.lower()
+                and "activit" not in m.filename.lower()
+            ]  # fmt: skip
+            if not members:
+                raise InvalidInputError(f"{path.name}: the ZIP file holds no jobs CSV")
+            if members[0].file_size > _ZIP_MEMBER_LIMIT:
+                raise InvalidInputError(f"{path.name}: {members[0].filename} is too large")
+            return archive.open(members[0])
+        return path.open("rb")
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except zipfile.BadZipFile as exc:
+        raise InvalidInputError(f"{path.name}: damaged ZIP file ({exc})") from None
+
+
+def _map_headers(headers: list[str]) -> dict[str, str]:
+    """Header -> field; when several headers fit one field, the earlier-listed alias wins."""
+    aliases = {
+        normal_label(alias): (field, rank)
+        for field, names in vocabulary()["columns"].items()
+        for rank, alias in enumerate(names)
+    }
+    best: dict[str, tuple[int, str]] = {}
+    for header in headers:
+        found = aliases.get(normal_label(header))
+        if found is not None:
+            field, rank = found
+            if field not in best or rank < best[field][0]:
+                best[field] = (rank, header)
+    return {header: field for field, (_rank, header) in best.items()}
+
+
+def _parse_row(
+    row: dict[str, str],
+    mapping: dict[str, str],
+    tracker: str,
+    where: str,
+    zone: tzinfo,
+    style: DateStyle,
+) -> tuple[Application | None, list[Problem]]:
+    problems: list[Problem] = []
+    values: dict[str, str] = {}
+    extra: dict[str, Any] = {}
+    for header, cell in row.items():
+        field = mapping.get(header)
+        if field is not None:
+            values[field] = cell.strip()
+        elif cell.strip() and header.strip():
+            extra[header.strip()] = cell.strip()
+
+    def get(field: str, parse: Any) -> Any:
+        value = values.get(field, "")
+        if value == "":
+            return None
+        try:
+            return parse(value)
+        except FieldError as exc:
+            problems.append(Problem(f"{where}, column {_header_of(mapping, field)}", str(exc)))
+            return None
+
+    date = lambda v: parse_date(v, style)  # noqa: E731  # the one date rule of this file
+    description = get("description", lambda v: parse_text(_strip_html(v), limit=1_000_000))
+    app = Application(
+        ref=get("ref", parse_text) or "",
+        company=Company(
+            name=get("company", parse_text) or "",
+            domain=get("company_domain", parse_text),
+            country=get("country", parse_country),
+            subdivision=get("subdivision", parse_text),
+            industry=get("industry", parse_text),
+            fiscal_year_end_month=get(
+                "fiscal_year_end_month", lambda v: parse_int(v, low=1, high=12)
+            ),
+            funding_pending=get("funding_pending", parse_bool) or False,
+            hiring_freeze=get("hiring_freeze", parse_bool) or False,
+        ),
+        role=Role(
+            title=get("title", parse_text) or "",
+            posting_url=get("posting_url", parse_text),
+            posted_on=get("posted_on", date),
+            new_position=get("new_position", parse_bool),
+            closed_on=get("closed_on", date),
+            location=get("location", parse_text),
+            description=description,
+        ),
+        applied_on=get("applied_on", date),
+        candidate=Candidate(
+            email=get("candidate_email", parse_text), phone=get("candidate_phone", parse_text)
+        ),
+        notes=get("notes", parse_text),
+        source=None if tracker in ("csv", "unghost") else tracker,
+        extra=extra,
+    )
+    contact = Contact(
+        name=get("contact_name", parse_text),
+        email=get("contact_email", parse_text),
+        role=get("contact_role", parse_text),
+    )
+    if contact.name or contact.email:
+        app.contacts.append(contact)
+    history = values.get("history", "")
+    if history:
+        app.events = _parse_history(history, where, problems, style)
+    status = get("status", parse_status)
+    if status is Status.WITHDRAWN and tracker == "simplify":
+        status = None  # Simplify's "archived" is a view, not a decision
+    app.status = status or infer_status(app)
+    status_on = get("status_date", date)
+    if status_on and not app.events and app.status is not Status.SAVED:
+        app.events.append(Event(on=status_on, kind=EventKind.STATUS, status=app.status))
+    if not app.company.name:
+        problems.append(Problem(where, "no company name"))
+    if not app.role.title:
+        problems.append(Problem(where, "no job title"))
+    return (None, problems) if problems else (app, [])
+
+
+def _parse_history(text: str, where: str, problems: list[Problem], style: DateStyle) -> list[Event]:
+    events = []
+    for step in text.split(" → "):
+        m = _HISTORY_STEP.match(step.strip())
+        try:
+            if not m:
+                raise FieldError(f"cannot read history step {step!r}")
+            on = parse_date(m[1], style)
+            if m[2] is not None:
+                events.append(Event(on=on, kind=EventKind.NOTE, note=m[2].strip() or None))
+            else:
+                events.append(
+                    Event(on=on, kind=EventKind.STATUS, status=parse_status(m[3]), note=m[4])
+                )
+        except FieldError as exc:
+            problems.append(Problem(f"{where}, column history", str(exc)))
+    return events
+
+
+def _header_of(mapping: dict[str, str], field: str) -> str:
+    return next((h for h, f in mapping.items() if f == field), field)
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in ("p", "br", "li", "div", "h1", "h2", "h3", "h4", "tr"):
+            self.parts.append("\n")
+
+
+def _strip_html(text: str) -> str:
+    """Huntr keeps descriptions as HTML; we keep the words."""
+    if "<" not in text:
+        return text
+    parser = _TextOnly()
+    parser.feed(text)
+    return re.sub(r"\n\s*\n+", "\n\n", "".join(parser.parts)).strip()
+
+
+def write_csv(apps: Iterable[Application], out: IO[str]) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for app in apps:
+        contact = app.contacts[0] if app.contacts else Contact()
+        c, r = app.company, app.role
+        writer.writerow([
+            app.ref, app.status.value, c.name, c.domain, c.country, c.subdivision, c.industry,
+            c.fiscal_year_end_month, _bool(c.funding_pending), _bool(c.hiring_freeze), r.title,
+            r.posting_url, r.posted_on, _bool(r.new_position), r.closed_on, r.location,
+            app.applied_on, app.candidate.email, app.candidate.phone, contact.name, contact.email,
+            contact.role, format_history(app.events), app.notes, r.description,
+        ])  # fmt: skip
+        count += 1
+    return count
+
+
+def _bool(value: bool | None) -> str:
+    return "" if value is None else str(value).lower()

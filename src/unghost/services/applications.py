@@ -1,0 +1,217 @@
+"""Use cases of the tracker: add, list, show, edit, log, remove, and the pipeline overview."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from unghost.bootstrap import Context
+from unghost.domain.records import (
+    Application,
+    Candidate,
+    Company,
+    Event,
+    EventKind,
+    Interview,
+    Message,
+    Role,
+    Status,
+)
+from unghost.domain.refs import is_valid_ref, make_ref
+from unghost.domain.stages import change_status, initial_history
+from unghost.errors import ConflictError, InvalidInputError
+from unghost.store.repository import ApplicationRepository, Summary
+
+EDITABLE = {
+    "ref": "ref", "status": "status", "applied_on": "applied_on", "notes": "notes",
+    "company": "company.name", "domain": "company.domain", "country": "company.country",
+    "subdivision": "company.subdivision", "industry": "company.industry",
+    "fiscal_year_end_month": "company.fiscal_year_end_month",
+    "funding_pending": "company.funding_pending", "hiring_freeze": "company.hiring_freeze",
+    "title": "role.title", "url": "role.posting_url", "posted_on": "role.posted_on",
+    "closed_on": "role.closed_on", "new_position": "role.new_position",
+    "location": "role.location", "description": "role.description",
+    "email": "candidate.email", "phone": "candidate.phone",
+}  # fmt: skip
+
+
+def add_application(ctx: Context, app: Application) -> Application:
+    if not app.company.name.strip() or not app.role.title.strip():
+        raise InvalidInputError("an application needs a company and a job title")
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        if app.ref:
+            if not is_valid_ref(app.ref):
+                raise InvalidInputError(
+                    f"{app.ref!r} cannot be a reference: use letters, digits and dashes, not only digits"
+                )
+            if repo.ref_taken(app.ref):
+                raise ConflictError(f"the reference {app.ref!r} is already used",
+                                    hint="choose another with --ref")  # fmt: skip
+        else:
+            app.ref = make_ref(app.company.name, app.role.title, repo.ref_taken)
+        if app.status is Status.SAVED and app.applied_on:
+            app.status = Status.APPLIED
+        app.events = initial_history(app, ctx.today)
+        row = repo.save(app)
+        app.id = row.id
+    return app
+
+
+def list_applications(ctx: Context, status: Status | None = None) -> list[Summary]:
+    with ctx.transaction() as session:
+        return ApplicationRepository(session).list_summaries(status)
+
+
+def get_application(ctx: Context, ref: str) -> Application:
+    with ctx.transaction() as session:
+        return ApplicationRepository(session).get(ref)
+
+
+def edit_application(ctx: Context, ref: str, changes: dict[str, Any]) -> Application:
+    """Apply field changes (keys of EDITABLE); a status change is recorded in the history."""
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        row = repo.get_row(ref)
+        app = repo.get(str(row.id))
+        for key, value in changes.items():
+            if key not in EDITABLE:
+                raise InvalidInputError(f"{key!r} cannot be edited")
+            if key == "status":
+                change_status(app, Status(value), ctx.today)
+                continue
+            if key == "ref":
+                if not is_valid_ref(str(value)):
+                    raise InvalidInputError(f"{value!r} cannot be a reference")
+                if value != app.ref and repo.ref_taken(str(value)):
+                    raise ConflictError(f"the reference {value!r} is already used")
+            _set_path(app, EDITABLE[key], value)
+        if not app.company.name or not app.role.title:
+            raise InvalidInputError("an application needs a company and a job title")
+        repo.save(app, row)
+        return app
+
+
+def _set_path(app: Application, path: str, value: Any) -> None:
+    head, _, name = path.partition(".")
+    if not name:
+        setattr(app, head, value)
+        return
+    part = getattr(app, head)
+    setattr(app, head, replace(part, **{name: value}))
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One thing that happened: exactly one of these is set."""
+
+    interview: Interview | None = None
+    message: Message | None = None
+    status: Status | None = None
+    note: str | None = None
+    on: date | None = None
+
+
+def log_event(ctx: Context, ref: str, entry: LogEntry) -> Application:
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        row = repo.get_row(ref)
+        app = repo.get(str(row.id))
+        on = entry.on or ctx.today
+        if entry.interview is not None:
+            app.interviews.append(entry.interview)
+            app.interviews.sort(key=lambda i: i.at)
+            if app.status.rank < Status.INTERVIEWING.rank:
+                change_status(app, Status.INTERVIEWING, entry.interview.at.date())
+        if entry.message is not None:
+            if entry.message.message_id and any(
+                m.message_id == entry.message.message_id for m in app.messages
+            ):
+                raise ConflictError(f"message {entry.message.message_id} is already recorded")
+            app.messages.append(entry.message)
+            app.messages.sort(key=lambda m: m.at)
+        if entry.status is not None:
+            change_status(app, entry.status, on, entry.note)
+        elif entry.note:
+            app.events.append(Event(on=on, kind=EventKind.NOTE, note=entry.note))
+            app.events.sort(key=lambda e: e.on)
+        repo.save(app, row)
+        return app
+
+
+def remove_application(ctx: Context, ref: str) -> Application:
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        row = repo.get_row(ref)
+        app = repo.get(str(row.id))
+        repo.delete(row)
+        return app
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    by_status: dict[str, int]
+    total: int
+    upcoming_interviews: list[tuple[str, str, str]]  # (ref, company, ISO time)
+    silent: list[tuple[Summary, int]]  # open applications and their days without news
+
+
+def overview(ctx: Context) -> Overview:
+    """The pipeline at a glance: counts per stage, interviews ahead, the longest silences."""
+    from sqlalchemy import select
+
+    from unghost.store.mapping import join_aware
+    from unghost.store.models import ApplicationRow, CompanyRow, InterviewRow
+
+    with ctx.transaction() as session:
+        summaries = ApplicationRepository(session).list_summaries()
+        upcoming = session.execute(
+            select(
+                ApplicationRow.ref,
+                CompanyRow.name,
+                InterviewRow.at_utc,
+                InterviewRow.utc_offset_min,
+            )
+            .join(ApplicationRow, InterviewRow.application_id == ApplicationRow.id)
+            .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)
+            .where(InterviewRow.at_utc >= ctx.today)
+            .order_by(InterviewRow.at_utc)
+            .limit(20)
+        ).all()
+    counts = Counter(s.status.value for s in summaries)
+    silent = [
+        (s, (ctx.today - s.last_activity).days)
+        for s in summaries
+        if not s.status.is_closed and s.status is not Status.SAVED and s.last_activity
+    ]
+    silent.sort(key=lambda pair: -pair[1])
+    return Overview(
+        by_status={s.value: counts.get(s.value, 0) for s in Status},
+        total=len(summaries),
+        upcoming_interviews=[(r, c, join_aware(at, off).isoformat()) for r, c, at, off in upcoming],
+        silent=silent[:10],
+    )
+
+
+def new_application(
+    company: str,
+    title: str,
+    *,
+    ref: str = "",
+    status: Status | None = None,
+    applied_on: date | None = None,
+    url: str | None = None,
+    country: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+) -> Application:
+    return Application(
+        ref=ref,
+        company=Company(name=company.strip(), country=country.upper() if country else None),
+        role=Role(title=title.strip(), posting_url=url),
+        status=status or (Status.APPLIED if applied_on else Status.SAVED),
+        applied_on=applied_on,
+        candidate=Candidate(email=email, phone=phone),
+    )

@@ -1,0 +1,176 @@
+"""Import and export of applications: one transaction (or good rows only), never a duplicate."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from unghost.bootstrap import Context
+from unghost.domain.merge import merge_application
+from unghost.domain.records import Application
+from unghost.domain.refs import is_valid_ref, make_ref
+from unghost.domain.stages import initial_history
+from unghost.errors import InvalidInputError
+from unghost.interchange.fields import DateStyle
+from unghost.interchange.v1 import FORMAT, Problem, render_application
+
+FORMATS = ("json", "csv")
+_FLUSH_EVERY = 500
+_SHOWN_PROBLEMS = 20
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file, "format": self.format, "created": self.created,
+            "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
+            "problems": [{"where": p.where, "message": p.message} for p in self.problems],
+        }  # fmt: skip
+
+
+def guess_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".ndjson"):
+        return "json"
+    if suffix in (".csv", ".zip", ".tsv"):
+        return "csv"
+    raise InvalidInputError(f"{path.name}: cannot tell the format; pass --format json or csv")
+
+
+def import_file(
+    ctx: Context,
+    path: Path,
+    *,
+    fmt: str | None = None,
+    partial: bool = False,
+    day_first: bool = False,
+    encoding: str = "utf-8-sig",
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import every application of `path`; with problems, nothing unless `partial`."""
+    from unghost.store.mapping import application_record
+    from unghost.store.repository import ApplicationRepository
+
+    if not path.is_file():
+        raise InvalidInputError(f"{path}: no such file")
+    fmt = fmt or guess_format(path)
+    report = ImportReport(file=str(path), format=fmt)
+    seen_refs: dict[str, str] = {}
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        for n, (where, app, problems) in enumerate(_read(path, fmt, ctx, day_first, encoding), 1):
+            if app is not None and app.ref:
+                if not is_valid_ref(app.ref):
+                    problems = [Problem(f"{where}.ref", f"{app.ref!r} cannot be a reference")]
+                elif app.ref in seen_refs:
+                    problems = [Problem(f"{where}.ref", f"duplicate ref {app.ref!r} "
+                                                        f"(first at {seen_refs[app.ref]})")]  # fmt: skip
+                else:
+                    seen_refs[app.ref] = where
+            if problems or app is None:
+                report.problems.extend(problems)
+                report.skipped += 1
+                continue
+            if report.problems and not partial:
+                continue  # keep reading to report every problem; nothing will be written
+            row = repo.find_match(app)
+            if row is None:
+                if not app.ref:
+                    app.ref = make_ref(app.company.name, app.role.title, repo.ref_taken)
+                app.events = initial_history(app, ctx.today)
+                repo.save(app)
+                report.created += 1
+            else:
+                stored = application_record(row)
+                merged = merge_application(stored, app, ctx.today)
+                merged.ref = stored.ref
+                if merged == stored:
+                    report.unchanged += 1
+                else:
+                    repo.save(merged, row)
+                    report.updated += 1
+            if n % _FLUSH_EVERY == 0:
+                session.flush()
+                session.expunge_all()
+                repo = ApplicationRepository(session)
+            if progress is not None:
+                progress(n)
+        if report.problems and not partial:
+            session.rollback()
+            first = report.problems[0]
+            more = len(report.problems) - 1
+            raise InvalidInputError(
+                f"{first}" + (f" (and {more} more problems)" if more else ""),
+                hint="nothing was imported; fix the file, or pass --partial to import the good rows",
+            )
+    return report
+
+
+def _read(
+    path: Path, fmt: str, ctx: Context, day_first: bool, encoding: str
+) -> Iterator[tuple[str, Application | None, list[Problem]]]:
+    if fmt == "json":
+        from unghost.interchange.jsonfile import read_json
+
+        return read_json(path, ctx.zone)
+    if fmt == "csv":
+        from unghost.interchange.csvfile import read_csv
+
+        return read_csv(path, ctx.zone, DateStyle(day_first=day_first), encoding)
+    raise InvalidInputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+
+
+def export_applications(ctx: Context, out: IO[str], fmt: str = "json") -> int:
+    """Write every application to `out`; returns how many."""
+    from unghost.store.repository import ApplicationRepository
+
+    if fmt not in FORMATS:
+        raise InvalidInputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    with ctx.transaction() as session:
+        apps = ApplicationRepository(session).iter_all()
+        if fmt == "csv":
+            from unghost.interchange.csvfile import write_csv
+
+            return write_csv(apps, out)
+        return _write_json(apps, out)
+
+
+def _write_json(apps: Iterator[Application], out: IO[str]) -> int:
+    out.write('{\n  "format": "' + FORMAT + '",\n  "applications": [')
+    count = 0
+    for app in apps:
+        text = json.dumps(render_application(app), ensure_ascii=False, indent=2)
+        out.write(("," if count else "") + "\n    " + text.replace("\n", "\n    "))
+        count += 1
+    out.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
+
+
+def export_to_file(ctx: Context, path: Path, fmt: str = "json") -> int:
+    """Export atomically: a crash never leaves half a file where the old one was."""
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise InvalidInputError(f"{directory}: no such folder")
+    fd, tmp = tempfile.mkstemp(prefix=".unghost-export-", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = export_applications(ctx, out, fmt)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count

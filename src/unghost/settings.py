@@ -1,0 +1,137 @@
+"""Settings, declared once as a table: flag > UNGHOST_* environment > config file > default."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from unghost.errors import InvalidInputError
+
+APP_NAME = "unghost"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    env: str
+    default: str | None
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "db",
+        "UNGHOST_DB",
+        None,
+        "Database: a file path or a SQLAlchemy URL. Default: unghost.db in the data directory.",
+    ),
+    Setting(
+        "today",
+        "UNGHOST_TODAY",
+        None,
+        "Fix today's date (YYYY-MM-DD) for every command, for reproducible answers.",
+    ),
+    Setting(
+        "timezone",
+        "UNGHOST_TZ",
+        None,
+        "Your time zone (IANA name such as Asia/Shanghai). Default: the system's.",
+    ),
+    Setting(
+        "country",
+        "UNGHOST_COUNTRY",
+        "US",
+        "Country (ISO code) assumed for employers whose country is not recorded.",
+    ),
+    Setting("lang", "UNGHOST_LANG", "en", "Language of messages and drafts: en or zh."),
+    Setting(
+        "config",
+        "UNGHOST_CONFIG",
+        None,
+        "Path of the config file. Default: config.toml in the config directory.",
+    ),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    values: Mapping[str, str | None]
+    model: Mapping[str, Any] = field(default_factory=dict)  # [model] overrides from the config
+
+    def get(self, name: str) -> str | None:
+        if name not in _BY_NAME:
+            raise KeyError(name)
+        return self.values.get(name)
+
+    @property
+    def db(self) -> str:
+        return self.values.get("db") or str(data_dir() / "unghost.db")
+
+    @property
+    def country(self) -> str:
+        return (self.values.get("country") or "US").upper()
+
+    @property
+    def lang(self) -> str:
+        return self.values.get("lang") or "en"
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def load_settings(
+    flags: Mapping[str, str | None] | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Resolve every setting once, in order of precedence."""
+    flags = flags or {}
+    env = os.environ if environ is None else environ
+    config_path_text = flags.get("config") or env.get("UNGHOST_CONFIG")
+    config_path = Path(config_path_text) if config_path_text else config_dir() / "config.toml"
+    config = _load_config(config_path, required=bool(config_path_text))
+    values: dict[str, str | None] = {}
+    for s in SETTINGS:
+        value = flags.get(s.name)
+        if value is None:
+            value = env.get(s.env) or None
+        if value is None and s.name in config:
+            value = str(config[s.name])
+        values[s.name] = value if value is not None else s.default
+    model = config.get("model", {})
+    return Settings(values=values, model=model if isinstance(model, dict) else {})
+
+
+def _load_config(path: Path, *, required: bool) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if required:
+            raise InvalidInputError(f"config file {path} does not exist") from None
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInputError(f"cannot read config file {path}: {exc}") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInputError(f"config file {path} is not valid TOML: {exc}") from None
+
+
+def render_settings_doc() -> str:
+    """The settings table as Markdown, for docs/settings.md (a test keeps the two equal)."""
+    lines = ["| setting | environment | default | what it does |", "|---|---|---|---|"]
+    for s in SETTINGS:
+        lines.append(f"| `{s.name}` | `{s.env}` | {s.default or '—'} | {s.help} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,164 @@
+"""SQLAlchemy tables of the tracker; the same schema on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class CompanyRow(Base):
+    __tablename__ = "companies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    domain: Mapped[str | None] = mapped_column(String(255))
+    country: Mapped[str | None] = mapped_column(String(2))
+    subdivision: Mapped[str | None] = mapped_column(String(10))
+    industry: Mapped[str | None] = mapped_column(String(100))
+    fiscal_year_end_month: Mapped[int | None] = mapped_column(Integer)
+    funding_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    hiring_freeze: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ApplicationRow(Base):
+    __tablename__ = "applications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(120), unique=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    title_key: Mapped[str] = mapped_column(String(300))
+    posting_url: Mapped[str | None] = mapped_column(String(2000))
+    url_key: Mapped[str | None] = mapped_column(String(2000), index=True)
+    posted_on: Mapped[date | None] = mapped_column(Date)
+    new_position: Mapped[bool | None] = mapped_column(Boolean)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    location: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    applied_on: Mapped[date | None] = mapped_column(Date)
+    candidate_email: Mapped[str | None] = mapped_column(String(320))
+    candidate_phone: Mapped[str | None] = mapped_column(String(50))
+    notes: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(40))
+    extra: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    company: Mapped[CompanyRow] = relationship(lazy="joined")
+    contacts: Mapped[list[ContactRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactRow.position"
+    )
+    interviews: Mapped[list[InterviewRow]] = relationship(
+        cascade="all, delete-orphan", order_by="(InterviewRow.at_utc, InterviewRow.id)"
+    )
+    messages: Mapped[list[MessageRow]] = relationship(
+        cascade="all, delete-orphan", order_by="(MessageRow.at_utc, MessageRow.id)"
+    )
+    events: Mapped[list[EventRow]] = relationship(
+        cascade="all, delete-orphan", order_by="(EventRow.on, EventRow.position, EventRow.id)"
+    )
+    documents: Mapped[list[DocumentRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DocumentRow.position"
+    )
+
+    __table_args__ = (Index("ix_applications_company_title", "company_id", "title_key"),)
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    role: Mapped[str | None] = mapped_column(String(60))
+
+
+class InterviewRow(Base):
+    __tablename__ = "interviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    at_utc: Mapped[datetime] = mapped_column(DateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str | None] = mapped_column(String(60))
+    interviewers: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    decision_expected_on: Mapped[date | None] = mapped_column(Date)
+    candidates_remaining: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class MessageRow(Base):
+    __tablename__ = "messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    at_utc: Mapped[datetime] = mapped_column(DateTime)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(30))
+    subject: Mapped[str | None] = mapped_column(String(998))
+    counterpart: Mapped[str | None] = mapped_column(String(320))
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    return_date: Mapped[date | None] = mapped_column(Date)
+    body: Mapped[str | None] = mapped_column(Text)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    on: Mapped[date] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    path: Mapped[str] = mapped_column(String(4000))
+    kind: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (UniqueConstraint("application_id", "path"),)
