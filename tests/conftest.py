@@ -16,7 +16,9 @@ def _pg_reachable() -> bool:
     try:
         import psycopg
 
-        with psycopg.connect(PG_URL.replace("postgresql://", "postgresql://", 1), connect_timeout=3):
+        with psycopg.connect(
+            PG_URL.replace("postgresql://", "postgresql://", 1), connect_timeout=3
+        ):
             return True
     except Exception:
         return False

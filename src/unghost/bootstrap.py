@@ -26,6 +26,10 @@ class Context:
     _engine: Engine | None = field(default=None, repr=False)
 
     @property
+    def has_engine(self) -> bool:
+        return self._engine is not None
+
+    @property
     def engine(self) -> Engine:
         if self._engine is None:
             from unghost.store.engine import open_engine

@@ -104,10 +104,26 @@ def test_reimport_matches_by_url_then_company_and_title(ctx, tmp_path):
 @pytest.mark.parametrize(
     ("maker", "source", "expected"),
     [
-        (huntr_csv, "huntr", {("Acme", "Data Analyst"): Status.INTERVIEWING, ("Initech", "Designer"): Status.SAVED}),
-        (teal_csv, "teal", {("Umbrella", "Analyst"): Status.GHOSTED, ("Globex", "Engineer"): Status.SAVED}),
-        (simplify_csv, "simplify", {("Acme", "Data Analyst"): Status.SCREENING, ("Initech", "Engineer"): Status.REJECTED}),
-        (jobsync_csv, "jobsync", {("Acme", "Data Analyst"): Status.INTERVIEWING, ("Globex", "Engineer"): Status.SAVED}),
+        (
+            huntr_csv,
+            "huntr",
+            {("Acme", "Data Analyst"): Status.INTERVIEWING, ("Initech", "Designer"): Status.SAVED},
+        ),
+        (
+            teal_csv,
+            "teal",
+            {("Umbrella", "Analyst"): Status.GHOSTED, ("Globex", "Engineer"): Status.SAVED},
+        ),
+        (
+            simplify_csv,
+            "simplify",
+            {("Acme", "Data Analyst"): Status.SCREENING, ("Initech", "Engineer"): Status.REJECTED},
+        ),
+        (
+            jobsync_csv,
+            "jobsync",
+            {("Acme", "Data Analyst"): Status.INTERVIEWING, ("Globex", "Engineer"): Status.SAVED},
+        ),
     ],
 )
 def test_other_trackers_csv_exports(ctx, tmp_path, maker, source, expected):
@@ -129,8 +145,12 @@ def test_huntr_zip_and_html_description(ctx, tmp_path):
         archive.writestr("USER_ACTIVITIES.csv", "createdAt,title\n")
     import_file(ctx, path)
     acme = get_application(ctx, "acme-data-analyst")
-    assert acme.role.description == "Analyse data\n\nSQL" or "<" not in (acme.role.description or "")
-    assert acme.applied_on is None and acme.role.posting_url.startswith("https://jobs.acme.example/1")
+    assert acme.role.description == "Analyse data\n\nSQL" or "<" not in (
+        acme.role.description or ""
+    )
+    assert acme.applied_on is None and acme.role.posting_url.startswith(
+        "https://jobs.acme.example/1"
+    )
 
 
 def test_teal_dates_are_month_first_and_day_first_is_an_option(ctx, tmp_path):
@@ -153,27 +173,84 @@ GOOD = {"ref": "good", "company": {"name": "Acme"}, "role": {"title": "Analyst"}
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("broken.json", '{"format": "unghost/v1",\n "applications": [\n {"ref": }]}', "broken.json: line 3 column"),
-        ("latin1.json", b'{"format": "unghost/v1",\n"applications": [{"ref": "caf\xe9"}]}', "latin1.json: line 2: not valid UTF-8"),
-        ("date.json", _doc(GOOD, {**GOOD, "ref": "b", "applied_on": "31/02/2026"}), "applications[1].applied_on: '31/02/2026' is not a real date"),
-        ("enum.json", _doc({**GOOD, "status": "maybe"}), "applications[0].status: unknown status 'maybe'"),
-        ("kind.json", _doc({**GOOD, "messages": [{"at": "2026-10-01T09:00:00Z", "direction": "sent", "kind": "offer"}]}), "'offer' is not a kind of sent message"),
+        (
+            "broken.json",
+            '{"format": "unghost/v1",\n "applications": [\n {"ref": }]}',
+            "broken.json: line 3 column",
+        ),
+        (
+            "latin1.json",
+            b'{"format": "unghost/v1",\n"applications": [{"ref": "caf\xe9"}]}',
+            "latin1.json: line 2: not valid UTF-8",
+        ),
+        (
+            "date.json",
+            _doc(GOOD, {**GOOD, "ref": "b", "applied_on": "31/02/2026"}),
+            "applications[1].applied_on: '31/02/2026' is not a real date",
+        ),
+        (
+            "enum.json",
+            _doc({**GOOD, "status": "maybe"}),
+            "applications[0].status: unknown status 'maybe'",
+        ),
+        (
+            "kind.json",
+            _doc(
+                {
+                    **GOOD,
+                    "messages": [
+                        {"at": "2026-10-01T09:00:00Z", "direction": "sent", "kind": "offer"}
+                    ],
+                }
+            ),
+            "'offer' is not a kind of sent message",
+        ),
         ("dup.json", _doc(GOOD, GOOD), "duplicate ref 'good' (first at dup.json: applications[0])"),
         ("missing.json", _doc({"ref": "x", "company": {"name": "A"}}), "role.title: missing"),
-        ("format.json", json.dumps({"format": "huntr/v9", "applications": []}), "format 'huntr/v9' is not supported"),
+        (
+            "format.json",
+            json.dumps({"format": "huntr/v9", "applications": []}),
+            "format 'huntr/v9' is not supported",
+        ),
         ("noformat.json", json.dumps({"applications": []}), 'no "format" field'),
         ("empty.json", "", "empty"),
         ("scalar.json", "42", "expected a JSON object"),
-        ("apps.json", json.dumps({"format": "unghost/v1", "applications": {"a": 1}}), '"applications" must be a list'),
-        ("tz.json", _doc({**GOOD, "interviews": [{"at": "yesterday"}]}), "interviews[0].at: 'yesterday' is not a date and time"),
-        ("month.json", _doc({**GOOD, "company": {"name": "A", "fiscal_year_end_month": 13}}), "fiscal_year_end_month: 13 is out of range"),
-        ("cc.json", _doc({**GOOD, "company": {"name": "A", "country": "China"}}), "'China' is not a two-letter country code"),
-        ("bad.csv", "Company,Title\nAcme,Analyst,extra\n", "bad.csv: line 2: more cells than header columns"),
+        (
+            "apps.json",
+            json.dumps({"format": "unghost/v1", "applications": {"a": 1}}),
+            '"applications" must be a list',
+        ),
+        (
+            "tz.json",
+            _doc({**GOOD, "interviews": [{"at": "yesterday"}]}),
+            "interviews[0].at: 'yesterday' is not a date and time",
+        ),
+        (
+            "month.json",
+            _doc({**GOOD, "company": {"name": "A", "fiscal_year_end_month": 13}}),
+            "fiscal_year_end_month: 13 is out of range",
+        ),
+        (
+            "cc.json",
+            _doc({**GOOD, "company": {"name": "A", "country": "China"}}),
+            "'China' is not a two-letter country code",
+        ),
+        (
+            "bad.csv",
+            "Company,Title\nAcme,Analyst,extra\n",
+            "bad.csv: line 2: more cells than header columns",
+        ),
         ("nohead.csv", "Foo,Bar\n1,2\n", "no company or job title column"),
-        ("gbk.csv", "Company,Title\n".encode() + "字节跳动,分析师\n".encode("gbk"), "gbk.csv: line 2: not valid utf-8-sig text"),
+        (
+            "gbk.csv",
+            b"Company,Title\n" + "字节跳动,分析师\n".encode("gbk"),
+            "gbk.csv: line 2: not valid utf-8-sig text",
+        ),
     ],
 )
-def test_bad_input_is_one_clear_error_and_nothing_is_imported(ctx, tmp_path, name, content, message):
+def test_bad_input_is_one_clear_error_and_nothing_is_imported(
+    ctx, tmp_path, name, content, message
+):
     path = _write(tmp_path, name, content)
     with pytest.raises(InvalidInputError) as caught:
         import_file(ctx, path)
@@ -183,7 +260,11 @@ def test_bad_input_is_one_clear_error_and_nothing_is_imported(ctx, tmp_path, nam
 
 
 def test_partial_imports_the_good_rows_and_reports_the_others(ctx, tmp_path):
-    path = _write(tmp_path, "mixed.json", _doc(GOOD, {**GOOD, "ref": "bad", "applied_on": "2026-13-01"}, {**GOOD, "ref": "ok2"}))
+    path = _write(
+        tmp_path,
+        "mixed.json",
+        _doc(GOOD, {**GOOD, "ref": "bad", "applied_on": "2026-13-01"}, {**GOOD, "ref": "ok2"}),
+    )
     report = import_file(ctx, path, partial=True)
     assert (report.created, report.skipped) == (2, 1)
     assert report.problems[0].where == "mixed.json: applications[1].applied_on"
@@ -191,24 +272,48 @@ def test_partial_imports_the_good_rows_and_reports_the_others(ctx, tmp_path):
 
 
 def test_gbk_csv_with_the_right_encoding(ctx, tmp_path):
-    path = _write(tmp_path, "gbk.csv", "公司,职位,状态\n".encode("gbk") + "字节跳动,数据分析师,面试\n".encode("gbk"))
+    path = _write(
+        tmp_path,
+        "gbk.csv",
+        "公司,职位,状态\n".encode("gbk") + "字节跳动,数据分析师,面试\n".encode("gbk"),
+    )
     import_file(ctx, path, encoding="gbk")
     (only,) = list_applications(ctx)
-    assert (only.company, only.title, only.status) == ("字节跳动", "数据分析师", Status.INTERVIEWING)
+    assert (only.company, only.title, only.status) == (
+        "字节跳动",
+        "数据分析师",
+        Status.INTERVIEWING,
+    )
 
 
 def test_unknown_fields_are_kept_and_exported_again(ctx, tmp_path):
-    app = {**GOOD, "x-priority": 3, "company": {"name": "Acme", "ticker": "ACME"}, "role": {"title": "Analyst", "salary": "100k"}}
+    app = {
+        **GOOD,
+        "x-priority": 3,
+        "company": {"name": "Acme", "ticker": "ACME"},
+        "role": {"title": "Analyst", "salary": "100k"},
+    }
     import_file(ctx, _write(tmp_path, "x.json", _doc(app)))
     out = json.loads(_export(ctx))["applications"][0]
-    assert out["x-priority"] == 3 and out["company"]["ticker"] == "ACME" and out["role"]["salary"] == "100k"
+    assert (
+        out["x-priority"] == 3
+        and out["company"]["ticker"] == "ACME"
+        and out["role"]["salary"] == "100k"
+    )
 
 
 def test_a_100_mb_file_is_streamed_with_a_clear_error_at_its_first_fault(ctx, tmp_path):
     path = tmp_path / "huge.json"
     with path.open("w") as f:
         f.write('{"format": "unghost/v1", "applications": [')
-        f.write(('{"ref": "r", "company": {"name": "A"}, "role": {"title": "T"}, "notes": "' + "x" * 1000 + '"},') * 2)
+        f.write(
+            (
+                '{"ref": "r", "company": {"name": "A"}, "role": {"title": "T"}, "notes": "'
+                + "x" * 1000
+                + '"},'
+            )
+            * 2
+        )
         f.write(" " * (100 * 1024 * 1024))
         f.write("garbage")
     with pytest.raises(InvalidInputError) as caught:

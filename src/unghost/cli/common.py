@@ -42,7 +42,9 @@ class Output:
         return build_context(self.flags)
 
     def emit(self, data: Any) -> None:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+        """JSON on stdout: indented for a person at a terminal, compact (and fast) for a pipe."""
+        indent = 2 if sys.stdout.isatty() else None
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default))
         sys.stdout.write("\n")
 
     def print(self, *things: Any, **kwargs: Any) -> None:

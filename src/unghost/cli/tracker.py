@@ -81,8 +81,9 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         if out.json:
             out.emit({"applications": [
                 {"id": s.id, "ref": s.ref, "company": s.company, "title": s.title,
-                 "status": s.status.value, "applied_on": s.applied_on,
-                 "last_activity": s.last_activity,
+                 "status": s.status.value,
+                 "applied_on": s.applied_on.isoformat() if s.applied_on else None,
+                 "last_activity": s.last_activity.isoformat() if s.last_activity else None,
                  "days_silent": (ctx.today - s.last_activity).days if s.last_activity else None}
                 for s in rows
             ]})  # fmt: skip
@@ -90,20 +91,19 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         if not rows:
             out.print("No applications yet. Add one with `unghost add` or `unghost import FILE`.")
             return
-        from rich.table import Table
+        from unghost.cli.table import render_table
 
-        table = Table(box=None, header_style="bold")
-        for name in ("id", "ref", "company", "title", "status", "applied", "silent"):
-            table.add_column(
-                name,
-                justify="right" if name in ("id", "silent") else "left",
-                no_wrap=name in ("ref", "status", "applied"),
-            )
-        for s in rows:
-            silent = f"{(ctx.today - s.last_activity).days} d" if s.last_activity else ""
-            table.add_row(str(s.id), s.ref, s.company, s.title, s.status.value,
-                          str(s.applied_on or ""), silent)  # fmt: skip
-        out.print(table)
+        table = render_table(
+            ("id", "ref", "company", "title", "status", "applied", "silent"),
+            [
+                (str(s.id), s.ref, s.company, s.title, s.status.value, str(s.applied_on or ""),
+                 f"{(ctx.today - s.last_activity).days} d" if s.last_activity else "")
+                for s in rows
+            ],
+            right=("id", "silent"),
+            max_width={"company": 28, "title": 32},
+        )  # fmt: skip
+        sys.stdout.write(table + "\n")
 
     @command(app, "show")
     def show(out: Output, ref: RefArg) -> None:

@@ -13,6 +13,7 @@ _VOCABULARY: dict[str, Any] | None = None
 _STATUS_ALIASES: dict[str, Status] | None = None
 _EMOJI = re.compile(r"[^\w\s'\u4e00-\u9fff]+")
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YMD_SLASH = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _TEXT_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%b %d %Y")
@@ -81,7 +82,7 @@ def parse_date(value: Any, style: DateStyle = MONTH_FIRST) -> date:
         return date.fromisoformat(text)
     except (ValueError, FieldError):
         pass
-    for pattern in (_YMD_SLASH, _CN_DATE):
+    for pattern in (_ISO_DATE, _YMD_SLASH, _CN_DATE):
         m = pattern.match(text)
         if m:
             return _checked_date(text, int(m[1]), int(m[2]), int(m[3]))

@@ -22,7 +22,7 @@ from unghost.domain.records import (
 from unghost.domain.refs import is_valid_ref, make_ref
 from unghost.domain.stages import change_status, initial_history
 from unghost.errors import ConflictError, InvalidInputError
-from unghost.store.repository import ApplicationRepository, Summary
+from unghost.store.readmodel import Summary
 
 EDITABLE = {
     "ref": "ref", "status": "status", "applied_on": "applied_on", "notes": "notes",
@@ -37,11 +37,17 @@ EDITABLE = {
 }  # fmt: skip
 
 
+def _repository(session: Any) -> Any:
+    from unghost.store.repository import ApplicationRepository
+
+    return ApplicationRepository(session)
+
+
 def add_application(ctx: Context, app: Application) -> Application:
     if not app.company.name.strip() or not app.role.title.strip():
         raise InvalidInputError("an application needs a company and a job title")
     with ctx.transaction() as session:
-        repo = ApplicationRepository(session)
+        repo = _repository(session)
         if app.ref:
             if not is_valid_ref(app.ref):
                 raise InvalidInputError(
@@ -61,19 +67,35 @@ def add_application(ctx: Context, app: Application) -> Application:
 
 
 def list_applications(ctx: Context, status: Status | None = None) -> list[Summary]:
+    fast = _read_sqlite_summaries(ctx, status)
+    if fast is not None:
+        return fast
     with ctx.transaction() as session:
-        return ApplicationRepository(session).list_summaries(status)
+        return _repository(session).list_summaries(status)
+
+
+def _read_sqlite_summaries(ctx: Context, status: Status | None) -> list[Summary] | None:
+    from pathlib import Path
+
+    from unghost.store.readmodel import read_summaries_sqlite
+
+    target = ctx.settings.db
+    if ctx.has_engine or "://" in target:
+        return None
+    from unghost.store.engine import HEAD
+
+    return read_summaries_sqlite(Path(target).expanduser(), HEAD, status)
 
 
 def get_application(ctx: Context, ref: str) -> Application:
     with ctx.transaction() as session:
-        return ApplicationRepository(session).get(ref)
+        return _repository(session).get(ref)
 
 
 def edit_application(ctx: Context, ref: str, changes: dict[str, Any]) -> Application:
     """Apply field changes (keys of EDITABLE); a status change is recorded in the history."""
     with ctx.transaction() as session:
-        repo = ApplicationRepository(session)
+        repo = _repository(session)
         row = repo.get_row(ref)
         app = repo.get(str(row.id))
         for key, value in changes.items():
@@ -116,7 +138,7 @@ class LogEntry:
 
 def log_event(ctx: Context, ref: str, entry: LogEntry) -> Application:
     with ctx.transaction() as session:
-        repo = ApplicationRepository(session)
+        repo = _repository(session)
         row = repo.get_row(ref)
         app = repo.get(str(row.id))
         on = entry.on or ctx.today
@@ -143,7 +165,7 @@ def log_event(ctx: Context, ref: str, entry: LogEntry) -> Application:
 
 def remove_application(ctx: Context, ref: str) -> Application:
     with ctx.transaction() as session:
-        repo = ApplicationRepository(session)
+        repo = _repository(session)
         row = repo.get_row(ref)
         app = repo.get(str(row.id))
         repo.delete(row)
@@ -166,7 +188,7 @@ def overview(ctx: Context) -> Overview:
     from unghost.store.models import ApplicationRow, CompanyRow, InterviewRow
 
     with ctx.transaction() as session:
-        summaries = ApplicationRepository(session).list_summaries()
+        summaries = _repository(session).list_summaries()
         upcoming = session.execute(
             select(
                 ApplicationRow.ref,

@@ -7,8 +7,12 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from unghost.store.repository import ApplicationRepository
 
 from unghost.bootstrap import Context
 from unghost.domain.merge import merge_application
@@ -62,7 +66,7 @@ def import_file(
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Import every application of `path`; with problems, nothing unless `partial`."""
-    from unghost.store.mapping import application_record
+    from unghost.store.bulk import BulkWriter, MatchIndex
     from unghost.store.repository import ApplicationRepository
 
     if not path.is_file():
@@ -72,43 +76,45 @@ def import_file(
     seen_refs: dict[str, str] = {}
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
+        index = MatchIndex(session)
+        writer = BulkWriter(session)
+        pending: list[Application] = []
+        matched: list[tuple[int, Application]] = []  # stored id, incoming copy
         for n, (where, app, problems) in enumerate(_read(path, fmt, ctx, day_first, encoding), 1):
+            if progress is not None:
+                progress(n)
             if app is not None and app.ref:
-                if not is_valid_ref(app.ref):
-                    problems = [Problem(f"{where}.ref", f"{app.ref!r} cannot be a reference")]
-                elif app.ref in seen_refs:
-                    problems = [Problem(f"{where}.ref", f"duplicate ref {app.ref!r} "
-                                                        f"(first at {seen_refs[app.ref]})")]  # fmt: skip
-                else:
-                    seen_refs[app.ref] = where
+                problems = problems or _ref_problems(app.ref, where, seen_refs)
             if problems or app is None:
                 report.problems.extend(problems)
                 report.skipped += 1
                 continue
             if report.problems and not partial:
                 continue  # keep reading to report every problem; nothing will be written
-            row = repo.find_match(app)
-            if row is None:
+            match = index.find(app)
+            if match is None:
                 if not app.ref:
-                    app.ref = make_ref(app.company.name, app.role.title, repo.ref_taken)
+                    app.ref = make_ref(app.company.name, app.role.title, index.ref_taken)
                 app.events = initial_history(app, ctx.today)
-                repo.save(app)
+                index.add(app, ("pending", len(pending)))
+                pending.append(app)
                 report.created += 1
+            elif match[0] == "pending":
+                earlier = pending[match[1]]
+                merged = merge_application(earlier, app, ctx.today)
+                merged.ref = earlier.ref
+                report.unchanged += merged == earlier
+                report.updated += merged != earlier
+                pending[match[1]] = merged
             else:
-                stored = application_record(row)
-                merged = merge_application(stored, app, ctx.today)
-                merged.ref = stored.ref
-                if merged == stored:
-                    report.unchanged += 1
-                else:
-                    repo.save(merged, row)
-                    report.updated += 1
-            if n % _FLUSH_EVERY == 0:
-                session.flush()
+                matched.append((match[1], app))
+            if len(matched) >= _FLUSH_EVERY:
+                _merge_stored(repo, matched, report, ctx.today)
+                matched = []
+            if len(pending) >= _FLUSH_EVERY:
+                index.settle(pending, writer.insert(pending))
+                pending = []
                 session.expunge_all()
-                repo = ApplicationRepository(session)
-            if progress is not None:
-                progress(n)
         if report.problems and not partial:
             session.rollback()
             first = report.problems[0]
@@ -117,7 +123,44 @@ def import_file(
                 f"{first}" + (f" (and {more} more problems)" if more else ""),
                 hint="nothing was imported; fix the file, or pass --partial to import the good rows",
             )
+        _merge_stored(repo, matched, report, ctx.today)
+        index.settle(pending, writer.insert(pending))
     return report
+
+
+def _merge_stored(
+    repo: ApplicationRepository,
+    matched: list[tuple[int, Application]],
+    report: ImportReport,
+    today: date,
+) -> None:
+    """Merge incoming copies into their stored applications, loading them a batch at a time."""
+    from unghost.store.mapping import application_record
+
+    rows = repo.get_rows([id_ for id_, _ in matched])
+    current = {id_: application_record(row) for id_, row in rows.items()}
+    changed: set[int] = set()
+    for id_, incoming in matched:
+        stored = current[id_]
+        merged = merge_application(stored, incoming, today)
+        merged.ref = stored.ref
+        if merged == stored:
+            report.unchanged += 1
+        else:
+            current[id_] = merged
+            changed.add(id_)
+            report.updated += 1
+    for id_ in changed:
+        repo.save(current[id_], rows[id_])
+
+
+def _ref_problems(ref: str, where: str, seen: dict[str, str]) -> list[Problem]:
+    if not is_valid_ref(ref):
+        return [Problem(f"{where}.ref", f"{ref!r} cannot be a reference")]
+    if ref in seen:
+        return [Problem(f"{where}.ref", f"duplicate ref {ref!r} (first at {seen[ref]})")]
+    seen[ref] = where
+    return []
 
 
 def _read(

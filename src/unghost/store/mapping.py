@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 from unghost.domain.records import (
     Application,
@@ -130,70 +131,82 @@ def application_record(row: ApplicationRow) -> Application:
     )
 
 
+def application_values(app: Application) -> dict[str, Any]:
+    """The applications-table columns of `app` (without ids and timestamps)."""
+    return {
+        "ref": app.ref,
+        "title": app.role.title,
+        "title_key": name_key(app.role.title),
+        "posting_url": app.role.posting_url,
+        "url_key": url_key(app.role.posting_url),
+        "posted_on": app.role.posted_on,
+        "new_position": app.role.new_position,
+        "closed_on": app.role.closed_on,
+        "location": app.role.location,
+        "description": app.role.description,
+        "status": app.status.value,
+        "applied_on": app.applied_on,
+        "candidate_email": app.candidate.email,
+        "candidate_phone": app.candidate.phone,
+        "notes": app.notes,
+        "source": app.source,
+        "extra": dict(app.extra),
+    }
+
+
+def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
+    """The rows of each child table of `app`, keyed by table name (without application_id)."""
+    interviews, messages = [], []
+    for i in app.interviews:
+        at_utc, offset = split_aware(i.at)
+        interviews.append({
+            "at_utc": at_utc, "utc_offset_min": offset, "stage": i.stage,
+            "interviewers": list(i.interviewers), "decision_expected_on": i.decision_expected_on,
+            "candidates_remaining": i.candidates_remaining, "notes": i.notes,
+        })  # fmt: skip
+    for m in app.messages:
+        at_utc, offset = split_aware(m.at)
+        messages.append({
+            "at_utc": at_utc, "utc_offset_min": offset, "direction": m.direction.value,
+            "kind": m.kind.value, "subject": m.subject, "counterpart": m.counterpart,
+            "message_id": m.message_id, "return_date": m.return_date, "body": m.body,
+        })  # fmt: skip
+    return {
+        "contacts": [
+            {"position": n, "name": c.name, "email": c.email, "phone": c.phone, "role": c.role}
+            for n, c in enumerate(app.contacts)
+        ],
+        "interviews": interviews,
+        "messages": messages,
+        "events": [
+            {
+                "on": e.on,
+                "position": n,
+                "kind": e.kind.value,
+                "status": e.status.value if e.status else None,
+                "note": e.note,
+            }
+            for n, e in enumerate(app.events)
+        ],
+        "documents": [
+            {"position": n, "path": d.path, "kind": d.kind} for n, d in enumerate(app.documents)
+        ],
+    }
+
+
+CHILD_ROWS = {
+    "contacts": ContactRow,
+    "interviews": InterviewRow,
+    "messages": MessageRow,
+    "events": EventRow,
+    "documents": DocumentRow,
+}
+
+
 def fill_application_row(row: ApplicationRow, app: Application, company: CompanyRow) -> None:
     """Write every field of `app` onto `row`, replacing its child rows."""
-    row.ref = app.ref
+    for column, value in application_values(app).items():
+        setattr(row, column, value)
     row.company = company
-    row.title = app.role.title
-    row.title_key = name_key(app.role.title)
-    row.posting_url = app.role.posting_url
-    row.url_key = url_key(app.role.posting_url)
-    row.posted_on = app.role.posted_on
-    row.new_position = app.role.new_position
-    row.closed_on = app.role.closed_on
-    row.location = app.role.location
-    row.description = app.role.description
-    row.status = app.status.value
-    row.applied_on = app.applied_on
-    row.candidate_email = app.candidate.email
-    row.candidate_phone = app.candidate.phone
-    row.notes = app.notes
-    row.source = app.source
-    row.extra = dict(app.extra)
-    row.contacts = [
-        ContactRow(position=n, name=c.name, email=c.email, phone=c.phone, role=c.role)
-        for n, c in enumerate(app.contacts)
-    ]
-    row.interviews = [_interview_row(i) for i in app.interviews]
-    row.messages = [_message_row(m) for m in app.messages]
-    row.events = [
-        EventRow(
-            on=e.on,
-            position=n,
-            kind=e.kind.value,
-            status=e.status.value if e.status else None,
-            note=e.note,
-        )
-        for n, e in enumerate(app.events)
-    ]
-    row.documents = [
-        DocumentRow(position=n, path=d.path, kind=d.kind) for n, d in enumerate(app.documents)
-    ]
-
-
-def _interview_row(i: Interview) -> InterviewRow:
-    at_utc, offset = split_aware(i.at)
-    return InterviewRow(
-        at_utc=at_utc,
-        utc_offset_min=offset,
-        stage=i.stage,
-        interviewers=list(i.interviewers),
-        decision_expected_on=i.decision_expected_on,
-        candidates_remaining=i.candidates_remaining,
-        notes=i.notes,
-    )
-
-
-def _message_row(m: Message) -> MessageRow:
-    at_utc, offset = split_aware(m.at)
-    return MessageRow(
-        at_utc=at_utc,
-        utc_offset_min=offset,
-        direction=m.direction.value,
-        kind=m.kind.value,
-        subject=m.subject,
-        counterpart=m.counterpart,
-        message_id=m.message_id,
-        return_date=m.return_date,
-        body=m.body,
-    )
+    for table, rows in child_values(app).items():
+        setattr(row, table, [CHILD_ROWS[table](**values) for values in rows])

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from unghost.domain.records import Application, Status
@@ -16,10 +15,8 @@ from unghost.store.mapping import application_record, company_values, fill_appli
 from unghost.store.models import (
     ApplicationRow,
     CompanyRow,
-    EventRow,
-    InterviewRow,
-    MessageRow,
 )
+from unghost.store.readmodel import Summary, summary_query, to_summary
 
 _FULL = (
     selectinload(ApplicationRow.contacts),
@@ -28,20 +25,6 @@ _FULL = (
     selectinload(ApplicationRow.events),
     selectinload(ApplicationRow.documents),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """One line of `unghost list`: enough to scan a pipeline without loading every record."""
-
-    id: int
-    ref: str
-    company: str
-    title: str
-    status: Status
-    applied_on: date | None
-    last_activity: date | None
-    country: str | None
 
 
 class ApplicationRepository:
@@ -65,6 +48,15 @@ class ApplicationRepository:
                 f"no application {ref_or_id!r}", hint="`unghost list` shows the references"
             )
         return row
+
+    def get_rows(self, ids: list[int]) -> dict[int, ApplicationRow]:
+        """Many applications by id in one go (for batch work)."""
+        if not ids:
+            return {}
+        rows = self.session.scalars(
+            select(ApplicationRow).options(*_FULL).where(ApplicationRow.id.in_(set(ids)))
+        )
+        return {row.id: row for row in rows}
 
     def get(self, ref_or_id: str) -> Application:
         return application_record(self.get_row(ref_or_id))
@@ -123,59 +115,8 @@ class ApplicationRepository:
             self.session.expunge_all()
 
     def list_summaries(self, status: Status | None = None) -> list[Summary]:
-        last_event = (
-            select(EventRow.application_id, func.max(EventRow.on).label("on"))
-            .group_by(EventRow.application_id)
-            .subquery()
-        )
-        last_message = (
-            select(MessageRow.application_id, func.max(MessageRow.at_utc).label("at"))
-            .group_by(MessageRow.application_id)
-            .subquery()
-        )
-        last_interview = (
-            select(InterviewRow.application_id, func.max(InterviewRow.at_utc).label("at"))
-            .group_by(InterviewRow.application_id)
-            .subquery()
-        )
-        query = (
-            select(
-                ApplicationRow.id,
-                ApplicationRow.ref,
-                CompanyRow.name,
-                ApplicationRow.title,
-                ApplicationRow.status,
-                ApplicationRow.applied_on,
-                last_event.c.on,
-                last_message.c.at,
-                last_interview.c.at,
-                CompanyRow.country,
-            )
-            .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)
-            .outerjoin(last_event, last_event.c.application_id == ApplicationRow.id)
-            .outerjoin(last_message, last_message.c.application_id == ApplicationRow.id)
-            .outerjoin(last_interview, last_interview.c.application_id == ApplicationRow.id)
-            .order_by(ApplicationRow.id)
-        )
-        if status is not None:
-            query = query.where(ApplicationRow.status == status.value)
-        out = []
-        for r in self.session.execute(query):
-            days = [r[5], r[6], _day(r[7]), _day(r[8])]
-            known = [d for d in days if d is not None]
-            out.append(
-                Summary(
-                    id=r[0],
-                    ref=r[1],
-                    company=r[2],
-                    title=r[3],
-                    status=Status(r[4]),
-                    applied_on=r[5],
-                    last_activity=max(known) if known else None,
-                    country=r[9],
-                )
-            )
-        return out
+        sql, params = summary_query(status)
+        return [to_summary(row) for row in self.session.execute(text(sql), params)]
 
     # -- writing ---------------------------------------------------------------------------
     def save(self, app: Application, row: ApplicationRow | None = None) -> ApplicationRow:

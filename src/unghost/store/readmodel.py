@@ -1,0 +1,83 @@
+"""The pipeline summary as one SQL query; on SQLite read with the stdlib driver so `unghost list`
+does not pay for importing SQLAlchemy (a third of a second) on every run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from unghost.domain.records import Status
+
+SUMMARY_SQL = """
+SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country,
+       e.last_on, m.last_at, i.last_at
+FROM applications a
+JOIN companies c ON c.id = a.company_id
+LEFT JOIN (SELECT application_id, MAX("on") AS last_on FROM events GROUP BY application_id) e
+       ON e.application_id = a.id
+LEFT JOIN (SELECT application_id, MAX(at_utc) AS last_at FROM messages GROUP BY application_id) m
+       ON m.application_id = a.id
+LEFT JOIN (SELECT application_id, MAX(at_utc) AS last_at FROM interviews GROUP BY application_id) i
+       ON i.application_id = a.id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """One line of `unghost list`: enough to scan a pipeline without loading every record."""
+
+    id: int
+    ref: str
+    company: str
+    title: str
+    status: Status
+    applied_on: date | None
+    last_activity: date | None
+    country: str | None
+
+
+def summary_query(status: Status | None) -> tuple[str, dict[str, Any]]:
+    where = " WHERE a.status = :status" if status is not None else ""
+    return SUMMARY_SQL + where + " ORDER BY a.id", ({"status": status.value} if status else {})
+
+
+def to_summary(row: Any) -> Summary:
+    days = [_day(row[5]), _day(row[7]), _day(row[8]), _day(row[9])]
+    known = [d for d in days if d is not None]
+    return Summary(
+        id=row[0], ref=row[1], company=row[2], title=row[3], status=Status(row[4]),
+        applied_on=days[0], last_activity=max(known) if known else None, country=row[6],
+    )  # fmt: skip
+
+
+def _day(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value if type(value) is date else value.date()  # type: ignore[attr-defined]
+    return date.fromisoformat(str(value)[:10])
+
+
+def read_summaries_sqlite(path: Path, head: str, status: Status | None) -> list[Summary] | None:
+    """Summaries straight from a SQLite file at schema `head`; None when the fast path does not
+    apply (no file yet, another schema version) and the ORM path must run."""
+    import sqlite3
+
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if not version or version[0] != head:
+            return None
+        sql, params = summary_query(status)
+        return [to_summary(row) for row in conn.execute(sql, params)]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
