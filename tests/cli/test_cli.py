@@ -219,3 +219,23 @@ def test_every_command_is_in_the_readme():
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     for name in typer.main.get_command(app).commands:  # type: ignore[attr-defined]
         assert f"unghost {name}" in readme, name
+
+
+def test_edit_attaches_documents_and_contacts_once(db, tmp_path):
+    run(["add", "-c", "Acme", "-t", "Analyst"], db)
+    cv = tmp_path / "cv.pdf"
+    cv.write_bytes(b"%PDF-1.4")
+    for _ in range(2):
+        r = run(["edit", "acme-analyst", "--resume", str(cv), "--contact", "Li Wei <li.wei@acme.example>",
+                 "--contact-role", "recruiter", "--json"], db)
+        assert r.returncode == 0, r.stderr
+    app = json.loads(r.stdout)
+    assert app["documents"] == [{"path": str(cv.resolve()), "kind": "resume"}]
+    assert app["contacts"] == [{"name": "Li Wei", "email": "li.wei@acme.example", "phone": None, "role": "recruiter"}]
+
+
+def test_show_uses_the_users_time_zone(db):
+    run(["add", "-c", "Acme", "-t", "Analyst"], db)
+    run(["log", "acme-analyst", "--interview", "2026-09-28T10:00+08:00"], db)
+    r = run(["show", "acme-analyst"], db, env={"UNGHOST_TZ": "Europe/Paris"})
+    assert "interview: 2026-09-28 04:00 CEST" in r.stdout

@@ -1,6 +1,7 @@
 """Tracker commands: add, list, show, edit, log, rm, status."""
 
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -114,7 +115,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         if out.json:
             out.emit(_app_json(application))
             return
-        _print_application(out, application)
+        _print_application(out, application, out.context().zone)
 
     @command(app, "edit")
     def edit(
@@ -142,8 +143,20 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         new_position: Annotated[bool | None, Opt("--new-position/--existing-position")] = None,
         funding_pending: Annotated[bool | None, Opt("--funding-pending/--funded")] = None,
         hiring_freeze: Annotated[bool | None, Opt("--hiring-freeze/--no-hiring-freeze")] = None,
+        resume: Annotated[Path | None, Opt("--resume", help="Attach the resume you sent.")] = None,
+        cover_letter: Annotated[
+            Path | None, Opt("--cover-letter", help="Attach the cover letter.")
+        ] = None,
+        contact: Annotated[
+            str | None, Opt("--contact", help='Add a contact: "Li Wei <li.wei@acme.cn>".')
+        ] = None,
+        contact_role: Annotated[
+            str | None, Opt("--contact-role", help="recruiter, hiring-manager...")
+        ] = None,
+        contact_phone: Annotated[str | None, Opt("--contact-phone")] = None,
     ) -> None:
         """Change fields of an application; a new status is recorded in its history."""
+        from unghost.domain.records import Document
         from unghost.interchange.fields import FieldError, parse_country, parse_status
         from unghost.services.applications import edit_application
 
@@ -165,13 +178,21 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
 
             raise InvalidInputError(str(exc)) from None
         changes = {k: v for k, v in changes.items() if v is not None}
-        if not changes:
+        documents = [
+            Document(path=str(p.expanduser().resolve()), kind=kind)
+            for p, kind in ((resume, "resume"), (cover_letter, "cover_letter")) if p is not None
+        ]  # fmt: skip
+        contacts = [parse_contact(contact, contact_role, contact_phone)] if contact else []
+        if not (changes or documents or contacts):
             usage_error("nothing to change: give at least one option (see `unghost edit --help`)")
-        updated = edit_application(out.context(), ref, changes)
+        updated = edit_application(
+            out.context(), ref, changes, documents=documents, contacts=contacts
+        )
         if out.json:
             out.emit(_app_json(updated))
         else:
-            out.print(f"Updated {updated.ref}: {', '.join(sorted(changes))}")
+            what = sorted(changes) + ["documents"] * bool(documents) + ["contacts"] * bool(contacts)
+            out.print(f"Updated {updated.ref}: {', '.join(what)}")
 
     @command(app, "log")
     def log(
@@ -269,13 +290,25 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         _print_overview(out, ctx.today, view)
 
 
+def parse_contact(text: str, role: str | None, phone: str | None) -> Any:
+    """`Li Wei <li.wei@acme.cn>`, `li.wei@acme.cn` or just a name."""
+    from email.utils import parseaddr
+
+    from unghost.domain.records import Contact
+
+    name, address = parseaddr(text)
+    if "@" not in address:
+        name, address = text.strip(), ""
+    return Contact(name=name or None, email=address or None, phone=phone, role=role)
+
+
 def _app_json(application: Any) -> dict[str, Any]:
     from unghost.interchange.v1 import render_application
 
     return {"id": application.id, **render_application(application)}
 
 
-def _print_application(out: Output, a: Any) -> None:
+def _print_application(out: Output, a: Any, zone: Any) -> None:
     from unghost.domain.stages import format_history
 
     c, r = a.company, a.role
@@ -293,12 +326,16 @@ def _print_application(out: Output, a: Any) -> None:
         out.print(f"  contact: {k.name or ''} <{k.email or ''}> {k.role or ''}".rstrip())
     for i in a.interviews:
         extra = f", decision by {i.decision_expected_on}" if i.decision_expected_on else ""
-        out.print(f"  interview: {i.at.isoformat(timespec='minutes')} {i.stage or ''}{extra}")
+        local = i.at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z").rstrip()
+        out.print(f"  interview: {local} {i.stage or ''}{extra}")
     for m in a.messages:
         back = f" (back {m.return_date})" if m.return_date else ""
-        out.print(f"  {m.direction.value}: {m.at.date()} {m.kind.value}{back} {m.subject or ''}")
+        when = m.at.astimezone(zone).date()
+        out.print(f"  {m.direction.value}: {when} {m.kind.value}{back} {m.subject or ''}")
     if a.events:
         out.print(f"  history: {format_history(a.events)}")
+    for d in a.documents:
+        out.print(f"  {d.kind.replace('_', ' ')}: {d.path}")
     if a.notes:
         out.print(f"  notes: {a.notes}")
 

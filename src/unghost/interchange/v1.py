@@ -68,7 +68,7 @@ class _Reader:
     zone: tzinfo
     problems: list[Problem] = field(default_factory=list)
 
-    def get(self, obj: Any, key: str, parse: Callable[[Any], T], path: str) -> T | None:
+    def get(self, obj: Any, key: str, parse: Callable[[Any], T | None], path: str) -> T | None:
         if not isinstance(obj, dict):
             return None
         value = obj.get(key)

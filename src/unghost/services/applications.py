@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from unghost.bootstrap import Context
+from unghost.domain.merge import dedupe_documents
 from unghost.domain.records import (
     Application,
     Candidate,
     Company,
+    Contact,
+    Document,
     Event,
     EventKind,
     Interview,
@@ -92,12 +96,29 @@ def get_application(ctx: Context, ref: str) -> Application:
         return _repository(session).get(ref)
 
 
-def edit_application(ctx: Context, ref: str, changes: dict[str, Any]) -> Application:
-    """Apply field changes (keys of EDITABLE); a status change is recorded in the history."""
+def edit_application(
+    ctx: Context,
+    ref: str,
+    changes: dict[str, Any],
+    *,
+    documents: Sequence[Document] = (),
+    contacts: Sequence[Contact] = (),
+) -> Application:
+    """Apply field changes (keys of EDITABLE), attach documents and contacts; a status change
+    is recorded in the history."""
     with ctx.transaction() as session:
         repo = _repository(session)
         row = repo.get_row(ref)
         app = repo.get(str(row.id))
+        app.documents = dedupe_documents([*app.documents, *documents])
+        for contact in contacts:
+            same = [k for k in app.contacts if contact.email and k.email
+                    and k.email.casefold() == contact.email.casefold()]  # fmt: skip
+            if same:
+                index = app.contacts.index(same[0])
+                app.contacts[index] = merge_contact(same[0], contact)
+            else:
+                app.contacts.append(contact)
         for key, value in changes.items():
             if key not in EDITABLE:
                 raise InvalidInputError(f"{key!r} cannot be edited")
@@ -114,6 +135,15 @@ def edit_application(ctx: Context, ref: str, changes: dict[str, Any]) -> Applica
             raise InvalidInputError("an application needs a company and a job title")
         repo.save(app, row)
         return app
+
+
+def merge_contact(stored: Contact, incoming: Contact) -> Contact:
+    return Contact(
+        name=incoming.name or stored.name,
+        email=incoming.email or stored.email,
+        phone=incoming.phone or stored.phone,
+        role=incoming.role or stored.role,
+    )
 
 
 def _set_path(app: Application, path: str, value: Any) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from unghost.domain.records import Application
@@ -91,7 +91,7 @@ class BulkWriter:
         for app in apps:
             rows.append({**application_values(app), "company_id": self._company_id(app),
                          "created_at": now, "updated_at": now})  # fmt: skip
-        table = ApplicationRow.__table__
+        table = _table(ApplicationRow)
         ids = list(
             self.session.execute(
                 insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
@@ -103,18 +103,22 @@ class BulkWriter:
                 children[name].extend({**v, "application_id": id_} for v in values)
         for name, values in children.items():
             if values:
-                self.session.execute(insert(CHILD_ROWS[name].__table__), values)
+                self.session.execute(insert(_table(CHILD_ROWS[name])), values)
         return ids
 
     def _company_id(self, app: Application) -> int:
         values = company_values(app.company)
         key = tuple(values.values())
         if key not in self.companies:
-            table = CompanyRow.__table__
+            table = _table(CompanyRow)
             self.companies[key] = self.session.execute(
                 insert(table).returning(table.c.id), values
             ).scalar_one()
         return self.companies[key]
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def _company_of(row: CompanyRow) -> Any:
