@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session, selectinload
 from unghost.domain.records import Application, Status
 from unghost.domain.refs import name_key, url_key
 from unghost.errors import NotFoundError
-from unghost.store.mapping import application_record, company_values, fill_application_row
+from unghost.store.mapping import (
+    CHILD_ROWS,
+    application_record,
+    company_values,
+    fill_application_row,
+)
 from unghost.store.models import (
     ApplicationRow,
     CompanyRow,
@@ -127,6 +132,11 @@ class ApplicationRepository:
             if row is None:
                 row = ApplicationRow(created_at=now, extra={})
                 self.session.add(row)
+            else:
+                # old child rows go first, so a kept document or message is not a duplicate
+                for table in CHILD_ROWS:
+                    setattr(row, table, [])
+                self.session.flush()
             fill_application_row(row, app, company)
         row.updated_at = now
         self.session.flush()
