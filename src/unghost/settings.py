@@ -49,6 +49,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("lang", "UNGHOST_LANG", "en", "Language of messages and drafts: en or zh."),
     Setting(
+        "fetch_allow",
+        "UNGHOST_FETCH_ALLOW",
+        None,
+        "Local hosts the posting watcher may fetch (host:port, comma-separated); refused by default.",
+    ),
+    Setting(
         "config",
         "UNGHOST_CONFIG",
         None,

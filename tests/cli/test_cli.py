@@ -197,10 +197,19 @@ def test_every_command_takes_json_and_today(db):
     _register()
     import typer.main
 
-    group = typer.main.get_command(app)
-    for name, cmd in group.commands.items():  # type: ignore[attr-defined]
+    for name, cmd in _commands(typer.main.get_command(app)):
         options = {opt for p in cmd.params for opt in getattr(p, "opts", [])}
         assert {"--json", "--today", "--debug"} <= options, name
+
+
+def _commands(group, prefix=""):
+    """Every leaf command with its full name: `list`, `posting fetch`..."""
+    for name, cmd in group.commands.items():
+        full = f"{prefix}{name}"
+        if hasattr(cmd, "commands"):
+            yield from _commands(cmd, full + " ")
+        else:
+            yield full, cmd
 
 
 def test_settings_doc_is_generated_from_the_table():
@@ -217,7 +226,7 @@ def test_every_command_is_in_the_readme():
     import typer.main
 
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    for name in typer.main.get_command(app).commands:  # type: ignore[attr-defined]
+    for name, _cmd in _commands(typer.main.get_command(app)):
         assert f"unghost {name}" in readme, name
 
 
@@ -226,12 +235,26 @@ def test_edit_attaches_documents_and_contacts_once(db, tmp_path):
     cv = tmp_path / "cv.pdf"
     cv.write_bytes(b"%PDF-1.4")
     for _ in range(2):
-        r = run(["edit", "acme-analyst", "--resume", str(cv), "--contact", "Li Wei <li.wei@acme.example>",
-                 "--contact-role", "recruiter", "--json"], db)
+        r = run(
+            [
+                "edit",
+                "acme-analyst",
+                "--resume",
+                str(cv),
+                "--contact",
+                "Li Wei <li.wei@acme.example>",
+                "--contact-role",
+                "recruiter",
+                "--json",
+            ],
+            db,
+        )
         assert r.returncode == 0, r.stderr
     app = json.loads(r.stdout)
     assert app["documents"] == [{"path": str(cv.resolve()), "kind": "resume"}]
-    assert app["contacts"] == [{"name": "Li Wei", "email": "li.wei@acme.example", "phone": None, "role": "recruiter"}]
+    assert app["contacts"] == [
+        {"name": "Li Wei", "email": "li.wei@acme.example", "phone": None, "role": "recruiter"}
+    ]
 
 
 def test_show_uses_the_users_time_zone(db):

@@ -111,3 +111,13 @@ def test_import_then_export_is_the_identity(ctx, tmp_path_factory, rows):
     assert [a["company"]["name"] for a in exported] == [r[0] for r in rows]
     first_ctx.close()
     second.close()
+
+
+def test_migrations_build_exactly_the_models(ctx):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from unghost.store.models import Base
+
+    with ctx.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []

@@ -30,10 +30,11 @@ def _main(
 
 
 def _register() -> None:
-    from unghost.cli import tracker, transfer
+    from unghost.cli import postings, tracker, transfer
 
     tracker.register(app)
     transfer.register(app)
+    postings.register(app)
 
 
 def main() -> None:

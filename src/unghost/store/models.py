@@ -162,3 +162,32 @@ class DocumentRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
 
     __table_args__ = (UniqueConstraint("application_id", "path"),)
+
+
+class PostingCheckRow(Base):
+    """One look at an application's posting: its state then, and what it said."""
+
+    __tablename__ = "posting_checks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    checked_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    state: Mapped[str] = mapped_column(String(20))
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(String(2000))
+    final_url: Mapped[str | None] = mapped_column(String(2000))
+    new_url: Mapped[str | None] = mapped_column(String(2000))
+    source: Mapped[str | None] = mapped_column(String(20))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(300))
+    company: Mapped[str | None] = mapped_column(String(300))
+    location: Mapped[str | None] = mapped_column(String(300))
+    date_posted: Mapped[date | None] = mapped_column(Date)
+    valid_through: Mapped[date | None] = mapped_column(Date)
+    employment_type: Mapped[str | None] = mapped_column(String(60))
+    posting_id: Mapped[str | None] = mapped_column(String(200))
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    content_hash: Mapped[str | None] = mapped_column(String(64))
