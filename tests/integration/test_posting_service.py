@@ -104,3 +104,26 @@ def test_cli_posting_fetch_json_contract(tmp_path, server):
         timeout=60,
     )
     assert r.returncode == 1 and r.stderr.startswith("Error: ") and "Traceback" not in r.stderr
+
+
+def test_cli_add_with_only_a_url_reads_the_posting(tmp_path, server):
+    job = pages.make_job(8)
+    server.routes["/jobs/8"] = Reply(body=pages.jsonld_page(job))
+    env = {
+        **os.environ,
+        "UNGHOST_DB": str(tmp_path / "p.db"),
+        "UNGHOST_FETCH_ALLOW": server.allow_entry,
+    }
+    r = subprocess.run(
+        [sys.executable, "-m", "unghost", "add", "--url", server.url("/jobs/8"), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
+    added = json.loads(r.stdout)
+    assert (added["company"]["name"], added["role"]["title"]) == (job.company, job.title)
+    assert (
+        added["role"]["description"] and added["role"]["posted_on"] == job.date_posted.isoformat()
+    )

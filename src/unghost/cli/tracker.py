@@ -29,11 +29,24 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         ] = None,
         email: Annotated[str | None, Opt("--email", help="Your email on this application.")] = None,
         phone: Annotated[str | None, Opt("--phone", help="Your phone on this application.")] = None,
+        fetch: Annotated[
+            bool, Opt("--fetch", help="Read the posting at --url and keep it.")
+        ] = False,
     ) -> None:
-        """Add an application (asks for what is missing when run in a terminal)."""
+        """Add an application (asks for what is missing when run in a terminal).
+
+        With --url and no company or title, the posting is read to fill them in."""
         from unghost.interchange.fields import FieldError, parse_country, parse_status
         from unghost.services.applications import add_application, new_application
 
+        ctx = out.context()
+        snapshot = None
+        if url and (fetch or company is None or title is None):
+            from unghost.services.postings import fetch_posting_url
+
+            snapshot = fetch_posting_url(ctx, url)
+            company = company or snapshot.company
+            title = title or snapshot.title
         if company is None or title is None:
             if not sys.stdin.isatty():
                 usage_error("--company and --title are required (or run in a terminal to be asked)")
@@ -54,8 +67,14 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             applied_on=parse_cli_date(applied_on, "--applied-on"), url=url, country=code,
             email=email, phone=phone,
         )  # fmt: skip
-        ctx = out.context()
         created = add_application(ctx, draft)
+        if snapshot is not None and url:
+            from unghost.services.postings import attach_posting
+
+            attach_posting(ctx, created.ref, url)
+            from unghost.services.applications import get_application
+
+            created = get_application(ctx, created.ref)
         if out.json:
             out.emit(_app_json(created))
         else:
