@@ -1,0 +1,63 @@
+"""Normalises extracted text for contact finding, and knows the labels that introduce contacts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from unghost.documents.datafiles import load_table
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_TRANSLATION = {ord(ch): "-" for ch in _DASHES} | {ord(ch): None for ch in _INVISIBLE}
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # icon fonts (Font Awesome phone, envelope...)
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_DIGIT_DASHES = re.compile(r"(?<=\d)-{2,}(?=\d)")
+_LABEL_WINDOW = 40
+
+
+def normalize_text(text: str) -> str:
+    """Text with one spelling per character: NFKC (full-width digits and colons become ASCII),
+    every Unicode dash a hyphen, soft hyphens and zero-width marks removed, icon glyphs and runs
+    of spaces one space, and line breaks "\\n" (PDFium also writes a lone "\\r" between words)."""
+    text = text.replace("\r\n", "\n").replace("\r", " ")
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATION)
+    text = _PRIVATE_USE.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    return _DIGIT_DASHES.sub("-", text)
+
+
+def _label_pattern(labels: list[str]) -> re.Pattern[str]:
+    alternatives = []
+    for label in sorted(labels, key=len, reverse=True):
+        escaped = re.escape(label).replace(r"\ ", r"\s?")
+        if label.isascii() and len(label) == 1:
+            alternatives.append(rf"(?<![A-Za-z]){escaped}\s?:")  # "E:", "T:" need their colon
+        elif label[0].isascii():
+            alternatives.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])")
+        else:
+            alternatives.append(escaped)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+@cache
+def _labels(kind: str) -> re.Pattern[str]:
+    return _label_pattern(load_table("contact_labels")[kind]["labels"])
+
+
+def is_labelled(text: str, position: int, kind: str) -> bool:
+    """Whether a label of `kind` ("email" or "phone") comes shortly before `position` on its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    window = text[max(line_start, position - _LABEL_WINDOW) : position]
+    return _labels(kind).search(window) is not None
+
+
+def list_labelled_values(text: str, kind: str) -> list[tuple[int, str]]:
+    """(position, rest of line) after each label of `kind`, for values no matcher recognised."""
+    found = []
+    for match in _labels(kind).finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end != -1 else len(text)]
+        found.append((match.end(), rest))
+    return found
