@@ -30,11 +30,12 @@ def _main(
 
 
 def _register() -> None:
-    from unghost.cli import postings, tracker, transfer
+    from unghost.cli import check, postings, tracker, transfer
 
     tracker.register(app)
     transfer.register(app)
     postings.register(app)
+    check.register(app)
 
 
 def main() -> None:

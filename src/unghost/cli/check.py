@@ -1,0 +1,58 @@
+"""`unghost check`: can HR reach you? Contact details in the resume, cover letter and record."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from unghost.cli.common import EXIT_PROBLEMS, Output, command
+
+
+def register(app: typer.Typer) -> None:
+    @command(app, "check")
+    def check(
+        out: Output,
+        target: Annotated[str, typer.Argument(help="A resume file, or an application REF.")],
+        cover_letter: Annotated[Path | None, typer.Argument(help="The cover letter file.")] = None,
+        region: Annotated[
+            str | None, typer.Option("--region", help="Country for numbers without +CC.")
+        ] = None,
+        online: Annotated[
+            bool, typer.Option("--online", help="Ask DNS whether each mail domain exists.")
+        ] = False,
+    ) -> None:
+        """Check the emails, phones and links in a resume and cover letter (exit 4 on problems).
+
+        With an application REF, its attached documents are checked against the contact
+        details recorded on it (`unghost edit REF --resume FILE --cover-letter FILE`)."""
+        from unghost.services.contacts import check_application, check_files
+
+        path = Path(target)
+        if path.exists() or cover_letter is not None or any(c in target for c in "/\\."):
+            result = check_files(path, cover_letter, region=region, online=online)
+        else:
+            result = check_application(out.context(), target, region=region, online=online)
+        if out.json:
+            out.emit(result.to_dict())
+        else:
+            _print(out, result)
+        if result.has_problems:
+            raise typer.Exit(EXIT_PROBLEMS)
+
+
+def _print(out: Output, result) -> None:  # type: ignore[no-untyped-def]  # documents.ContactCheck
+    for doc in result.documents:
+        name = doc.document.replace("_", " ")
+        if not doc.readable:
+            out.print(f"{name}: {doc.path} could not be read")
+            continue
+        out.print(f"{name}: {doc.path}", style="bold")
+        for label, values in (("email", doc.emails), ("phone", doc.phones), ("link", doc.links)):
+            for value in values:
+                out.print(f"  {label}: {value}")
+    if not result.findings:
+        out.print("No problems: HR can reach you.")
+    for finding in result.findings:
+        out.print(f"[{finding.code}] {finding.message}")
+        if finding.fix:
+            out.print(f"    fix: {finding.fix}")

@@ -1,0 +1,49 @@
+"""The contact check as a use case: check files, or an application's documents and record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from unghost.bootstrap import Context
+from unghost.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from unghost.documents import ContactCheck
+
+
+def check_files(
+    resume: Path, cover_letter: Path | None, *, region: str | None, online: bool
+) -> ContactCheck:
+    from unghost.documents import check_documents
+
+    return check_documents(resume, cover_letter, region=_region(region), online=online)
+
+
+def check_application(ctx: Context, ref: str, *, region: str | None, online: bool) -> ContactCheck:
+    """Check an application's resume and cover letter against the contact details on record;
+    without documents, the record alone is checked."""
+    from unghost.documents import ContactCheck, check_candidate, check_documents
+    from unghost.services.applications import get_application
+
+    app = get_application(ctx, ref)
+    code = _region(region) or app.company.country or ctx.settings.country
+    resume = next((d for d in app.documents if d.kind == "resume"), None)
+    letter = next((d for d in app.documents if d.kind == "cover_letter"), None)
+    if resume is None and letter is None:
+        return ContactCheck(region=code, online=False, documents=[],
+                            findings=check_candidate(app.candidate, code))  # fmt: skip
+    first = Path((resume or letter).path)  # type: ignore[union-attr]  # one of them is set
+    second = Path(letter.path) if resume is not None and letter is not None else None
+    return check_documents(first, second, region=code, record=app.candidate, online=online)
+
+
+def _region(region: str | None) -> str | None:
+    if region is None:
+        return None
+    code = region.strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        raise InvalidInputError(
+            f"--region must be a two-letter country code such as CN or US, not {region!r}"
+        )
+    return code
