@@ -191,3 +191,104 @@ class PostingCheckRow(Base):
     etag: Mapped[str | None] = mapped_column(String(300))
     last_modified: Mapped[str | None] = mapped_column(String(100))
     content_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class MailMessageRow(Base):
+    """One message read from the user's mailbox or files, classified and maybe matched."""
+
+    __tablename__ = "mail_messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(1200), unique=True)  # idempotent import key
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    from_addr: Mapped[str | None] = mapped_column(String(320), index=True)
+    from_name: Mapped[str | None] = mapped_column(String(300))
+    to_addrs: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    subject: Mapped[str | None] = mapped_column(String(998))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)  # UTC
+    utc_offset_min: Mapped[int] = mapped_column(Integer, default=0)
+    in_reply_to: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    references: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    label: Mapped[str] = mapped_column(String(30), index=True)
+    confidence: Mapped[float] = mapped_column(default=0.0)
+    return_date: Mapped[date | None] = mapped_column(Date)
+    failed_recipient: Mapped[str | None] = mapped_column(String(320))
+    signals: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+    body: Mapped[str | None] = mapped_column(Text)  # the message without quotes and signature
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id", ondelete="SET NULL"), index=True
+    )
+    match_method: Mapped[str | None] = mapped_column(String(30))
+    match_confidence: Mapped[float | None] = mapped_column()
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ProposalRow(Base):
+    """A change the mailbox suggests for an application, waiting for the user to accept it."""
+
+    __tablename__ = "proposals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    mail_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mail_messages.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))  # status, record-message
+    status: Mapped[str | None] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(10), index=True)  # pending, accepted, rejected
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MailboxStateRow(Base):
+    """Where an IMAP sync stopped: per account and folder, the UIDVALIDITY and last UID seen."""
+
+    __tablename__ = "mailbox_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str] = mapped_column(String(320))
+    folder: Mapped[str] = mapped_column(String(300))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    synced_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("account", "folder"),)
+
+
+class OutboxRow(Base):
+    """A follow-up on its way: draft, queued, sending, sent, failed or unknown."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applications.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    lang: Mapped[str] = mapped_column(String(10))
+    to_addrs: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    cc_addrs: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    from_addr: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(998))
+    body: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    state: Mapped[str] = mapped_column(String(10), index=True)
+    scheduled_on: Mapped[date | None] = mapped_column(Date)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ContactCheckRow(Base):
+    """The last contact check of an application: evidence for the contact-info reason."""
+
+    __tablename__ = "contact_checks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True
+    )
+    checked_at: Mapped[datetime] = mapped_column(DateTime)
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
