@@ -31,11 +31,35 @@ def check_application(ctx: Context, ref: str, *, region: str | None, online: boo
     resume = next((d for d in app.documents if d.kind == "resume"), None)
     letter = next((d for d in app.documents if d.kind == "cover_letter"), None)
     if resume is None and letter is None:
-        return ContactCheck(region=code, online=False, documents=[],
-                            findings=check_candidate(app.candidate, code))  # fmt: skip
-    first = Path((resume or letter).path)  # type: ignore[union-attr]  # one of them is set
-    second = Path(letter.path) if resume is not None and letter is not None else None
-    return check_documents(first, second, region=code, record=app.candidate, online=online)
+        result = ContactCheck(region=code, online=False, documents=[],
+                              findings=check_candidate(app.candidate, code))  # fmt: skip
+    else:
+        first = Path((resume or letter).path)  # type: ignore[union-attr]  # one of them is set
+        second = Path(letter.path) if resume is not None and letter is not None else None
+        result = check_documents(first, second, region=code, record=app.candidate, online=online)
+    _save_check(ctx, app.id, result)
+    return result
+
+
+def _save_check(ctx: Context, application_id: int | None, result: ContactCheck) -> None:
+    """Keep the findings: the diagnosis reads the last check as contact-info evidence."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import delete
+
+    from unghost.store.models import ContactCheckRow
+
+    findings = [
+        {"code": str(f.code), "document": f.document, "value": f.value, "message": f.message,
+         "severity": str(f.severity)}
+        for f in result.findings
+    ]  # fmt: skip
+    with ctx.transaction() as session:
+        session.execute(
+            delete(ContactCheckRow).where(ContactCheckRow.application_id == application_id)
+        )
+        session.add(ContactCheckRow(application_id=application_id, findings=findings,
+                                    checked_at=datetime.now(UTC).replace(tzinfo=None)))  # fmt: skip
 
 
 def _region(region: str | None) -> str | None:
