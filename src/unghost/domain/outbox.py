@@ -1,0 +1,292 @@
+"""The outbox state machine: which sends are allowed, and when a queued message is due."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from unghost.errors import ConflictError, InvalidInputError
+
+
+class OutboxState(StrEnum):
+    DRAFT = "draft"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"  # refused before the DATA phase: the message was never delivered
+    UNKNOWN = "unknown"  # interrupted after DATA began: it may or may not have arrived
+
+
+_S = OutboxState
+# Every move a person may make. `sending` is entered only through `begin_send`.
+_TRANSITIONS: dict[OutboxState, frozenset[OutboxState]] = {
+    _S.DRAFT: frozenset({_S.QUEUED, _S.SENDING}),
+    _S.QUEUED: frozenset({_S.DRAFT, _S.SENDING}),
+    _S.SENDING: frozenset({_S.SENT, _S.FAILED, _S.UNKNOWN}),
+    _S.FAILED: frozenset({_S.DRAFT, _S.QUEUED, _S.SENDING}),
+    # The user checked their Sent folder and says what happened, or resends by hand (--force).
+    _S.UNKNOWN: frozenset({_S.SENT, _S.FAILED, _S.SENDING}),
+    _S.SENT: frozenset({_S.SENDING}),
+}
+# Leaving these for `sending` may deliver the message twice: only a person, asked twice, may.
+_NEEDS_FORCE = frozenset({_S.UNKNOWN, _S.SENT})
+_OUTCOMES = frozenset({_S.SENT, _S.FAILED, _S.UNKNOWN})
+
+
+@dataclass(slots=True, kw_only=True)
+class OutboxEntry:
+    """One message on its way out, from draft to its final state."""
+
+    id: int | None = None
+    application_ref: str
+    kind: str  # thank-you, follow-up, check-in, close-the-loop, contact-update, or a user kind
+    lang: str
+    to: str  # one address as written in the To header: `Li Wei <li.wei@acme.example>`
+    cc: list[str] = field(default_factory=list)
+    subject: str
+    body: str
+    message_id: str | None = None  # set before the first send and kept for every retry
+    state: OutboxState = OutboxState.DRAFT
+    scheduled_on: date | None = None
+    attempts: int = 0
+    last_error: str | None = None
+    created_at: datetime
+    sent_at: datetime | None = None
+    in_reply_to: str | None = None  # the message this one answers, for threading
+    references: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "application_ref": self.application_ref,
+            "kind": self.kind,
+            "lang": self.lang,
+            "to": self.to,
+            "cc": list(self.cc),
+            "subject": self.subject,
+            "body": self.body,
+            "message_id": self.message_id,
+            "state": self.state.value,
+            "scheduled_on": self.scheduled_on.isoformat() if self.scheduled_on else None,
+            "attempts": self.attempts,
+            "last_error": self.last_error,
+            "created_at": self.created_at.isoformat(),
+            "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+            "in_reply_to": self.in_reply_to,
+            "references": list(self.references),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OutboxEntry:
+        """The entry `to_dict` wrote; raises InvalidInputError on a field it cannot read."""
+        try:
+            return cls(
+                id=data.get("id"),
+                application_ref=str(data["application_ref"]),
+                kind=str(data["kind"]),
+                lang=str(data["lang"]),
+                to=str(data["to"]),
+                cc=[str(a) for a in data.get("cc") or []],
+                subject=str(data["subject"]),
+                body=str(data["body"]),
+                message_id=data.get("message_id"),
+                state=OutboxState(data.get("state", "draft")),
+                scheduled_on=_date(data.get("scheduled_on")),
+                attempts=int(data.get("attempts") or 0),
+                last_error=data.get("last_error"),
+                created_at=datetime.fromisoformat(data["created_at"]),
+                sent_at=_datetime(data.get("sent_at")),
+                in_reply_to=data.get("in_reply_to"),
+                references=[str(r) for r in data.get("references") or []],
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise InvalidInputError(f"outbox entry is not readable: {exc}") from exc
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _label(entry: OutboxEntry) -> str:
+    return f"outbox message {entry.id}" if entry.id is not None else "this message"
+
+
+def can_move(current: OutboxState, target: OutboxState) -> bool:
+    """Whether a person may move an entry from `current` to `target` (force aside)."""
+    return target in _TRANSITIONS[current]
+
+
+def move(entry: OutboxEntry, target: OutboxState) -> OutboxEntry:
+    """The entry moved by hand to draft, queued, sent or failed; never into `sending`."""
+    if target is OutboxState.SENDING:
+        raise ConflictError("use begin_send to send a message")
+    if entry.state is OutboxState.SENDING:
+        raise ConflictError(f"{_label(entry)} is being sent; its result is recorded when it ends")
+    if not can_move(entry.state, target):
+        raise ConflictError(f"{_label(entry)} is {entry.state.value}; it cannot become {target}")
+    scheduled = entry.scheduled_on if target is OutboxState.QUEUED else None
+    return dataclasses.replace(entry, state=target, scheduled_on=scheduled)
+
+
+def queue(entry: OutboxEntry, on: date | None) -> OutboxEntry:
+    """The entry scheduled for `on` (None: the next business day the worker sees)."""
+    if entry.state is not OutboxState.QUEUED and not can_move(entry.state, OutboxState.QUEUED):
+        raise ConflictError(f"{_label(entry)} is {entry.state.value}; it cannot be scheduled")
+    return dataclasses.replace(entry, state=OutboxState.QUEUED, scheduled_on=on)
+
+
+def begin_send(entry: OutboxEntry, *, automatic: bool, force: bool = False) -> OutboxEntry:
+    """The entry in `sending`, to be saved before the first byte goes to the server.
+
+    At-most-once automatic sending: a scheduler (`automatic=True`) only ever sends a `queued`
+    entry. A person may send a draft, a queued or a failed entry; an `unknown` or `sent` one
+    only with `force=True`, because it may already be in the recipient's inbox.
+    """
+    label = _label(entry)
+    if not entry.message_id:
+        raise ConflictError(f"{label} has no Message-ID yet; record one before sending it")
+    if entry.state is OutboxState.SENDING:
+        raise ConflictError(f"{label} is already being sent")
+    if automatic and entry.state is not OutboxState.QUEUED:
+        raise ConflictError(
+            f"{label} is {entry.state.value}; only queued messages go out by themselves"
+        )
+    if entry.state in _NEEDS_FORCE and not (force and not automatic):
+        was = "was sent" if entry.state is OutboxState.SENT else "may already have been sent"
+        raise ConflictError(
+            f"{label} {was}; unghost does not send it again by itself",
+            hint="Check your Sent folder; send it again with --force only if it is not there.",
+        )
+    return dataclasses.replace(
+        entry, state=OutboxState.SENDING, attempts=entry.attempts + 1, last_error=None
+    )
+
+
+def finish_send(
+    entry: OutboxEntry, outcome: OutboxState, *, at: datetime, error: str | None = None
+) -> OutboxEntry:
+    """The entry after the server's answer: `sent`, `failed` or `unknown`."""
+    if entry.state is not OutboxState.SENDING:
+        raise ConflictError(f"{_label(entry)} is {entry.state.value}, not being sent")
+    if outcome not in _OUTCOMES:
+        raise ConflictError(f"a send ends sent, failed or unknown, not {outcome}")
+    return dataclasses.replace(
+        entry,
+        state=outcome,
+        sent_at=at if outcome is OutboxState.SENT else entry.sent_at,
+        last_error=None if outcome is OutboxState.SENT else error,
+    )
+
+
+def recover_interrupted(entry: OutboxEntry, *, note: str) -> OutboxEntry:
+    """An entry left in `sending` by a process that stopped: `unknown`, never resent by itself.
+
+    Call it only for entries no live process is sending (at start-up, under the outbox lock).
+    """
+    if entry.state is not OutboxState.SENDING:
+        return entry
+    return dataclasses.replace(entry, state=OutboxState.UNKNOWN, last_error=note)
+
+
+@dataclass(frozen=True, slots=True)
+class SendPolicy:
+    """When a scheduled message goes out; read from data/outbox.toml."""
+
+    lookahead_days: int  # how far to look for the next business day
+    stale_after_business_days: int  # a missed day older than this waits for the user
+
+
+@dataclass(frozen=True, slots=True)
+class SendPlan:
+    due: bool
+    send_on: date | None  # the business day it goes out (the scheduled day, moved forward)
+    stale: bool  # its day passed long ago: the user decides
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        on = self.send_on.isoformat() if self.send_on else None
+        return {"due": self.due, "send_on": on, "stale": self.stale, "why": self.why}
+
+
+def _next_business_day(
+    day: date, is_business_day: Callable[[date], bool], lookahead_days: int
+) -> date | None:
+    for step in range(lookahead_days + 1):
+        candidate = day + timedelta(days=step)
+        if is_business_day(candidate):
+            return candidate
+    return None
+
+
+def _business_days_after(
+    start: date, end: date, is_business_day: Callable[[date], bool], stop_at: int
+) -> int:
+    """Business days in (start, end], counting no further than `stop_at`."""
+    count, day = 0, start
+    while day < end and count < stop_at:
+        day += timedelta(days=1)
+        count += is_business_day(day)
+    return count
+
+
+def plan_send(
+    scheduled_on: date | None,
+    is_business_day: Callable[[date], bool],
+    today: date,
+    policy: SendPolicy,
+) -> SendPlan:
+    """Whether a queued message goes out today, in the employer's business days.
+
+    A day that is not a business day moves to the next one; a message that missed its day
+    (the worker was off) goes out on the next business day, unless it is stale.
+    """
+    wanted = scheduled_on or today
+    send_on = _next_business_day(wanted, is_business_day, policy.lookahead_days)
+    if send_on is None:
+        return SendPlan(
+            False,
+            None,
+            False,
+            f"no business day within {policy.lookahead_days} days of {wanted.isoformat()}",
+        )
+    if today < send_on:
+        return SendPlan(False, send_on, False, f"scheduled for {send_on.isoformat()}")
+    late = _business_days_after(
+        send_on, today, is_business_day, policy.stale_after_business_days + 1
+    )
+    if late > policy.stale_after_business_days:
+        return SendPlan(
+            False,
+            send_on,
+            True,
+            f"missed its day {send_on.isoformat()} by more than "
+            f"{policy.stale_after_business_days} business days; send it by hand or reschedule",
+        )
+    if not is_business_day(today):
+        return SendPlan(False, send_on, False, f"{today.isoformat()} is not a business day")
+    why = "due today" if today == send_on else f"due since {send_on.isoformat()}"
+    return SendPlan(True, send_on, False, why)
+
+
+def list_due(
+    entries: Iterable[OutboxEntry],
+    calendar_for: Callable[[OutboxEntry], Callable[[date], bool]],
+    today: date,
+    policy: SendPolicy,
+) -> list[OutboxEntry]:
+    """The queued entries that go out today, oldest first."""
+    due = [
+        e
+        for e in entries
+        if e.state is OutboxState.QUEUED
+        and plan_send(e.scheduled_on, calendar_for(e), today, policy).due
+    ]
+    return sorted(due, key=lambda e: (e.scheduled_on or today, e.created_at))

@@ -1,0 +1,1 @@
+"""Mail: reading, classifying and matching the employer's mail; composing and sending follow-ups."""
