@@ -49,6 +49,22 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("lang", "UNGHOST_LANG", "en", "Language of messages and drafts: en or zh."),
     Setting(
+        "from", "UNGHOST_FROM", None, "You, as you sign your mail: `Your Name <you@example.com>`."
+    ),
+    Setting(
+        "smtp_url",
+        "UNGHOST_SMTP_URL",
+        None,
+        "Mail account to send with: smtp://user@host:587 (STARTTLS), smtps://... (TLS); "
+        "a password left out is read from the OS keyring or the credentials file.",
+    ),
+    Setting(
+        "imap_url",
+        "UNGHOST_IMAP_URL",
+        None,
+        "Mailbox to read: imap://user@host:143/INBOX or imaps://user@host/INBOX.",
+    ),
+    Setting(
         "fetch_allow",
         "UNGHOST_FETCH_ALLOW",
         None,

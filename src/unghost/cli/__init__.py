@@ -30,12 +30,14 @@ def _main(
 
 
 def _register() -> None:
-    from unghost.cli import check, postings, tracker, transfer
+    from unghost.cli import check, diagnosis, followups, postings, tracker, transfer
 
     tracker.register(app)
     transfer.register(app)
     postings.register(app)
     check.register(app)
+    diagnosis.register(app)
+    followups.register(app)
 
 
 def main() -> None:

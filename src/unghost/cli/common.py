@@ -33,7 +33,8 @@ class Output:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(highlight=False)
+            # a pipe or file gets whole lines: wrapping is the reader's business there
+            self._console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
         return self._console
 
     def context(self) -> Any:

@@ -1,0 +1,123 @@
+"""The agenda across applications: what to do today and in the coming week, most urgent first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from unghost.domain.actions import FIX_CONTACT, FOLLOW, LET_GO, SEND_THANK_YOU, WAIT, NextAction
+from unghost.domain.diagnosis import assess
+from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
+from unghost.domain.history import ReplyHistory
+from unghost.domain.parameters import Parameters
+from unghost.domain.records import Application
+
+# Urgency: a thank-you loses its point within a day, a follow-up within days; a contact fix
+# matters for the next message; letting go only frees attention.
+URGENCY = {SEND_THANK_YOU: 0, FOLLOW: 1, FIX_CONTACT: 2, LET_GO: 3}
+_NO_FINDINGS: Mapping[str, Sequence[Any]] = {}
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    ref: str
+    company: str
+    role: str
+    kind: str  # send-thank-you | follow-up | fix-contact-info | move-on
+    on: date  # the day to do it: a business day of the employer
+    action: NextAction
+    overdue_business_days: int  # past the end of the step's window; 0 when on time
+
+    @property
+    def why(self) -> str:
+        return self.action.why
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ref": self.ref,
+            "company": self.company,
+            "role": self.role,
+            "kind": self.kind,
+            "on": self.on.isoformat(),
+            "why": self.why,
+            "overdue_business_days": self.overdue_business_days,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    as_of: date
+    today: tuple[AgendaItem, ...]  # due now: on or before the employer's next business day
+    this_week: tuple[AgendaItem, ...]  # coming up in the next `days_ahead` days
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "today": [item.to_dict() for item in self.today],
+            "this_week": [item.to_dict() for item in self.this_week],
+        }
+
+
+def _urgency(item: AgendaItem) -> tuple[int, int, date, str]:
+    return (URGENCY[item.kind], -item.overdue_business_days, item.on, item.ref)
+
+
+def plan_agenda(
+    applications: Sequence[Application],
+    today: date,
+    params: Parameters,
+    *,
+    default_country: str = "US",
+    days_ahead: int = 7,
+    contact_findings: Mapping[str, Sequence[ContactProblem]] = _NO_FINDINGS,
+    posting_events: Mapping[str, Sequence[PostingEvent]] = _NO_FINDINGS,
+    mail_signals: Mapping[str, Sequence[MailSignal]] = _NO_FINDINGS,
+    history: ReplyHistory | None = None,
+) -> Agenda:
+    """Every application's next action that is due now or within `days_ahead` days (pure).
+
+    The evidence mappings are keyed by application ref. Waiting that ends within the window
+    shows as the action that follows it (a follow-up or letting go) on the day it becomes due.
+    """
+    horizon = today + timedelta(days=days_ahead)
+    now_items: list[AgendaItem] = []
+    week_items: list[AgendaItem] = []
+    for app in applications:
+        a = assess(
+            app,
+            today,
+            params,
+            default_country=default_country,
+            contact_findings=contact_findings.get(app.ref, ()),
+            posting_events=posting_events.get(app.ref, ()),
+            mail_signals=mail_signals.get(app.ref, ()),
+            history=history,
+            full_plan=False,
+        )
+        action = a.next_action
+        kind = action.then if action.kind == WAIT else action.kind
+        if kind not in URGENCY or action.on is None or action.on > horizon:
+            continue
+        calendar = a.employer.capacity.calendar
+        step = a.plan.pending()
+        overdue = 0
+        if action.kind != WAIT and step is not None and step.due_by is not None:
+            overdue = calendar.count_business_days(step.due_by, today)
+        item = AgendaItem(
+            ref=app.ref,
+            company=app.company.name,
+            role=app.role.title,
+            kind=kind,
+            on=action.on,
+            action=action,
+            overdue_business_days=overdue,
+        )
+        due_now = calendar.next_business_day(today) or today
+        (now_items if action.on <= due_now else week_items).append(item)
+    return Agenda(
+        as_of=today,
+        today=tuple(sorted(now_items, key=_urgency)),
+        this_week=tuple(sorted(week_items, key=_urgency)),
+    )

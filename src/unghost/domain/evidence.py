@@ -1,0 +1,60 @@
+"""Evidence from outside the application record: contact problems, posting states, mail signals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+CONTACT_CODES = frozenset(
+    {
+        "email-typo",
+        "email-invalid",
+        "email-undeliverable",
+        "phone-invalid",
+        "contact-missing",
+        "contact-mismatch",
+        "no-text-layer",
+        "unreadable",
+        "bounce",
+    }
+)
+POSTING_STATES = frozenset({"open", "closed", "reposted", "unreachable"})
+SIGNAL_KINDS = frozenset(
+    {
+        "budget",
+        "holiday",
+        "busy",
+        "reorganisation",
+        "hiring-freeze",
+        "requisition-cancelled",
+        "decision-date",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactProblem:
+    """A problem with the candidate's own contact details (a contact-check finding, a bounce)."""
+
+    code: str  # one of CONTACT_CODES
+    value: str | None
+    message: str  # a sentence for the user, used as evidence as is
+    on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PostingEvent:
+    """One observation of the job posting by the watcher or the user."""
+
+    on: dt.date
+    state: str  # open | closed | reposted | unreachable
+
+
+@dataclass(frozen=True, slots=True)
+class MailSignal:
+    """Something the employer's mail said, found by the mail classifier."""
+
+    on: dt.date
+    kind: str  # one of SIGNAL_KINDS
+    date: dt.date | None = None  # decision-date: the date named; holiday: the day they are back
+    text: str | None = None  # the words that carried the signal, for the evidence sentence

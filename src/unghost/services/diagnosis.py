@@ -1,0 +1,220 @@
+"""Diagnosis use cases: why one application is silent, the agenda, and the calendar feed.
+
+Evidence the domain needs (contact problems, posting looks, mail signals, the user's own reply
+history) is gathered here from the store, so the domain stays pure."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Application
+
+if TYPE_CHECKING:
+    from unghost.domain.agenda import Agenda
+    from unghost.domain.calendar import BusinessCalendar
+    from unghost.domain.diagnosis import Diagnosis
+    from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
+    from unghost.domain.history import ReplyHistory
+    from unghost.domain.parameters import Parameters
+
+
+def parameters(ctx: Context) -> Parameters:
+    """The model's parameters: the shipped data files with the user's [model] overrides."""
+    from unghost.params import load_parameters
+
+    return load_parameters(ctx.settings.model or None)
+
+
+class Evidence:
+    """Per-application evidence read from the store, keyed by ref."""
+
+    def __init__(self) -> None:
+        self.contacts: dict[str, list[ContactProblem]] = defaultdict(list)
+        self.postings: dict[str, list[PostingEvent]] = defaultdict(list)
+        self.signals: dict[str, list[MailSignal]] = defaultdict(list)
+
+
+def gather_evidence(ctx: Context, session: Any, apps: Sequence[Application]) -> Evidence:
+    from sqlalchemy import select
+
+    from unghost.domain.evidence import ContactProblem, PostingEvent
+    from unghost.store.models import ContactCheckRow, PostingCheckRow
+
+    evidence = Evidence()
+    refs = {app.id: app.ref for app in apps if app.id is not None}
+    ids = list(refs)
+    for chunk in _chunks(ids):
+        for row in session.scalars(
+            select(ContactCheckRow).where(ContactCheckRow.application_id.in_(chunk))
+        ):
+            for f in row.findings or []:
+                if f.get("severity", "problem") == "problem":
+                    evidence.contacts[refs[row.application_id]].append(
+                        ContactProblem(
+                            code=f["code"],
+                            value=f.get("value"),
+                            message=f["message"],
+                            on=row.checked_at.date(),
+                        )
+                    )
+        looks = session.execute(
+            select(PostingCheckRow.application_id, PostingCheckRow.checked_at, PostingCheckRow.state,
+                   PostingCheckRow.confirmed)
+            .where(PostingCheckRow.application_id.in_(chunk))
+            .order_by(PostingCheckRow.checked_at)
+        )  # fmt: skip
+        for app_id, at, state, confirmed in looks:
+            if confirmed or state in ("open", "reposted"):
+                evidence.postings[refs[app_id]].append(PostingEvent(on=at.date(), state=state))
+    _mail_signals(session, refs, evidence)
+    for app in apps:
+        evidence.contacts[app.ref].extend(_record_problems(app, ctx.settings.country))
+    return evidence
+
+
+def _mail_signals(session: Any, refs: dict[int, str], evidence: Evidence) -> None:
+    """Signals the mail classifier found in matched employer mail (budget, holiday, ...)."""
+    from sqlalchemy import select
+
+    from unghost.domain.evidence import SIGNAL_KINDS, MailSignal
+    from unghost.store.models import MailMessageRow
+
+    for chunk in _chunks(list(refs)):
+        rows = session.execute(
+            select(
+                MailMessageRow.application_id, MailMessageRow.sent_at, MailMessageRow.signals
+            ).where(MailMessageRow.application_id.in_(chunk))
+        )
+        for app_id, sent_at, signals in rows:
+            for signal in signals or []:
+                kind = signal.get("kind")
+                if kind not in SIGNAL_KINDS or sent_at is None:
+                    continue
+                named = signal.get("date")
+                evidence.signals[refs[app_id]].append(MailSignal(
+                    on=sent_at.date(), kind=kind,
+                    date=datetime.fromisoformat(named).date() if named else None,
+                    text=signal.get("text"),
+                ))  # fmt: skip
+
+
+def _record_problems(app: Application, default_country: str) -> list[ContactProblem]:
+    """The candidate's own contact details on record, checked offline (typos, invalid)."""
+    if not (app.candidate.email or app.candidate.phone):
+        return []
+    from unghost.documents import check_candidate
+    from unghost.domain.evidence import ContactProblem
+
+    region = app.company.country or default_country
+    return [
+        ContactProblem(code=str(f.code), value=f.value, message=f.message)
+        for f in check_candidate(app.candidate, region)
+        if str(f.severity) == "problem"
+    ]
+
+
+def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)] or [[]]
+
+
+def reply_history(
+    ctx: Context, apps: Sequence[Application], params: Parameters
+) -> ReplyHistory | None:
+    """The user's own reply times from past applications, when there are any."""
+    from unghost.domain.history import ReplyHistory, list_reply_observations
+
+    observations = list_reply_observations(
+        apps, ctx.today, params, default_country=ctx.settings.country
+    )
+    return ReplyHistory.from_observations(observations) if observations else None
+
+
+def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        apps = list(ApplicationRepository(session).iter_all())
+        return apps, gather_evidence(ctx, session, apps)
+
+
+def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
+    from unghost.domain.diagnosis import diagnose
+
+    params = parameters(ctx)
+    apps, evidence = _load_all(ctx)
+    from unghost.services.applications import get_application
+
+    app = get_application(ctx, ref)
+    others = [a for a in apps if a.ref != app.ref]
+    return diagnose(
+        app, ctx.today, params, default_country=ctx.settings.country,
+        contact_findings=evidence.contacts.get(app.ref, ()),
+        posting_events=evidence.postings.get(app.ref, ()),
+        mail_signals=evidence.signals.get(app.ref, ()),
+        history=reply_history(ctx, others, params),
+    )  # fmt: skip
+
+
+def plan_today(ctx: Context, days_ahead: int = 7) -> Agenda:
+    from unghost.domain.agenda import plan_agenda
+
+    params = parameters(ctx)
+    apps, evidence = _load_all(ctx)
+    return plan_agenda(
+        apps, ctx.today, params, default_country=ctx.settings.country, days_ahead=days_ahead,
+        contact_findings=evidence.contacts, posting_events=evidence.postings,
+        mail_signals=evidence.signals, history=reply_history(ctx, apps, params),
+    )  # fmt: skip
+
+
+def export_calendar(ctx: Context, path: Path) -> int:
+    """Write the ICS feed of planned follow-ups and interviews; returns the number of events."""
+    import os
+    import tempfile
+
+    data = calendar_bytes(ctx)
+    directory = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=".unghost-ics-", dir=directory)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    os.replace(tmp, path)
+    return data.count(b"BEGIN:VEVENT") + data.count(b"BEGIN:VTODO")
+
+
+def calendar_bytes(ctx: Context) -> bytes:
+    from unghost.domain.diagnosis import assess
+    from unghost.interchange.ics import build_ics
+
+    params = parameters(ctx)
+    apps, evidence = _load_all(ctx)
+    plans = []
+    for app in apps:
+        if app.status.is_closed and not app.interviews:
+            continue
+        a = assess(
+            app, ctx.today, params, default_country=ctx.settings.country,
+            contact_findings=evidence.contacts.get(app.ref, ()),
+            posting_events=evidence.postings.get(app.ref, ()),
+            mail_signals=evidence.signals.get(app.ref, ()),
+        )  # fmt: skip
+        plans.append((app, a.plan.steps))
+    stamp = datetime.combine(ctx.today, datetime.min.time(), UTC)
+    return build_ics(plans, generated_at=stamp)
+
+
+def employer_calendar(ctx: Context, ref: str) -> BusinessCalendar:
+    """The business-day calendar of an application's employer (for scheduling sends)."""
+    from unghost.domain.employer import describe_employer
+    from unghost.services.applications import get_application
+
+    app = get_application(ctx, ref)
+    employer = describe_employer(
+        app.company, app.role, parameters(ctx), default_country=ctx.settings.country,
+        years=(ctx.today.year - 1, ctx.today.year + 2),
+    )  # fmt: skip
+    return employer.capacity.calendar

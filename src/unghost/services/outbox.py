@@ -1,0 +1,265 @@
+"""Follow-up use cases: draft, schedule, send at most once, list the outbox, run what is due."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Direction, Message
+from unghost.errors import InvalidInputError, MailError
+
+if TYPE_CHECKING:
+    from unghost.domain.outbox import OutboxEntry, OutboxState
+    from unghost.drafting.context import Sender
+    from unghost.drafting.templates import Templates
+    from unghost.mail.accounts import MailAccount
+
+
+def templates_for(ctx: Context) -> Templates:
+    from unghost.drafting.templates import Templates
+    from unghost.settings import config_dir
+
+    return Templates(config_dir() / "templates")
+
+
+def sender_for(ctx: Context) -> Sender:
+    """Who signs and sends: UNGHOST_FROM (`Name <address>`), else an explanation."""
+    from unghost.drafting.context import Sender
+    from unghost.mail.accounts import parse_from
+
+    text = ctx.settings.get("from")
+    if not text:
+        raise InvalidInputError(
+            "unghost does not know your name and address yet",
+            hint='set UNGHOST_FROM="Your Name <you@example.com>" or `from` in the config file',
+        )
+    mailbox = parse_from(text)
+    return Sender(name=mailbox.name or mailbox.address, email=mailbox.address)
+
+
+def smtp_account(ctx: Context) -> MailAccount:
+    """The SMTP account from UNGHOST_SMTP_URL; a password missing from it comes from the
+    OS keyring or the user-only credentials file."""
+    from unghost.mail.accounts import parse_smtp_url
+    from unghost.mail.credentials import open_credential_store
+    from unghost.settings import config_dir
+
+    url = ctx.settings.get("smtp_url")
+    if not url:
+        raise MailError(
+            "no mail account to send with",
+            hint="set UNGHOST_SMTP_URL (smtp://user@host:587, smtps://..., or a preset such "
+            "as smtp://you@gmail.com) or save a draft with --eml and send it yourself",
+        )
+    account = parse_smtp_url(url)
+    if account.username and not account.password:
+        password = open_credential_store(config_dir()).find_password(account.credential_key)
+        if password:
+            account = account.with_password(password)
+    return account
+
+
+def make_draft(
+    ctx: Context,
+    ref: str,
+    kind: str,
+    lang: str | None = None,
+    *,
+    to: str | None = None,
+    decision_on: date | None = None,
+) -> OutboxEntry:
+    """A personal draft for an application, saved in the outbox as a draft."""
+    from unghost.drafting.draft import make_draft as draft_for
+    from unghost.mail.compose import make_message_id
+    from unghost.services.applications import get_application
+    from unghost.store.outbox import OutboxRepository
+
+    app = get_application(ctx, ref)
+    sender = sender_for(ctx)
+    draft = draft_for(app, kind, lang or ctx.settings.lang, sender, ctx.today, templates_for(ctx),
+                      to=to, decision_on=decision_on)  # fmt: skip
+    entry = draft.to_entry(created_at=datetime.now(UTC))
+    entry.message_id = make_message_id(sender.email)
+    with ctx.transaction() as session:
+        return OutboxRepository(session).save(entry, from_addr=sender.email)
+
+
+def update_text(ctx: Context, entry_id: int, subject: str, body: str) -> OutboxEntry:
+    """The user edited a draft: keep their words (header injection is refused on compose)."""
+    from unghost.mail.compose import check_header_value
+    from unghost.store.outbox import OutboxRepository
+
+    check_header_value("subject", subject)
+    with ctx.transaction() as session:
+        repo = OutboxRepository(session)
+        entry = repo.get(entry_id)
+        if entry.state.value not in ("draft", "failed", "queued"):
+            raise InvalidInputError(
+                f"message {entry_id} is {entry.state.value}: it can no longer change"
+            )
+        return repo.save(replace(entry, subject=subject, body=body))
+
+
+def write_eml(ctx: Context, entry: OutboxEntry, path: Path) -> Path:
+    from unghost.mail.compose import compose_message, save_eml
+
+    sender = sender_for(ctx)
+    msg = compose_message(entry, sender=_formatted(sender), date=datetime.now(UTC))
+    save_eml(msg, path)
+    return path
+
+
+def _formatted(sender: Sender) -> str:
+    from email.utils import formataddr
+
+    return formataddr((sender.name, sender.email)) if sender.name != sender.email else sender.email
+
+
+def find_entry(ctx: Context, target: str) -> OutboxEntry:
+    """An outbox message by id, or the newest unsent one of an application REF."""
+    from unghost.errors import NotFoundError
+    from unghost.store.outbox import OutboxRepository
+
+    with ctx.transaction() as session:
+        repo = OutboxRepository(session)
+        if target.isdigit():
+            return repo.get(int(target))
+        entry = repo.latest_for(target)
+    if entry is None:
+        raise NotFoundError(
+            f"no unsent draft for {target!r}", hint=f"`unghost draft {target}` writes one"
+        )
+    return entry
+
+
+def schedule(ctx: Context, target: str, on: date) -> OutboxEntry:
+    """Queue a message for a day; it goes out then if that day is a business day for the
+    employer, else on the next one (the worker sends it)."""
+    from unghost.domain.outbox import queue
+    from unghost.store.outbox import OutboxRepository
+
+    entry = find_entry(ctx, target)
+    if on < ctx.today:
+        raise InvalidInputError(f"--at {on.isoformat()} is in the past")
+    with ctx.transaction() as session:
+        return OutboxRepository(session).save(queue(entry, on))
+
+
+def send_now(ctx: Context, target: str, *, force: bool = False) -> OutboxEntry:
+    entry = find_entry(ctx, target)
+    return _send(ctx, entry, automatic=False, force=force)
+
+
+def _send(ctx: Context, entry: OutboxEntry, *, automatic: bool, force: bool = False) -> OutboxEntry:
+    """Send one entry at most once: `sending` is stored before the first byte leaves, and a
+    crash after that leaves it `unknown`, never resent by itself."""
+    from unghost.domain.outbox import begin_send, finish_send
+    from unghost.mail.compose import compose_message
+    from unghost.mail.smtp import send_message
+    from unghost.store.outbox import OutboxRepository
+
+    account = smtp_account(ctx)
+    sender = sender_for(ctx)
+    entry = begin_send(entry, automatic=automatic, force=force)
+    with ctx.transaction() as session:
+        OutboxRepository(session).save(entry)
+    msg = compose_message(entry, sender=_formatted(sender), date=datetime.now(UTC))
+    result = send_message(msg, account)
+    entry = finish_send(entry, result.outcome, at=datetime.now(UTC), error=None if
+                        result.outcome.value == "sent" else result.message)  # fmt: skip
+    with ctx.transaction() as session:
+        OutboxRepository(session).save(entry)
+    if entry.state.value == "sent":
+        _record_sent(ctx, entry, msg["To"])
+    return entry
+
+
+def _record_sent(ctx: Context, entry: OutboxEntry, to: str | None) -> None:
+    """The sent message joins the application: it now counts as a follow-up."""
+    from unghost.drafting.tables import load_drafting_tables
+    from unghost.services.applications import LogEntry, log_event
+
+    if not entry.application_ref:
+        return
+    kind = load_drafting_tables().kind_rule(entry.kind).message_kind
+    from unghost.domain.records import MessageKind
+
+    message = Message(
+        at=(entry.sent_at or datetime.now(UTC)).astimezone(ctx.zone),
+        direction=Direction.SENT,
+        kind=MessageKind(kind),
+        subject=entry.subject,
+        counterpart=to,
+        message_id=entry.message_id,
+    )
+    log_event(ctx, entry.application_ref, LogEntry(message=message))
+
+
+def list_outbox(ctx: Context, states: list[OutboxState] | None = None) -> list[OutboxEntry]:
+    from unghost.store.outbox import OutboxRepository
+
+    with ctx.transaction() as session:
+        return OutboxRepository(session).list(states)
+
+
+def mark(ctx: Context, entry_id: int, state: OutboxState) -> OutboxEntry:
+    """The user says what happened to an `unknown` message (they checked their Sent folder),
+    or moves a draft back and forth."""
+    from unghost.domain.outbox import move
+    from unghost.store.outbox import OutboxRepository
+
+    with ctx.transaction() as session:
+        repo = OutboxRepository(session)
+        entry = move(repo.get(entry_id), state)
+        if state.value == "sent" and entry.sent_at is None:
+            entry = replace(entry, sent_at=datetime.now(UTC))
+        repo.save(entry)
+    if state.value == "sent":
+        _record_sent(ctx, entry, entry.to)
+    return entry
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerRun:
+    recovered: list[OutboxEntry]
+    sent: list[OutboxEntry]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"recovered": [e.to_dict() for e in self.recovered],
+                "sent": [e.to_dict() for e in self.sent]}  # fmt: skip
+
+
+def run_due(ctx: Context, log: Callable[[str], None] = lambda _line: None) -> WorkerRun:
+    """One pass of the scheduler: settle interrupted sends, then send what is due today."""
+    from unghost.domain.outbox import OutboxState, list_due, recover_interrupted
+    from unghost.drafting.tables import load_send_policy
+    from unghost.store.outbox import OutboxRepository
+
+    recovered = []
+    with ctx.transaction() as session:
+        repo = OutboxRepository(session)
+        for entry in repo.list([OutboxState.SENDING]):
+            entry = recover_interrupted(entry, note="unghost stopped while sending it")
+            repo.save(entry)
+            recovered.append(entry)
+            log(f"message {entry.id} was being sent when unghost stopped: marked unknown")
+        queued = repo.list([OutboxState.QUEUED])
+    due = list_due(queued, lambda e: _business_day_test(ctx, e.application_ref), ctx.today,
+                   load_send_policy())  # fmt: skip
+    sent = []
+    for entry in due:
+        done = _send(ctx, entry, automatic=True)
+        log(f"message {done.id} to {done.to}: {done.state.value}")
+        sent.append(done)
+    return WorkerRun(recovered, sent)
+
+
+def _business_day_test(ctx: Context, ref: str) -> Callable[[date], bool]:
+    """Whether a day is a working day for this application's employer."""
+    from unghost.services.diagnosis import employer_calendar
+
+    return employer_calendar(ctx, ref).is_business_day

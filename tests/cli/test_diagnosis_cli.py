@@ -1,0 +1,67 @@
+"""`unghost why`, `unghost today` and `unghost calendar export` on an imported pipeline."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tests.cli.test_cli import run
+from tests.factories import realistic_document
+
+CODES = {"no-follow-up", "contact-info", "no-hurry", "holiday", "budget", "busy", "offer-elsewhere",
+         "position-gone", "silent-rejection"}  # fmt: skip
+ACTIONS = {"send-thank-you", "fix-contact-info", "follow-up", "wait", "move-on", "none"}
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "apps.json"
+    path.write_text(json.dumps(realistic_document(24), ensure_ascii=False), encoding="utf-8")
+    database = tmp_path / "d.db"
+    assert run(["import", str(path)], database).returncode == 0
+    return database
+
+
+def test_why_prints_exactly_the_contract(db):
+    r = run(["why", "app-000-cn", "--json", "--today", "2026-11-25"], db)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert {"as_of", "status", "p_hear_back", "expected_reply", "reasons", "next_action"} <= set(d)
+    assert d["as_of"] == "2026-11-25" and 0.0 <= d["p_hear_back"] <= 1.0
+    assert set(d["expected_reply"]) >= {"p50", "p80"}
+    assert {r["code"] for r in d["reasons"]} == CODES
+    probabilities = [r["probability"] for r in d["reasons"]]
+    assert probabilities == sorted(probabilities, reverse=True)
+    assert abs(sum(probabilities) - 1.0) < 1e-6
+    assert all(isinstance(r["evidence"], list) and r["advice"] for r in d["reasons"])
+    action = d["next_action"]
+    assert action["kind"] in ACTIONS and action["why"]
+    if action["kind"] != "none":
+        assert date.fromisoformat(action["on"]) >= date(2026, 11, 25)
+
+
+def test_why_for_a_rejected_application_closes_the_case(db):
+    d = json.loads(run(["why", "app-002-us", "--json", "--today", "2026-11-25"], db).stdout)
+    assert d["status"] == "rejected" and d["p_hear_back"] == 0.0
+    assert d["next_action"]["kind"] in ("none", "move-on")
+
+
+def test_today_and_calendar(db, tmp_path):
+    r = run(["today", "--json", "--today", "2026-11-25"], db)
+    agenda = json.loads(r.stdout)
+    assert agenda["as_of"] == "2026-11-25" and isinstance(agenda["today"], list)
+    assert all(item["kind"] for item in agenda["today"] + agenda["this_week"])
+    ics = tmp_path / "feed.ics"
+    r = run(["calendar", "export", str(ics), "--json", "--today", "2026-11-25"], db)
+    assert json.loads(r.stdout)["events"] > 0
+    first = ics.read_bytes()
+    run(["calendar", "export", str(ics), "--today", "2026-11-25"], db)
+    assert ics.read_bytes() == first  # a stable feed: same day, same bytes
+    assert b"BEGIN:VALARM" in first
+
+
+def test_why_unknown_ref(db):
+    r = run(["why", "nope"], db)
+    assert r.returncode == 3
