@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from email import message_from_bytes, policy
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,41 @@ def test_cli_draft_json_eml_and_send(imported, tmp_path):
     assert [e["state"] for e in json.loads(r.stdout)["outbox"]] == ["sent"]
     r = run(["send", str(data["id"])], imported, env=env)
     assert r.returncode == 1 and "Error:" in r.stderr
+
+
+def test_account_password_goes_to_the_user_only_file_not_the_database(imported, tmp_path):
+    if "://" in imported:
+        pytest.skip("the CLI round is run once, on SQLite")
+    import os
+    import stat
+
+    env = {
+        "UNGHOST_SMTP_URL": "smtp://jane@127.0.0.1:2525",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    r = run(
+        ["account", "smtp", "--password-stdin", "--json"], imported, env=env, stdin="s3cret-pw\n"
+    )
+    assert r.returncode == 0, r.stderr
+    where = json.loads(r.stdout)["stored_in"]
+    assert where.startswith("file: ")
+    path = where.removeprefix("file: ")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert b"s3cret-pw" not in Path(imported).read_bytes()
+
+
+def test_draft_into_the_imap_drafts_folder(imported):
+    from tests.outboxfixtures.imapserver import Mailbox, imap_server
+    from unghost.services.outbox import save_draft_to_mailbox
+
+    mailbox = Mailbox(user="jane", password="pw", folders={"INBOX": (), "Drafts": ("\\Drafts",)})
+    with imap_server(mailbox) as port:
+        flags = {"db": imported, "today": "2026-10-12", "from": "Jane Doe <jane@example.com>",
+                 "imap_url": f"imap+plain://jane:pw@127.0.0.1:{port}/INBOX"}  # fmt: skip
+        ctx = build_context(flags)
+        entry = make_draft(ctx, "acme-analyst", "follow-up")
+        assert save_draft_to_mailbox(ctx, entry) == "Drafts"
+        ctx.close()
+    ((folder, marks, _when, data),) = mailbox.appended
+    assert (folder, marks) == ("Drafts", ("\\Draft",))
+    assert entry.message_id.encode() in data

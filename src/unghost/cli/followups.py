@@ -37,6 +37,9 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         edit: Annotated[
             bool, Opt("--edit", help="Open the draft in $EDITOR before saving.")
         ] = False,
+        to_drafts: Annotated[
+            bool, Opt("--to-drafts", help="Also put it in your IMAP Drafts folder.")
+        ] = False,
     ) -> None:
         """Write a personal follow-up from a template and save it in the outbox as a draft."""
         from unghost.services.outbox import make_draft, update_text, write_eml
@@ -48,10 +51,15 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             entry = update_text(ctx, entry.id or 0, subject, body)
         if eml is not None:
             write_eml(ctx, entry, eml)
+        folder = None
+        if to_drafts:
+            from unghost.services.outbox import save_draft_to_mailbox
+
+            folder = save_draft_to_mailbox(ctx, entry)
         if out.json:
             out.emit({"id": entry.id, "to": entry.to, "subject": entry.subject, "body": entry.body,
                       "lang": entry.lang, "kind": entry.kind, "state": entry.state.value,
-                      "message_id": entry.message_id})  # fmt: skip
+                      "message_id": entry.message_id, "drafts_folder": folder})  # fmt: skip
             return
         out.print(f"Draft {entry.id} to {entry.to}", style="bold")
         out.print(f"Subject: {entry.subject}\n\n{entry.body}")
@@ -139,6 +147,31 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             out.print(
                 f"{e.id:>4}  {e.state.value:<8} {when!s:<10}  {e.application_ref}  {e.kind}  {e.subject}"
             )
+
+    @command(app, "account")
+    def account(
+        out: Output,
+        which: Annotated[str, typer.Argument(help="smtp or imap: whose password to keep.")],
+        password_stdin: Annotated[
+            bool, Opt("--password-stdin", help="Read it from standard input.")
+        ] = False,
+    ) -> None:
+        """Keep a mail account's password in the OS keyring (or a file only you can read)."""
+        from unghost.services.outbox import save_password
+
+        if which not in ("smtp", "imap"):
+            usage_error("say smtp or imap")
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        elif sys.stdin.isatty():
+            password = typer.prompt(f"{which.upper()} password (app password)", hide_input=True)
+        else:
+            usage_error("give --password-stdin, or run in a terminal to be asked")
+        where = save_password(out.context(), which, password)
+        if out.json:
+            out.emit({"account": which, "stored_in": where})
+        else:
+            out.print(f"Saved the {which.upper()} password ({where}).")
 
     @command(app, "worker")
     def worker(

@@ -65,6 +65,7 @@ class MailAccount:
     cafile: str | None = None  # a CA bundle to trust besides the system's (a local bridge)
     preset: str | None = None
     protocol: str = "smtp"  # smtp or imap
+    folders: tuple[str, ...] = ()  # IMAP: the folders to read, from the URL's path
 
     @property
     def redacted_url(self) -> str:
@@ -208,8 +209,13 @@ def _parse_url(url: str, protocol: str) -> MailAccount:
     host = (parts.hostname or "").lower()
     if not host:
         raise fail("no server name")
-    if parts.path not in ("", "/") or parts.fragment:
+    folders: tuple[str, ...] = ()
+    if parts.path not in ("", "/") and protocol == "imap":
+        folders = tuple(unquote(f) for f in parts.path.strip("/").split(",") if f)
+    elif parts.path not in ("", "/") or parts.fragment:
         raise fail("a path after the server name")
+    if parts.fragment:
+        raise fail("a fragment after the server name")
     preset = load_presets().get(host)
     if preset is not None:
         host = preset.imap_host if protocol == "imap" else preset.smtp_host
@@ -246,6 +252,7 @@ def _parse_url(url: str, protocol: str) -> MailAccount:
         cafile=cafile,
         preset=preset.name if preset else None,
         protocol=protocol,
+        folders=folders,
     )
 
 

@@ -41,12 +41,55 @@ def sender_for(ctx: Context) -> Sender:
     return Sender(name=mailbox.name or mailbox.address, email=mailbox.address)
 
 
+def _with_stored_password(account: MailAccount) -> MailAccount:
+    from unghost.mail.credentials import open_credential_store
+    from unghost.settings import config_dir
+
+    if account.username and not account.password:
+        password = open_credential_store(config_dir()).find_password(account.credential_key)
+        if password:
+            return account.with_password(password)
+    return account
+
+
+def imap_account(ctx: Context) -> MailAccount:
+    from unghost.mail.accounts import parse_imap_url
+
+    url = ctx.settings.get("imap_url")
+    if not url:
+        raise MailError("no mailbox to use", hint="set UNGHOST_IMAP_URL (imaps://you@host/INBOX)")
+    return _with_stored_password(parse_imap_url(url))
+
+
+def save_password(ctx: Context, which: str, password: str) -> str:
+    """Keep an account's password in the OS keyring (or the user-only file); never the DB."""
+    from unghost.mail.accounts import parse_imap_url, parse_smtp_url
+    from unghost.mail.credentials import open_credential_store
+    from unghost.settings import config_dir
+
+    url = ctx.settings.get(f"{which}_url")
+    if not url:
+        raise InvalidInputError(f"set UNGHOST_{which.upper()}_URL first (without the password)")
+    account = parse_smtp_url(url) if which == "smtp" else parse_imap_url(url)
+    store = open_credential_store(config_dir())
+    store.save_password(account.credential_key, password)
+    return f"{store.kind}: {store.where}"
+
+
+def save_draft_to_mailbox(ctx: Context, entry: OutboxEntry) -> str:
+    """Put the draft in the IMAP Drafts folder, to send it from your own mail client."""
+    from unghost.mail.compose import compose_message, message_bytes
+    from unghost.mail.imap_drafts import save_to_drafts
+
+    sender = sender_for(ctx)
+    msg = compose_message(entry, sender=_formatted(sender), date=datetime.now(UTC))
+    return save_to_drafts(message_bytes(msg), imap_account(ctx), at=datetime.now(UTC))
+
+
 def smtp_account(ctx: Context) -> MailAccount:
     """The SMTP account from UNGHOST_SMTP_URL; a password missing from it comes from the
     OS keyring or the user-only credentials file."""
     from unghost.mail.accounts import parse_smtp_url
-    from unghost.mail.credentials import open_credential_store
-    from unghost.settings import config_dir
 
     url = ctx.settings.get("smtp_url")
     if not url:
@@ -55,12 +98,7 @@ def smtp_account(ctx: Context) -> MailAccount:
             hint="set UNGHOST_SMTP_URL (smtp://user@host:587, smtps://..., or a preset such "
             "as smtp://you@gmail.com) or save a draft with --eml and send it yourself",
         )
-    account = parse_smtp_url(url)
-    if account.username and not account.password:
-        password = open_credential_store(config_dir()).find_password(account.credential_key)
-        if password:
-            account = account.with_password(password)
-    return account
+    return _with_stored_password(parse_smtp_url(url))
 
 
 def make_draft(
