@@ -1,0 +1,328 @@
+"""Labels employer mail (rejection, interview-invite, offer, ... unrelated) from its own words."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from unghost.errors import MailError, NotFoundError
+from unghost.mail.bounce import Bounce, find_bounce
+from unghost.mail.dates import date_order_for
+from unghost.mail.domains import find_ats
+from unghost.mail.html import html_to_text
+from unghost.mail.lexicon import compile_any, load_table
+from unghost.mail.model import features, load_model
+from unghost.mail.ooo import find_return_date
+from unghost.mail.parse import ParsedMail, parse_mail
+from unghost.mail.quotes import split_reply
+from unghost.mail.signals import Signal, list_signals
+from unghost.mail.triggers import find_trigger
+
+LABELS = (
+    "rejection",
+    "interview-invite",
+    "offer",
+    "acknowledgement",
+    "info-request",
+    "still-deciding",
+    "position-closed",
+    "out-of-office",
+    "bounce",
+    "unrelated",
+)
+_STRENGTHS = ("strong", "medium", "weak")
+_SENTENCE_END = re.compile(r"[.!?。！？\n]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*[:：]|(回复|答复|回覆|转发)\s*[:：])", re.I
+)
+
+
+@dataclass(slots=True)
+class MailClassification:
+    """What a message means for the application, and the evidence read from it."""
+
+    label: str
+    confidence: float
+    return_date: date | None = None
+    signals: list[Signal] = field(default_factory=list)
+    bounce: Bounce | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """One pattern, with the words it cannot match without (None: always try it)."""
+
+    regex: re.Pattern[str]
+    trigger: frozenset[str] | None
+
+    def finditer(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+        """Matches in `text`; none without looking when no trigger word is `present`."""
+        if self.trigger is not None and self.trigger.isdisjoint(present):
+            return iter(())
+        return self.regex.finditer(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _LabelPatterns:
+    label: str
+    phrases: dict[str, tuple[_Phrase, ...]]  # strength -> phrases
+    subject: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    labels: tuple[_LabelPatterns, ...]
+    trigger_words: tuple[str, ...]
+    weights: dict[str, float]
+    label_factors: dict[str, float]
+    model_weight: float
+    min_score: float
+    subject_factor: float
+    conditional: re.Pattern[str]
+    conditional_labels: frozenset[str]
+    job_context: re.Pattern[str]
+    auto_reply_subject: re.Pattern[str]
+    offer_attachments: re.Pattern[str]
+    confidence: dict[str, float]
+    bounce_confidence: dict[str, float]
+
+
+def _phrases(patterns: list[str]) -> tuple[_Phrase, ...]:
+    return tuple(_Phrase(re.compile(p, re.IGNORECASE), find_trigger(p)) for p in patterns)
+
+
+@cache
+def _rules() -> _Rules:
+    table = load_table("mail_patterns")["classify"]
+    labels = tuple(
+        _LabelPatterns(
+            label,
+            {s: _phrases(table[label].get(s, [])) for s in _STRENGTHS},
+            compile_any(table[label].get("subject", [])),
+        )
+        for label in table["priority"]
+    )
+    words = {
+        word
+        for patterns in labels
+        for phrases in patterns.phrases.values()
+        for phrase in phrases
+        if phrase.trigger is not None
+        for word in phrase.trigger
+    }
+    return _Rules(
+        labels=labels,
+        trigger_words=tuple(sorted(words)),
+        weights=dict(table["weights"]),
+        label_factors=dict(table.get("label_factors", {})),
+        model_weight=table.get("model_weight", 0.0),
+        min_score=table["min_score"],
+        subject_factor=table["subject_factor"],
+        conditional=compile_any(table["conditional"]),
+        conditional_labels=frozenset(table["conditional_labels"]),
+        job_context=compile_any(table["job_context"]),
+        auto_reply_subject=compile_any(table["auto_reply_subject"]),
+        offer_attachments=compile_any(table["offer_attachments"]),
+        confidence=dict(table["confidence"]),
+        bounce_confidence=dict(table["bounce_confidence"]),
+    )
+
+
+def own_text(mail: ParsedMail) -> str:
+    """What the sender wrote in this message: no quoted mail, signature or footers."""
+    text = mail.text
+    if mail.text_from_html and mail.html:
+        text = html_to_text(mail.html, drop_quotes=True)
+    return split_reply(text).body
+
+
+def _sentence_starts(text: str) -> tuple[list[int], list[bool]]:
+    """Where each sentence starts, and whether it is conditional ("If you are not selected")."""
+    rules = _rules()
+    starts, conditional = [0], []
+    for match in _SENTENCE_END.finditer(text):
+        starts.append(match.end())
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        conditional.append(bool(rules.conditional.search(text[start:end])))
+    return starts, conditional
+
+
+def _score_text(text: str, scores: dict[str, float], evidence: dict[str, list[str]]) -> None:
+    """Add every label's phrase weights; each phrase counts once, outside earlier labels' spans."""
+    rules = _rules()
+    lowered = text.lower()
+    present = frozenset(word for word in rules.trigger_words if word in lowered)
+    starts, conditional = _sentence_starts(text)
+    taken: list[tuple[int, int]] = []
+    for patterns in rules.labels:
+        spans: list[tuple[int, int]] = []
+        for strength, phrases in patterns.phrases.items():
+            for phrase in phrases:
+                for match in phrase.finditer(text, present):
+                    begin, end = match.span()
+                    if any(begin < t_end and t_begin < end for t_begin, t_end in taken):
+                        continue
+                    sentence = bisect.bisect_right(starts, begin) - 1
+                    if conditional[sentence] and patterns.label not in rules.conditional_labels:
+                        continue
+                    if strength != "weak":
+                        spans.append((begin, end))
+                    scores[patterns.label] += rules.weights[strength]
+                    evidence[patterns.label].append(match.group(0))
+                    break
+        if patterns.label != "unrelated":
+            taken.extend((b, e) for b, e in spans if e - b > 3)
+
+
+def _score_mail(
+    mail: ParsedMail, text: str, *, use_model: bool = True
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    rules = _rules()
+    scores = {label: 0.0 for label in LABELS}
+    evidence: dict[str, list[str]] = {label: [] for label in LABELS}
+    _score_text(text, scores, evidence)
+    if not _REPLY_PREFIX.match(mail.subject):
+        # A reply keeps the subject the user wrote; only an employer's own subject is evidence.
+        for patterns in rules.labels:
+            if patterns.subject.search(mail.subject):
+                scores[patterns.label] += rules.weights["strong"] * rules.subject_factor
+    strong = rules.weights["strong"]
+    if scores["out-of-office"] > 0:
+        auto = mail.headers.get("auto-submitted", "").lower().startswith("auto-replied")
+        auto = auto or any(k in mail.headers for k in ("x-autoreply", "x-autorespond"))
+        auto = auto or "auto_reply" in mail.headers.get("precedence", "").lower()
+        if auto or rules.auto_reply_subject.search(mail.subject):
+            scores["out-of-office"] += strong
+            evidence["out-of-office"].append("auto-reply headers")
+    if mail.calendar and "request" in mail.calendar.lower():
+        scores["interview-invite"] += strong
+        evidence["interview-invite"].append("calendar invitation")
+    if any(rules.offer_attachments.search(a.filename) for a in mail.attachments):
+        scores["offer"] += strong
+        evidence["offer"].append("offer attachment")
+    if "list-unsubscribe" in mail.headers and "bulk" in mail.headers.get("precedence", "").lower():
+        scores["unrelated"] += rules.weights["medium"]
+    for label, factor in rules.label_factors.items():
+        scores[label] *= factor
+    model = load_model()
+    undecided = max(scores.values()) < rules.weights["strong"]
+    if use_model and model is not None and rules.model_weight and undecided:
+        # The rules found nothing decisive: let the trained model weigh in.
+        posterior = model.predict(features(f"{mail.subject}\n{text}"))
+        for label, probability in posterior.items():
+            # An outcome (offer, rejection, closed role) needs a phrase of its own to be named.
+            unsupported = label in rules.label_factors and not scores[label]
+            if label in scores and label != "bounce" and not unsupported:
+                scores[label] += rules.model_weight * probability
+    return scores, evidence
+
+
+def _confidence(top: float, second: float) -> float:
+    """How far the chosen label stands above the runner-up, as a number in [floor, ceiling]."""
+    shape = _rules().confidence
+    value = top / (top + second + shape["smoothing"])
+    return round(max(shape["floor"], min(shape["ceiling"], value)), 2)
+
+
+def classify_mail(
+    mail: ParsedMail, *, today: date | None = None, job_related: bool | None = None
+) -> MailClassification:
+    """Label one message. `today` stands in for the message date when it has none.
+
+    `job_related` says whether the message is known to concern an application (it was matched
+    to one); when None, job words in the text, an ATS sender or strong evidence decide.
+    """
+    bounce = find_bounce(mail)
+    if bounce is not None:
+        sure = _rules().bounce_confidence["report" if mail.delivery_status else "text"]
+        return MailClassification(
+            "bounce", sure, bounce=bounce, evidence=["delivery failure report"]
+        )
+    text = own_text(mail)
+    sent = mail.date.date() if mail.date is not None else today
+    rules = _rules()
+    if job_related is None:
+        sender = mail.from_.domain if mail.from_ else ""
+        job_related = bool(rules.job_context.search(f"{mail.subject}\n{text}")) or (
+            find_ats(sender) is not None
+        )
+    # The model only speaks about job mail: on anything else it would force a job label.
+    scores, evidence = _score_mail(mail, text, use_model=job_related)
+    ranked = sorted(rules.labels, key=lambda p: -scores[p.label])
+    best = ranked[0].label
+    top, second = scores[best], scores[ranked[1].label]
+    job_related = job_related or top >= rules.weights["strong"] + rules.weights["medium"]
+    if top < rules.min_score or (not job_related and best != "out-of-office"):
+        best, top = "unrelated", max(scores["unrelated"], rules.min_score)
+    order = date_order_for(
+        mail.from_.address if mail.from_ else None,
+        mail.headers.get("content-language"),
+        bool(_HAN.search(text)),
+    )
+    result = MailClassification(best, _confidence(top, second if best != "unrelated" else 0.0))
+    result.scores = {k: v for k, v in scores.items() if v}
+    result.evidence = evidence.get(best, [])
+    result.text = text
+    if sent is not None and best not in ("unrelated",):
+        if best == "out-of-office":
+            result.return_date = find_return_date(f"{mail.subject}\n{text}", sent, order=order)
+        result.signals = list_signals(text, sent, order=order)
+    return result
+
+
+def _signal_json(signal: Signal) -> dict[str, str | None]:
+    return {
+        "kind": signal.kind,
+        "text": signal.text,
+        "on": signal.on.isoformat() if signal.on else None,
+    }
+
+
+def classify_file(path: Path) -> dict[str, Any]:
+    """The `unghost mail classify FILE.eml --json` record for one .eml file.
+
+    Raises NotFoundError for a missing file and MailError for an unreadable one; a malformed
+    message is classified as well as it can be, with its defects listed.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"No such mail file: {path}", hint="Check the path.") from exc
+    except OSError as exc:
+        raise MailError(
+            f"Cannot read {path}: {exc.strerror}", hint="Check its permissions."
+        ) from exc
+    mail = parse_mail(raw)
+    result = classify_mail(mail)
+    bounce = result.bounce
+    return {
+        "file": str(path),
+        "label": result.label,
+        "confidence": result.confidence,
+        "return_date": result.return_date.isoformat() if result.return_date else None,
+        "message_id": mail.message_id,
+        "from": mail.from_.address if mail.from_ else None,
+        "from_name": mail.from_.name if mail.from_ else None,
+        "subject": mail.subject,
+        "date": mail.date.isoformat() if mail.date else None,
+        "signals": [_signal_json(s) for s in result.signals],
+        "failed_recipient": bounce.failed_recipients[0]
+        if bounce and bounce.failed_recipients
+        else None,
+        "failed_recipients": bounce.failed_recipients if bounce else [],
+        "bounce_permanent": bounce.permanent if bounce else None,
+        "bounce_status": bounce.status if bounce else None,
+        "evidence": result.evidence,
+        "defects": mail.defects,
+    }

@@ -1,0 +1,97 @@
+"""A small multinomial Naive Bayes over words and Chinese character pairs, shipped as data.
+
+The counts live in src/unghost/data/mail_model.json, trained at build time on the generated
+corpus (`python -m tests.mailcorpus.train`); this module only featurizes and predicts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from unghost.mail.lexicon import load_table
+
+_MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "mail_model.json"
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[\u4e00-\u9fff]+")
+
+
+@cache
+def _negation() -> tuple[frozenset[str], int]:
+    table = load_table("mail_patterns")["model"]
+    return frozenset(table["negators"]), table["negation_scope"]
+
+
+def features(text: str) -> list[str]:
+    """Word unigrams and bigrams (negated words marked), Chinese character unigrams and pairs."""
+    negators, scope = _negation()
+    out: list[str] = []
+    previous = ""
+    negated = 0
+    for token in _WORD.findall(text.lower()):
+        if token[0] >= "\u4e00":
+            out.extend(token)
+            out.extend(token[i : i + 2] for i in range(len(token) - 1))
+            previous, negated = "", 0
+            continue
+        if token.endswith("n't"):
+            token = "not"
+        word = f"not_{token}" if negated else token
+        out.append(word)
+        if previous:
+            out.append(f"{previous}_{word}")
+        previous = word
+        negated = scope if token in negators else max(0, negated - 1)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NaiveBayes:
+    labels: tuple[str, ...]
+    log_prior: tuple[float, ...]
+    log_likelihood: dict[str, tuple[float, ...]]
+    log_unknown: tuple[float, ...]
+
+    def predict(self, tokens: Iterable[str]) -> dict[str, float]:
+        """Posterior probability of every label."""
+        scores = list(self.log_prior)
+        for token in tokens:
+            row = self.log_likelihood.get(token)
+            if row is None:
+                continue
+            for i, value in enumerate(row):
+                scores[i] += value
+        top = max(scores)
+        weights = [math.exp(s - top) for s in scores]
+        total = sum(weights)
+        return {label: w / total for label, w in zip(self.labels, weights, strict=True)}
+
+
+def build_model(
+    counts: dict[str, list[int]], docs: list[int], labels: list[str], alpha: float
+) -> NaiveBayes:
+    """Smoothed log probabilities from per-label feature counts and per-label document counts."""
+    totals = [sum(row[i] for row in counts.values()) for i in range(len(labels))]
+    vocabulary = len(counts)
+    denominators = [math.log(t + alpha * vocabulary) for t in totals]
+    likelihood = {
+        feature: tuple(math.log(c + alpha) - denominators[i] for i, c in enumerate(row))
+        for feature, row in counts.items()
+    }
+    prior = tuple(math.log(d / sum(docs)) for d in docs)
+    unknown = tuple(math.log(alpha) - d for d in denominators)
+    return NaiveBayes(tuple(labels), prior, likelihood, unknown)
+
+
+@cache
+def load_model() -> NaiveBayes | None:
+    """The shipped model, or None when the data file is absent (rules then work alone)."""
+    try:
+        data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return build_model(data["counts"], data["docs"], data["labels"], data["alpha"])

@@ -1,0 +1,95 @@
+"""Finds the day an out-of-office sender is back, from English or Chinese auto-reply text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from unghost.mail.dates import DateMention, find_dates
+from unghost.mail.lexicon import compile_any, load_table
+
+_SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    back_before: re.Pattern[str]
+    until_before: re.Pattern[str]
+    through_before: re.Pattern[str]
+    range_between: re.Pattern[str]
+    back_after: re.Pattern[str]
+    until_after: re.Pattern[str]
+    window_before: int
+    window_after: int
+
+
+@cache
+def _cues() -> _Cues:
+    table = load_table("mail_dates")["ooo_cues"]
+
+    def ending(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(words) + r")\b(?:\s+(?:on|in|at|the|by))*\s*$", re.I)
+
+    separators = "|".join(
+        re.escape(s) if not s.isalpha() else rf"\b{s}\b" for s in table["range_separators"]
+    )
+    return _Cues(
+        back_before=ending(table["back_before"]),
+        until_before=ending(table["until_before"]),
+        through_before=ending(table["through_before"]),
+        range_between=re.compile(rf"^\s*(?:{separators})\s*(?:the\s+)?$", re.I),
+        back_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["back_after_zh"]]),
+        until_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["until_after_zh"]]),
+        window_before=table["window_before"],
+        window_after=table["window_after"],
+    )
+
+
+def _before(text: str, mention: DateMention, size: int) -> str:
+    """The text just before a date, not reaching into the previous sentence."""
+    window = text[max(0, mention.start - size) : mention.start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[cut[-1] :] if cut else window
+
+
+def _rank(text: str, mention: DateMention, cues: _Cues) -> tuple[int, date] | None:
+    """How surely a date is the return day (higher is surer), and the return day it implies."""
+    before = _before(text, mention, cues.window_before)
+    after = text[mention.end : mention.end + cues.window_after]
+    if cues.back_before.search(before) or cues.back_after.search(after):
+        return 3, mention.on
+    if cues.until_after.search(after) or cues.until_before.search(before):
+        return 2, mention.on
+    if cues.through_before.search(before):
+        return 2, mention.on + timedelta(days=1)
+    return None
+
+
+def find_return_date(text: str, sent: date, *, order: str | None = None) -> date | None:
+    """The day the sender is back, or None when the text names none.
+
+    "back on 12 October", "until 5 Jan" and "10月8日返回" give that day; "through Friday" and a
+    range "3 to 10 October" / "10月1日至7日" give the day after. Dates before `sent` are ignored.
+    """
+    cues = _cues()
+    limit = load_table("mail_dates")["yearless"]["max_future_days"]
+    mentions = [
+        m
+        for m in find_dates(text, sent, order=order)
+        if sent <= m.on <= sent + timedelta(days=limit)
+    ]
+    best: tuple[int, int, date] | None = None
+    for i, mention in enumerate(mentions):
+        ranked = _rank(text, mention, cues)
+        if ranked is None and i > 0:
+            between = text[mentions[i - 1].end : mention.start]
+            if cues.range_between.match(between):
+                ranked = (1, mention.on + timedelta(days=1))
+        if ranked is not None and (best is None or ranked[0] > best[0]):
+            best = (ranked[0], mention.start, ranked[1])
+    if best is not None:
+        return best[2]
+    written = [m for m in mentions if m.kind == "date"]
+    return written[0].on if len(written) == 1 else None
