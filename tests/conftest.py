@@ -67,3 +67,16 @@ def ctx(db_url: str) -> Iterator[object]:
     context = build_context({"db": db_url, "today": "2026-11-25"})
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[object]:
+    """A real IMAP server (Dovecot) on loopback for the whole session."""
+    from tests.dovecot import available, running_dovecot
+
+    if not available():
+        if os.environ.get("CI"):
+            pytest.fail("Dovecot is not installed (scripts/test.sh installs dovecot-imapd)")
+        pytest.skip("Dovecot is not installed")
+    with running_dovecot() as server:
+        yield server

@@ -30,7 +30,7 @@ def _main(
 
 
 def _register() -> None:
-    from unghost.cli import check, diagnosis, followups, postings, tracker, transfer
+    from unghost.cli import check, diagnosis, followups, mail, postings, tracker, transfer
 
     tracker.register(app)
     transfer.register(app)
@@ -38,6 +38,7 @@ def _register() -> None:
     check.register(app)
     diagnosis.register(app)
     followups.register(app)
+    mail.register(app)
 
 
 def main() -> None:

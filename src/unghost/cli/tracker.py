@@ -291,13 +291,19 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
 
     @command(app, "status")
     def status_(out: Output) -> None:
-        """The pipeline at a glance: applications by stage, interviews ahead, longest silences."""
+        """The pipeline at a glance: stages, what is due, interviews ahead, updates to review."""
         from unghost.services.applications import overview
+        from unghost.services.diagnosis import plan_today
+        from unghost.services.mail import list_proposals
 
         ctx = out.context()
         view = overview(ctx)
+        agenda = plan_today(ctx, 7).to_dict() if view.total else {"today": [], "this_week": []}
+        review = len(list_proposals(ctx)) if view.total else 0
         if out.json:
             out.emit({
+                "due_today": agenda["today"], "due_this_week": agenda["this_week"],
+                "updates_to_review": review,
                 "as_of": ctx.today, "total": view.total, "by_status": view.by_status,
                 "upcoming_interviews": [{"ref": r, "company": c, "at": at}
                                         for r, c, at in view.upcoming_interviews],
@@ -307,6 +313,13 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             })  # fmt: skip
             return
         _print_overview(out, ctx.today, view)
+        for name, items in (("Due today", agenda["today"]), ("This week", agenda["this_week"])):
+            if items:
+                out.print(name, style="bold")
+                for item in items[:15]:
+                    out.print(f"  {item['on']}  {item['kind']:<16} {item['ref']} — {item['why']}")
+        if review:
+            out.print(f"{review} updates need review: `unghost review`", style="bold")
 
 
 def parse_contact(text: str, role: str | None, phone: str | None) -> Any:

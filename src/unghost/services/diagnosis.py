@@ -95,7 +95,7 @@ def _mail_signals(session: Any, refs: dict[int, str], evidence: Evidence) -> Non
                 kind = signal.get("kind")
                 if kind not in SIGNAL_KINDS or sent_at is None:
                     continue
-                named = signal.get("date")
+                named = signal.get("on")
                 evidence.signals[refs[app_id]].append(MailSignal(
                     on=sent_at.date(), kind=kind,
                     date=datetime.fromisoformat(named).date() if named else None,

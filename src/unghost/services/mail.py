@@ -1,0 +1,460 @@
+"""Mailbox use cases: import files, sync IMAP, match and classify, propose what changes.
+
+Idempotent: a message is stored once, keyed by Message-ID and content hash, whatever the
+source; an IMAP folder resumes after its UIDVALIDITY + last UID. One bad message is a finding,
+never the end of an import. Status changes wait in `unghost review` for the user to accept."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Application, Direction, Message, MessageKind, Status
+
+if TYPE_CHECKING:
+    from unghost.mail.parse import ParsedMail
+    from unghost.mail.sources import RawMail
+
+# What a received label proposes for the application's status; the rest are recorded as is.
+STATUS_OF_LABEL = {
+    "rejection": Status.REJECTED,
+    "offer": Status.OFFER,
+    "interview-invite": Status.INTERVIEWING,
+}
+_COMMIT_EVERY = 500
+
+
+@dataclass
+class MailReport:
+    read: int = 0
+    skipped: int = 0  # not job mail, by the cheap header test
+    stored: int = 0
+    duplicates: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    proposals: int = 0
+    findings: list[dict[str, str]] = field(default_factory=list)
+    folders: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read, "skipped": self.skipped, "stored": self.stored,
+            "duplicates": self.duplicates, "matched": self.matched, "unmatched": self.unmatched,
+            "proposals": self.proposals, "findings": self.findings, "folders": self.folders,
+        }  # fmt: skip
+
+
+def import_mail_files(
+    ctx: Context, paths: Iterable[Path], progress: Callable[[int], None] | None = None
+) -> MailReport:
+    from unghost.errors import InvalidInputError
+    from unghost.mail.sources import iter_mail
+
+    paths = list(paths)
+    for path in paths:
+        if not path.exists():
+            raise InvalidInputError(f"{path}: no such file or folder")
+    report = MailReport()
+    _ingest(ctx, iter_mail(paths), report, progress)
+    return report
+
+
+def sync_imap(ctx: Context, progress: Callable[[int], None] | None = None) -> MailReport:
+    """Read the new messages of each folder named in UNGHOST_IMAP_URL (default INBOX)."""
+    from sqlalchemy import select
+
+    from unghost.mail.imap_sync import FolderState, open_imap, sync_folder
+    from unghost.services.outbox import imap_account
+    from unghost.store.models import MailboxStateRow
+
+    account = imap_account(ctx)
+    name = f"{account.username or ''}@{account.host}:{account.port}"
+    report = MailReport()
+    client = open_imap(account)
+    try:
+        for folder in account.folders or ("INBOX",):
+            with ctx.transaction() as session:
+                row = session.scalar(
+                    select(MailboxStateRow).where(
+                        MailboxStateRow.account == name, MailboxStateRow.folder == folder
+                    )
+                )
+                previous = FolderState(row.uidvalidity, row.last_uid) if row else None
+            wanted = _relevance(ctx)
+            result, messages = sync_folder(client, folder, previous, wanted)
+            _ingest(ctx, messages, report, progress)
+            with ctx.transaction() as session:
+                row = session.scalar(
+                    select(MailboxStateRow).where(
+                        MailboxStateRow.account == name, MailboxStateRow.folder == folder
+                    )
+                )
+                now = datetime.now(UTC).replace(tzinfo=None)
+                if row is None:
+                    row = MailboxStateRow(account=name, folder=folder, synced_at=now,
+                                          uidvalidity=result.uidvalidity, last_uid=0)  # fmt: skip
+                    session.add(row)
+                row.uidvalidity, row.last_uid, row.synced_at = (
+                    result.uidvalidity,
+                    result.last_uid,
+                    now,
+                )
+            report.folders.append({"folder": folder, "uidvalidity": result.uidvalidity,
+                                   "last_uid": result.last_uid, "new": result.seen})  # fmt: skip
+    finally:
+        with contextlib.suppress(Exception):  # the sync is done; a failing LOGOUT changes nothing
+            client.logout()
+    return report
+
+
+def _relevance(ctx: Context) -> Callable[[Any], bool]:
+    from unghost.mail.match import index_applications
+    from unghost.mail.sources import is_candidate_relevant
+
+    index = index_applications(_applications(ctx))
+    domains, addresses, ids = index.known_domains, index.known_addresses, index.known_message_ids
+    return lambda headers: is_candidate_relevant(headers, domains, addresses, known_message_ids=ids)
+
+
+def _applications(ctx: Context) -> list[Application]:
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        return list(ApplicationRepository(session).iter_all())
+
+
+def _own_addresses(ctx: Context, apps: list[Application]) -> set[str]:
+    own = {a.candidate.email.strip().lower() for a in apps if a.candidate.email}
+    sender = ctx.settings.get("from")
+    if sender:
+        from email.utils import parseaddr
+
+        own.add(parseaddr(sender)[1].strip().lower())
+    return own
+
+
+def _ingest(
+    ctx: Context,
+    raws: Iterator[RawMail],
+    report: MailReport,
+    progress: Callable[[int], None] | None,
+) -> None:
+    from sqlalchemy import select
+
+    from unghost.mail.classify import classify_mail
+    from unghost.mail.match import index_applications, match_mail
+    from unghost.mail.parse import parse_mail
+    from unghost.mail.sources import is_candidate_relevant, read_headers
+    from unghost.store.models import MailMessageRow
+
+    apps = _applications(ctx)
+    index = index_applications(apps)
+    own = _own_addresses(ctx, apps)
+    with ctx.transaction() as session:
+        known = set(session.scalars(select(MailMessageRow.source_key)))
+    batch: list[tuple[ParsedMail, Any, Any, str]] = []
+    for raw in raws:
+        report.read += 1
+        if progress is not None:
+            progress(report.read)
+        if raw.defects and not raw.raw:
+            report.findings.append({"where": raw.location, "problem": "; ".join(raw.defects)})
+            continue
+        try:
+            headers = read_headers(raw.raw)
+            if not is_candidate_relevant(headers, index.known_domains, index.known_addresses,
+                                         known_message_ids=index.known_message_ids):  # fmt: skip
+                report.skipped += 1
+                continue
+            mail = parse_mail(raw.raw)
+            key = _key(mail, raw.raw)
+            if key in known:
+                report.duplicates += 1
+                continue
+            known.add(key)
+            match = match_mail(mail, index, own_addresses=own)
+            result = classify_mail(mail, today=ctx.today, job_related=match is not None or None)
+        except Exception as exc:  # one bad message never stops the import
+            report.findings.append(
+                {"where": raw.location, "problem": f"{type(exc).__name__}: {exc}"}
+            )
+            continue
+        batch.append((mail, match, result, key))
+        if len(batch) >= _COMMIT_EVERY:
+            _store(ctx, batch, own, report)
+            batch = []
+    _store(ctx, batch, own, report)
+
+
+def bracketed(message_id: str | None) -> str | None:
+    """Message-IDs as RFC 5322 writes them, `<id@host>`, so sent and read copies compare equal."""
+    if not message_id:
+        return None
+    text = message_id.strip()
+    return text if text.startswith("<") else f"<{text}>"
+
+
+def _key(mail: ParsedMail, raw: bytes) -> str:
+    """Message-ID + a hash of the content with line endings evened out, so the same message
+    from an mbox (LF) and from IMAP (CRLF) is one message."""
+    import hashlib
+
+    content = hashlib.sha256(raw.replace(b"\r\n", b"\n").rstrip()).hexdigest()
+    return f"{bracketed(mail.message_id) or ''}|{content}"
+
+
+def _store(
+    ctx: Context, batch: list[tuple[Any, Any, Any]], own: set[str], report: MailReport
+) -> None:
+    if not batch:
+        return
+    from unghost.store.mapping import split_aware
+    from unghost.store.models import MailMessageRow, ProposalRow
+    from unghost.store.repository import ApplicationRepository
+
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        for mail, match, result, key in batch:
+            sent_at, offset = split_aware(mail.date) if mail.date else (None, 0)
+            sender = (mail.from_.address or "").lower() if mail.from_ else None
+            row = MailMessageRow(
+                source_key=key, message_id=bracketed(mail.message_id), content_hash=mail.sha256,
+                from_addr=sender, from_name=mail.from_.name if mail.from_ else None,
+                to_addrs=[a.address for a in mail.to], subject=mail.subject[:998] or None,
+                sent_at=sent_at, utc_offset_min=offset, in_reply_to=list(mail.in_reply_to),
+                references=list(mail.references), label=result.label,
+                confidence=float(result.confidence), return_date=result.return_date,
+                failed_recipient=(result.bounce.failed_recipients or [None])[0] if result.bounce else None,
+                signals=[_signal(s) for s in result.signals], body=(result.text or "")[:100_000],
+                application_id=match.application.id if match else None,
+                match_method=match.method if match else None,
+                match_confidence=match.confidence if match else None, imported_at=now,
+            )  # fmt: skip
+            session.add(row)
+            session.flush()
+            report.stored += 1
+            if match is None:
+                report.unmatched += int(result.label != "unrelated")
+                continue
+            report.matched += 1
+            app = match.application
+            if sender in own:
+                _record(repo, app, _sent_message(mail, app))
+                continue
+            message = _received_message(mail, result)
+            status = STATUS_OF_LABEL.get(result.label)
+            if status is not None and status.rank > app.status.rank:
+                session.add(ProposalRow(
+                    application_id=app.id, mail_message_id=row.id, kind="status",
+                    status=status.value, state="pending", created_at=now,
+                    summary=f"{result.label} from {sender or 'the employer'}: "
+                            f"{mail.subject or '(no subject)'} — set {app.ref} to {status.value}?",
+                ))  # fmt: skip
+                report.proposals += 1
+            else:
+                _record(repo, app, message)
+
+
+def _signal(signal: Any) -> dict[str, Any]:
+    return {
+        "kind": signal.kind,
+        "text": signal.text,
+        "on": signal.on.isoformat() if signal.on else None,
+    }
+
+
+def _received_message(mail: Any, result: Any) -> Message:
+    kind = (
+        MessageKind(result.label)
+        if result.label in MessageKind._value2member_map_
+        else MessageKind.OTHER
+    )
+    return Message(
+        at=mail.date or datetime.now(UTC), direction=Direction.RECEIVED, kind=kind,
+        subject=mail.subject or None, counterpart=mail.from_.address if mail.from_ else None,
+        message_id=bracketed(mail.message_id), return_date=result.return_date,
+    )  # fmt: skip
+
+
+def _sent_message(mail: Any, app: Application) -> Message:
+    after_interview = any(i.at <= (mail.date or i.at) for i in app.interviews)
+    return Message(
+        at=mail.date or datetime.now(UTC), direction=Direction.SENT,
+        kind=MessageKind.FOLLOW_UP if after_interview else MessageKind.OTHER,
+        subject=mail.subject or None,
+        counterpart=", ".join(a.address for a in mail.to) or None,
+        message_id=bracketed(mail.message_id),
+    )  # fmt: skip
+
+
+def _record(repo: Any, app: Application, message: Message) -> None:
+    """Add a message to the application once (by Message-ID)."""
+    row = repo.get_row(str(app.id))
+    current = repo.get(str(app.id))
+    if message.message_id and any(m.message_id == message.message_id for m in current.messages):
+        return
+    current.messages.append(message)
+    current.messages.sort(key=lambda m: m.at)
+    repo.save(current, row)
+    app.messages[:] = current.messages
+
+
+# -- review ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    id: int
+    ref: str
+    kind: str
+    status: str | None
+    summary: str
+    state: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "ref": self.ref, "kind": self.kind, "status": self.status,
+                "summary": self.summary, "state": self.state}  # fmt: skip
+
+
+def list_proposals(ctx: Context, *, pending_only: bool = True) -> list[Proposal]:
+    from sqlalchemy import select
+
+    from unghost.store.models import ApplicationRow, ProposalRow
+
+    with ctx.transaction() as session:
+        query = (
+            select(ProposalRow, ApplicationRow.ref)
+            .join(ApplicationRow, ProposalRow.application_id == ApplicationRow.id)
+            .order_by(ProposalRow.id)
+        )
+        if pending_only:
+            query = query.where(ProposalRow.state == "pending")
+        return [
+            Proposal(p.id, ref, p.kind, p.status, p.summary, p.state)
+            for p, ref in session.execute(query)
+        ]
+
+
+def decide(ctx: Context, proposal_id: int, *, accept: bool) -> Proposal:
+    """Accept (record the message, change the status) or reject a proposal."""
+    from unghost.domain.stages import change_status
+    from unghost.errors import ConflictError, NotFoundError
+    from unghost.store.mapping import join_aware
+    from unghost.store.models import ApplicationRow, MailMessageRow, ProposalRow
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        proposal = session.get(ProposalRow, proposal_id)
+        if proposal is None:
+            raise NotFoundError(f"no proposal {proposal_id}", hint="`unghost review` lists them")
+        if proposal.state != "pending":
+            raise ConflictError(f"proposal {proposal_id} was already {proposal.state}")
+        ref = session.get(ApplicationRow, proposal.application_id).ref  # type: ignore[union-attr]
+        proposal.state = "accepted" if accept else "rejected"
+        proposal.decided_at = datetime.now(UTC).replace(tzinfo=None)
+        if accept:
+            repo = ApplicationRepository(session)
+            row = repo.get_row(str(proposal.application_id))
+            app = repo.get(str(proposal.application_id))
+            mail = (
+                session.get(MailMessageRow, proposal.mail_message_id)
+                if proposal.mail_message_id
+                else None
+            )
+            if mail is not None and not any(
+                m.message_id == mail.message_id for m in app.messages if m.message_id
+            ):
+                at = (
+                    join_aware(mail.sent_at, mail.utc_offset_min)
+                    if mail.sent_at
+                    else datetime.now(UTC)
+                )
+                kind = (
+                    MessageKind(mail.label)
+                    if mail.label in MessageKind._value2member_map_
+                    else MessageKind.OTHER
+                )
+                app.messages.append(Message(at=at, direction=Direction.RECEIVED, kind=kind,
+                                            subject=mail.subject, counterpart=mail.from_addr,
+                                            message_id=mail.message_id, return_date=mail.return_date))  # fmt: skip
+                app.messages.sort(key=lambda m: m.at)
+            if proposal.status:
+                on = mail.sent_at.date() if mail is not None and mail.sent_at else ctx.today
+                change_status(app, Status(proposal.status), on, note="from the mailbox")
+            repo.save(app, row)
+        return Proposal(
+            proposal.id, ref, proposal.kind, proposal.status, proposal.summary, proposal.state
+        )
+
+
+# -- listing -----------------------------------------------------------------------------------
+def list_mail(
+    ctx: Context, ref: str | None = None, *, unmatched: bool = False
+) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    from unghost.store.mapping import join_aware
+    from unghost.store.models import ApplicationRow, MailMessageRow
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        query = (
+            select(MailMessageRow, ApplicationRow.ref)
+            .outerjoin(ApplicationRow, MailMessageRow.application_id == ApplicationRow.id)
+            .order_by(MailMessageRow.sent_at, MailMessageRow.id)
+        )
+        if ref is not None:
+            app_id = ApplicationRepository(session).get_row(ref).id
+            query = query.where(MailMessageRow.application_id == app_id)
+        if unmatched:
+            query = query.where(
+                MailMessageRow.application_id.is_(None), MailMessageRow.label != "unrelated"
+            )
+        return [
+            {
+                "id": m.id,
+                "date": join_aware(m.sent_at, m.utc_offset_min).isoformat() if m.sent_at else None,
+                "from": m.from_addr, "subject": m.subject, "label": m.label,
+                "confidence": round(m.confidence, 3),
+                "return_date": m.return_date.isoformat() if m.return_date else None,
+                "failed_recipient": m.failed_recipient, "application": app_ref,
+                "match": m.match_method, "message_id": m.message_id,
+            }
+            for m, app_ref in session.execute(query)
+        ]  # fmt: skip
+
+
+def attach_mail(ctx: Context, mail_id: int, ref: str) -> dict[str, Any]:
+    """Link an unmatched job message to an application the user names."""
+    from unghost.errors import NotFoundError
+    from unghost.store.mapping import join_aware
+    from unghost.store.models import MailMessageRow
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        mail = session.get(MailMessageRow, mail_id)
+        if mail is None:
+            raise NotFoundError(
+                f"no message {mail_id}", hint="`unghost mail list --unmatched` lists them"
+            )
+        repo = ApplicationRepository(session)
+        row = repo.get_row(ref)
+        mail.application_id, mail.match_method, mail.match_confidence = row.id, "user", 1.0
+        app = repo.get(str(row.id))
+        at = join_aware(mail.sent_at, mail.utc_offset_min) if mail.sent_at else datetime.now(UTC)
+        kind = (
+            MessageKind(mail.label)
+            if mail.label in MessageKind._value2member_map_
+            else MessageKind.OTHER
+        )
+        if not any(m.message_id == mail.message_id for m in app.messages if mail.message_id):
+            app.messages.append(Message(at=at, direction=Direction.RECEIVED, kind=kind,
+                                        subject=mail.subject, counterpart=mail.from_addr,
+                                        message_id=mail.message_id, return_date=mail.return_date))  # fmt: skip
+            app.messages.sort(key=lambda m: m.at)
+            repo.save(app, row)
+        return {"id": mail_id, "application": row.ref, "label": mail.label}
