@@ -11,11 +11,14 @@ if command -v pg_isready >/dev/null && ! pg_isready -h 127.0.0.1 -p 5432 -q; the
     fi
 fi
 
-# Dovecot: the mailbox tests read a real IMAP server. Install it from Debian's packages.
-if ! command -v dovecot >/dev/null && [ ! -x /usr/sbin/dovecot ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "installing dovecot-imapd for the IMAP tests"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd) >/dev/null 2>&1 \
-        || echo "could not install dovecot-imapd"
+# Debian packages the tests drive for real: Dovecot (IMAP) and Chromium (the web UI).
+missing=""
+command -v dovecot >/dev/null || [ -x /usr/sbin/dovecot ] || missing="$missing dovecot-imapd"
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing$missing for the tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing) >/dev/null 2>&1 \
+        || echo "could not install$missing"
 fi
 
 $BIN/ruff check src tests $( [ -d bench ] && echo bench ) || exit 1

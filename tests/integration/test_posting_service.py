@@ -127,3 +127,13 @@ def test_cli_add_with_only_a_url_reads_the_posting(tmp_path, server):
     assert (
         added["role"]["description"] and added["role"]["posted_on"] == job.date_posted.isoformat()
     )
+
+
+def test_worker_pass_checks_stale_postings_once_a_day(pctx, server):
+    from unghost.services.worker import run_pass
+
+    server.routes["/jobs/9"] = Reply(body=pages.jsonld_page(pages.make_job(9)))
+    add_application(pctx, new_application("Acme", "Analyst", ref="w", url=server.url("/jobs/9")))
+    first = run_pass(pctx)
+    assert [p["state"] for p in first.postings] == ["open"] and first.errors == []
+    assert run_pass(pctx).postings == []  # checked less than a day ago

@@ -179,15 +179,15 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         once: Annotated[bool, Opt("--once", help="One pass, then exit (for cron).")] = False,
         interval: Annotated[int, Opt("--interval", min=10, help="Seconds between passes.")] = 300,
     ) -> None:
-        """Send scheduled follow-ups on their day, and settle interrupted sends."""
-        from unghost.services.outbox import run_due
+        """Send scheduled follow-ups on their day, read new mail, re-check postings daily."""
+        from unghost.services.worker import run_pass
 
         while True:
             ctx = out.context()
-            run = run_due(ctx, log=lambda line: sys.stderr.write(line + "\n"))
+            result = run_pass(ctx, log=lambda line: sys.stderr.write(line + "\n"))
             ctx.close()
             if out.json:
-                out.emit(run.to_dict())
+                out.emit(result.to_dict())
             if once:
                 return
             time.sleep(interval)

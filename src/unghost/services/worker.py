@@ -1,0 +1,89 @@
+"""The scheduler's one pass: send what is due, read new mail, re-check postings once a day.
+
+In-process and single: `unghost worker` (or the web app's background task) runs a pass every
+few minutes. Each job's failure is reported and the next job still runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from unghost.bootstrap import Context
+from unghost.errors import UnghostError
+
+POSTING_CHECK_EVERY = timedelta(hours=20)  # about daily, without drifting later each day
+
+
+@dataclass
+class WorkerPass:
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    recovered: list[dict[str, Any]] = field(default_factory=list)
+    mail: dict[str, Any] | None = None
+    postings: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sent": self.sent, "recovered": self.recovered, "mail": self.mail,
+                "postings": self.postings, "errors": self.errors}  # fmt: skip
+
+
+def run_pass(ctx: Context, log: Callable[[str], None] = lambda _line: None) -> WorkerPass:
+    from unghost.services.outbox import run_due
+
+    result = WorkerPass()
+    try:
+        run = run_due(ctx, log)
+        result.sent = [e.to_dict() for e in run.sent]
+        result.recovered = [e.to_dict() for e in run.recovered]
+    except UnghostError as exc:
+        result.errors.append(f"sending: {exc}")
+    if ctx.settings.get("imap_url"):
+        from unghost.services.mail import sync_imap
+
+        try:
+            report = sync_imap(ctx)
+            result.mail = report.to_dict()
+            if report.stored:
+                log(f"mail: {report.stored} new job messages, {report.proposals} to review")
+        except UnghostError as exc:
+            result.errors.append(f"mail: {exc}")
+    try:
+        for outcome in _check_stale_postings(ctx):
+            result.postings.append(outcome.to_dict())
+            if outcome.check.changed:
+                log(f"posting of {outcome.ref}: {outcome.check.state.value}")
+    except UnghostError as exc:
+        result.errors.append(f"postings: {exc}")
+    for error in result.errors:
+        log(error)
+    return result
+
+
+def _check_stale_postings(ctx: Context) -> list[Any]:
+    """Re-check the postings of open applications not looked at in the last day."""
+    from sqlalchemy import func, select
+
+    from unghost.domain.records import Status
+    from unghost.services.postings import check_postings
+    from unghost.store.models import ApplicationRow, PostingCheckRow
+
+    closed = [s.value for s in Status if s.is_closed]
+    cutoff = (datetime.now(UTC) - POSTING_CHECK_EVERY).replace(tzinfo=None)
+    with ctx.transaction() as session:
+        last = (
+            select(PostingCheckRow.application_id, func.max(PostingCheckRow.checked_at).label("at"))
+            .group_by(PostingCheckRow.application_id)
+            .subquery()
+        )
+        refs = session.scalars(
+            select(ApplicationRow.ref)
+            .outerjoin(last, last.c.application_id == ApplicationRow.id)
+            .where(ApplicationRow.posting_url.is_not(None), ApplicationRow.status.not_in(closed))
+            .where((last.c.at.is_(None)) | (last.c.at < cutoff))
+        ).all()
+    outcomes = []
+    for ref in refs:
+        outcomes.extend(check_postings(ctx, ref))
+    return outcomes
