@@ -114,6 +114,37 @@ def _mbox(workdir: Path) -> Path:
     return path
 
 
+def _end_to_end(workdir: Path, path: Path) -> tuple[float, float, str]:
+    """The real command on the same mbox, into a database holding 200 applications."""
+    import os
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.factories import realistic_document
+
+    doc = workdir / "apps.json"
+    doc.write_text(json.dumps(realistic_document(200)), encoding="utf-8")
+    env = {**os.environ, "UNGHOST_DB": str(workdir / "e2e.db"), "UNGHOST_TODAY": "2026-11-25"}
+    subprocess.run([sys.executable, "-m", "unghost", "import", str(doc)], env=env, check=True,
+                   capture_output=True)  # fmt: skip
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        f"r = subprocess.run([sys.executable, '-m', 'unghost', 'mail', 'import', {str(path)!r}, '--json'],"
+        " check=True, capture_output=True, text=True)\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+        "print(r.stdout)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+    )
+    first, report = out.stdout.split("\n", 1)
+    seconds, rss = (float(x) for x in first.split())
+    data = json.loads(report)
+    note = f"{data['read']} read, {data['stored']} stored, {data['skipped']} skipped by headers"
+    return data["read"] / seconds, rss, note
+
+
 def run(workdir: Path) -> list[dict[str, Any]]:
     """Benchmark rows: pipeline and baseline throughput, and both peak RSS values."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -131,7 +162,17 @@ def run(workdir: Path) -> list[dict[str, Any]]:
         f"classified ({json.dumps(first['labels'], sort_keys=True)}); median of {REPETITIONS} runs"
     )
     base_name = "stdlib mailbox.mbox compat32 full parse"
+    e2e_rate, e2e_rss, e2e_note = _end_to_end(workdir, path)
     return [
+        {
+            "name": "unghost mail import (CLI end to end: store, match, proposals)",
+            "value": round(e2e_rate, 1),
+            "unit": "msg/s",
+            "baseline": base_name,
+            "ratio": round(e2e_rate / base_rate, 2),
+            "goal": f">= {GOAL_RATE:.0f} msg/s, < {GOAL_RSS_MB:.0f} MB",
+            "note": f"peak RSS {e2e_rss:.0f} MB; {e2e_note}",
+        },
         {
             "name": "mail import: mbox stream, header filter, parse, match, classify",
             "value": round(rate, 1),

@@ -137,3 +137,7 @@ def test_worker_pass_checks_stale_postings_once_a_day(pctx, server):
     first = run_pass(pctx)
     assert [p["state"] for p in first.postings] == ["open"] and first.errors == []
     assert run_pass(pctx).postings == []  # checked less than a day ago
+    if first.feed:
+        from pathlib import Path
+
+        assert Path(first.feed).read_bytes().startswith(b"BEGIN:VCALENDAR")

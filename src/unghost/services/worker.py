@@ -22,11 +22,12 @@ class WorkerPass:
     recovered: list[dict[str, Any]] = field(default_factory=list)
     mail: dict[str, Any] | None = None
     postings: list[dict[str, Any]] = field(default_factory=list)
+    feed: str | None = None
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"sent": self.sent, "recovered": self.recovered, "mail": self.mail,
-                "postings": self.postings, "errors": self.errors}  # fmt: skip
+                "postings": self.postings, "feed": self.feed, "errors": self.errors}  # fmt: skip
 
 
 def run_pass(ctx: Context, log: Callable[[str], None] = lambda _line: None) -> WorkerPass:
@@ -56,9 +57,28 @@ def run_pass(ctx: Context, log: Callable[[str], None] = lambda _line: None) -> W
                 log(f"posting of {outcome.ref}: {outcome.check.state.value}")
     except UnghostError as exc:
         result.errors.append(f"postings: {exc}")
+    try:
+        from unghost.services.diagnosis import export_calendar
+
+        result.feed = str(feed_path(ctx))
+        export_calendar(ctx, feed_path(ctx))
+    except (UnghostError, OSError) as exc:
+        result.errors.append(f"calendar feed: {exc}")
     for error in result.errors:
         log(error)
     return result
+
+
+def feed_path(ctx: Context) -> Any:
+    """The calendar feed the worker keeps fresh, next to the database (subscribe to it)."""
+    from pathlib import Path
+
+    from unghost.settings import data_dir
+
+    target = ctx.settings.db
+    folder = Path(target).expanduser().resolve().parent if "://" not in target else data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "unghost.ics"
 
 
 def _check_stale_postings(ctx: Context) -> list[Any]:
