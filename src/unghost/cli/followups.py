@@ -184,7 +184,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
 
         while True:
             ctx = out.context()
-            result = run_pass(ctx, log=lambda line: sys.stderr.write(line + "\n"))
+            result = run_pass(ctx, log=_log)
             ctx.close()
             if out.json:
                 out.emit(result.to_dict())
@@ -250,6 +250,10 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             out.emit({"kind": kind, "lang": lang, "path": str(path)})
         else:
             out.print(f"Saved {path}")
+
+
+def _log(line: str) -> None:
+    sys.stderr.write(line + "\n")
 
 
 def _edit_raw(text: str) -> str:

@@ -209,7 +209,7 @@ def _key(mail: ParsedMail, raw: bytes) -> str:
 
 
 def _store(
-    ctx: Context, batch: list[tuple[Any, Any, Any]], own: set[str], report: MailReport
+    ctx: Context, batch: list[tuple[Any, Any, Any, str]], own: set[str], report: MailReport
 ) -> None:
     if not batch:
         return
