@@ -216,7 +216,10 @@ def _parse_url(url: str, protocol: str) -> MailAccount:
         raise fail("a path after the server name")
     if parts.fragment:
         raise fail("a fragment after the server name")
-    preset = load_presets().get(host)
+    # a preset by name (gmail) or by the provider's mail domain (gmail.com, qq.com, 163.com)
+    preset = load_presets().get(host) or next(
+        (p for p in load_presets().values() if host in p.domains), None
+    )
     if preset is not None:
         host = preset.imap_host if protocol == "imap" else preset.smtp_host
         port = port or _preset_port(preset, protocol, security)
