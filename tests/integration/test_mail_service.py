@@ -122,3 +122,23 @@ def test_cli_mail_classify_and_review(tmp_path):
     assert result["label"] == "rejection" and result["message_id"] == "<rej-1@acme.example>"
     r = run(["review", "--json"], tmp_path / "d.db")
     assert json.loads(r.stdout) == {"proposals": []}
+
+
+def test_unmatched_job_mail_can_be_attached(mctx, tmp_path):
+    ack = mail("Talent Team <no-reply@hire.initech.example>", "Thank you for your application",
+               "Hi Jane,\n\nWe have received your application for the Engineer position and our team "
+               "will review it shortly.\n\nThe Talent Team", datetime(2026, 9, 12, 9, tzinfo=CST),
+               "<ack-9@hire.initech.example>")  # fmt: skip
+    path = tmp_path / "ack.eml"
+    path.write_bytes(ack)
+    import_mail_files(mctx, [path])
+    (unmatched,) = list_mail(mctx, unmatched=True)
+    assert unmatched["label"] == "acknowledgement" and unmatched["application"] is None
+    from unghost.services.mail import attach_mail
+
+    attach_mail(mctx, unmatched["id"], "globex-eng")
+    app = get_application(mctx, "globex-eng")
+    assert [m.kind.value for m in app.messages] == ["acknowledgement"]
+    attach_mail(mctx, unmatched["id"], "globex-eng")
+    assert len(get_application(mctx, "globex-eng").messages) == 1
+    assert list_mail(mctx, unmatched=True) == []

@@ -261,6 +261,29 @@ def _store(
                 _record(repo, app, message)
 
 
+def _kind(label: str) -> MessageKind:
+    return MessageKind(label) if label in MessageKind._value2member_map_ else MessageKind.OTHER
+
+
+def _message_of_row(mail: Any) -> Message:
+    """The application's record of a stored mailbox message."""
+    from unghost.store.mapping import join_aware
+
+    at = join_aware(mail.sent_at, mail.utc_offset_min) if mail.sent_at else datetime.now(UTC)
+    return Message(at=at, direction=Direction.RECEIVED, kind=_kind(mail.label),
+                   subject=mail.subject, counterpart=mail.from_addr, message_id=mail.message_id,
+                   return_date=mail.return_date)  # fmt: skip
+
+
+def _add_once(app: Application, message: Message) -> bool:
+    """Add `message` unless the application has it already (by Message-ID); True if added."""
+    if message.message_id and any(m.message_id == message.message_id for m in app.messages):
+        return False
+    app.messages.append(message)
+    app.messages.sort(key=lambda m: m.at)
+    return True
+
+
 def _signal(signal: Any) -> dict[str, Any]:
     return {
         "kind": signal.kind,
@@ -270,11 +293,7 @@ def _signal(signal: Any) -> dict[str, Any]:
 
 
 def _received_message(mail: Any, result: Any) -> Message:
-    kind = (
-        MessageKind(result.label)
-        if result.label in MessageKind._value2member_map_
-        else MessageKind.OTHER
-    )
+    kind = _kind(result.label)
     return Message(
         at=mail.date or datetime.now(UTC), direction=Direction.RECEIVED, kind=kind,
         subject=mail.subject or None, counterpart=mail.from_.address if mail.from_ else None,
@@ -297,11 +316,8 @@ def _record(repo: Any, app: Application, message: Message) -> None:
     """Add a message to the application once (by Message-ID)."""
     row = repo.get_row(str(app.id))
     current = repo.get(str(app.id))
-    if message.message_id and any(m.message_id == message.message_id for m in current.messages):
-        return
-    current.messages.append(message)
-    current.messages.sort(key=lambda m: m.at)
-    repo.save(current, row)
+    if _add_once(current, message):
+        repo.save(current, row)
     app.messages[:] = current.messages
 
 
@@ -343,7 +359,6 @@ def decide(ctx: Context, proposal_id: int, *, accept: bool) -> Proposal:
     """Accept (record the message, change the status) or reject a proposal."""
     from unghost.domain.stages import change_status
     from unghost.errors import ConflictError, NotFoundError
-    from unghost.store.mapping import join_aware
     from unghost.store.models import ApplicationRow, MailMessageRow, ProposalRow
     from unghost.store.repository import ApplicationRepository
 
@@ -365,23 +380,8 @@ def decide(ctx: Context, proposal_id: int, *, accept: bool) -> Proposal:
                 if proposal.mail_message_id
                 else None
             )
-            if mail is not None and not any(
-                m.message_id == mail.message_id for m in app.messages if m.message_id
-            ):
-                at = (
-                    join_aware(mail.sent_at, mail.utc_offset_min)
-                    if mail.sent_at
-                    else datetime.now(UTC)
-                )
-                kind = (
-                    MessageKind(mail.label)
-                    if mail.label in MessageKind._value2member_map_
-                    else MessageKind.OTHER
-                )
-                app.messages.append(Message(at=at, direction=Direction.RECEIVED, kind=kind,
-                                            subject=mail.subject, counterpart=mail.from_addr,
-                                            message_id=mail.message_id, return_date=mail.return_date))  # fmt: skip
-                app.messages.sort(key=lambda m: m.at)
+            if mail is not None:
+                _add_once(app, _message_of_row(mail))
             if proposal.status:
                 on = mail.sent_at.date() if mail is not None and mail.sent_at else ctx.today
                 change_status(app, Status(proposal.status), on, note="from the mailbox")
@@ -431,7 +431,6 @@ def list_mail(
 def attach_mail(ctx: Context, mail_id: int, ref: str) -> dict[str, Any]:
     """Link an unmatched job message to an application the user names."""
     from unghost.errors import NotFoundError
-    from unghost.store.mapping import join_aware
     from unghost.store.models import MailMessageRow
     from unghost.store.repository import ApplicationRepository
 
@@ -445,16 +444,6 @@ def attach_mail(ctx: Context, mail_id: int, ref: str) -> dict[str, Any]:
         row = repo.get_row(ref)
         mail.application_id, mail.match_method, mail.match_confidence = row.id, "user", 1.0
         app = repo.get(str(row.id))
-        at = join_aware(mail.sent_at, mail.utc_offset_min) if mail.sent_at else datetime.now(UTC)
-        kind = (
-            MessageKind(mail.label)
-            if mail.label in MessageKind._value2member_map_
-            else MessageKind.OTHER
-        )
-        if not any(m.message_id == mail.message_id for m in app.messages if mail.message_id):
-            app.messages.append(Message(at=at, direction=Direction.RECEIVED, kind=kind,
-                                        subject=mail.subject, counterpart=mail.from_addr,
-                                        message_id=mail.message_id, return_date=mail.return_date))  # fmt: skip
-            app.messages.sort(key=lambda m: m.at)
+        if _add_once(app, _message_of_row(mail)):
             repo.save(app, row)
         return {"id": mail_id, "application": row.ref, "label": mail.label}
