@@ -72,8 +72,13 @@ def gather_evidence(ctx: Context, session: Any, apps: Sequence[Application]) -> 
             if confirmed or state in ("open", "reposted"):
                 evidence.postings[refs[app_id]].append(PostingEvent(on=at.date(), state=state))
     _mail_signals(session, refs, evidence)
+    checked: dict[tuple[str | None, str | None, str], list[ContactProblem]] = {}
     for app in apps:
-        evidence.contacts[app.ref].extend(_record_problems(app, ctx.settings.country))
+        region = app.company.country or ctx.settings.country
+        key = (app.candidate.email, app.candidate.phone, region)
+        if key not in checked:  # most applications share the candidate's details: check once
+            checked[key] = _record_problems(app, region)
+        evidence.contacts[app.ref].extend(checked[key])
     return evidence
 
 
@@ -103,14 +108,13 @@ def _mail_signals(session: Any, refs: dict[int, str], evidence: Evidence) -> Non
                 ))  # fmt: skip
 
 
-def _record_problems(app: Application, default_country: str) -> list[ContactProblem]:
+def _record_problems(app: Application, region: str) -> list[ContactProblem]:
     """The candidate's own contact details on record, checked offline (typos, invalid)."""
     if not (app.candidate.email or app.candidate.phone):
         return []
     from unghost.documents import check_candidate
     from unghost.domain.evidence import ContactProblem
 
-    region = app.company.country or default_country
     return [
         ContactProblem(code=str(f.code), value=f.value, message=f.message)
         for f in check_candidate(app.candidate, region)
@@ -138,7 +142,7 @@ def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        apps = list(ApplicationRepository(session).iter_all())
+        apps = ApplicationRepository(session).load_all()
         return apps, gather_evidence(ctx, session, apps)
 
 

@@ -1,0 +1,199 @@
+"""Read-side use cases the web pages need: the board with odds, insights, and a data fingerprint."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Application, Direction, Status
+from unghost.store.readmodel import Summary
+
+BOARD_STATUSES = (
+    Status.SAVED, Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER,
+    Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED,
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    ref: str
+    company: str
+    title: str
+    status: Status
+    country: str | None
+    silent_days: int | None  # calendar days since the last activity; None when unknown
+    p_hear_back: float | None  # None for saved and closed applications
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ref": self.ref, "company": self.company, "title": self.title,
+                "status": self.status.value, "country": self.country,
+                "silent_days": self.silent_days,
+                "p_hear_back": None if self.p_hear_back is None else round(self.p_hear_back, 4)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    status: Status
+    total: int
+    cards: tuple[Card, ...]  # the first `per_column`, longest silence first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status.value, "total": self.total,
+                "cards": [c.to_dict() for c in self.cards]}  # fmt: skip
+
+
+def data_fingerprint(ctx: Context) -> tuple[Any, ...]:
+    """Changes whenever anything a page shows changes (any writer: web, CLI or worker)."""
+    from sqlalchemy import text
+
+    sql = (
+        "SELECT (SELECT COUNT(*) FROM applications), (SELECT MAX(updated_at) FROM applications),"
+        " (SELECT COUNT(*) FROM mail_messages), (SELECT MAX(id) FROM mail_messages),"
+        " (SELECT COUNT(*) FROM posting_checks), (SELECT MAX(id) FROM posting_checks),"
+        " (SELECT COUNT(*) FROM contact_checks), (SELECT MAX(id) FROM contact_checks),"
+        " (SELECT COUNT(*) FROM proposals WHERE state = 'pending')"
+    )
+    with ctx.transaction() as session:
+        row = session.execute(text(sql)).one()
+    return (ctx.today, *[str(v) for v in row])
+
+
+def count_applications(ctx: Context) -> int:
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        return ApplicationRepository(session).count()
+
+
+def hear_back_odds(ctx: Context) -> dict[str, float]:
+    """The chance of hearing back of every open application that is waiting, by ref."""
+    from unghost.domain.diagnosis import assess
+    from unghost.services.diagnosis import _load_all, parameters, reply_history
+
+    params = parameters(ctx)
+    apps, evidence = _load_all(ctx)
+    history = reply_history(ctx, apps, params)
+    odds: dict[str, float] = {}
+    for app in apps:
+        if app.status.is_closed or app.status is Status.SAVED:
+            continue
+        a = assess(
+            app, ctx.today, params, default_country=ctx.settings.country,
+            contact_findings=evidence.contacts.get(app.ref, ()),
+            posting_events=evidence.postings.get(app.ref, ()),
+            mail_signals=evidence.signals.get(app.ref, ()),
+            history=history, full_plan=False,
+        )  # fmt: skip
+        odds[app.ref] = a.p_hear_back
+    return odds
+
+
+def build_board(
+    summaries: Sequence[Summary], odds: dict[str, float], today: date, *, per_column: int
+) -> list[Column]:
+    """Columns by stage; each shows the longest-silent cards first (they need attention)."""
+    by_status: dict[Status, list[Card]] = {s: [] for s in BOARD_STATUSES}
+    for s in summaries:
+        silent = (today - s.last_activity).days if s.last_activity else None
+        by_status[s.status].append(Card(s.ref, s.company, s.title, s.status, s.country,
+                                        silent, odds.get(s.ref)))  # fmt: skip
+    columns = []
+    for status, cards in by_status.items():
+        cards.sort(key=lambda c: (-(c.silent_days or 0), c.ref))
+        columns.append(Column(status, len(cards), tuple(cards[:per_column])))
+    return columns
+
+
+@dataclass(slots=True)
+class Insights:
+    """The user's own history: response rate, reply times, funnel, and applications per month."""
+
+    total: int = 0
+    applied: int = 0
+    answered: int = 0
+    reply_days: list[int] = field(default_factory=list)
+    funnel: list[tuple[str, int]] = field(default_factory=list)
+    months: list[tuple[str, int, int]] = field(default_factory=list)  # (YYYY-MM, applied, answered)
+
+    @property
+    def response_rate(self) -> float | None:
+        return self.answered / self.applied if self.applied else None
+
+    def to_dict(self) -> dict[str, Any]:
+        rate = self.response_rate
+        return {"total": self.total, "applied": self.applied, "answered": self.answered,
+                "response_rate": None if rate is None else round(rate, 4),
+                "reply_days": self.reply_days,
+                "funnel": [{"stage": s, "count": n} for s, n in self.funnel],
+                "months": [{"month": m, "applied": a, "answered": r} for m, a, r in self.months]}  # fmt: skip
+
+
+def compute_insights(apps: Sequence[Application]) -> Insights:
+    """Pure: an answer is any received message or a stage past applied."""
+    out = Insights(total=len(apps))
+    reached: Counter[str] = Counter()
+    applied_months: Counter[str] = Counter()
+    answered_months: Counter[str] = Counter()
+    ladder = [Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER]
+    for app in apps:
+        if app.applied_on is None:
+            continue
+        out.applied += 1
+        month = app.applied_on.strftime("%Y-%m")
+        applied_months[month] += 1
+        ranks = [e.status.rank for e in app.events if e.status and not e.status.is_closed]
+        if not app.status.is_closed:
+            ranks.append(app.status.rank)
+        if app.status is Status.ACCEPTED:
+            ranks.append(Status.OFFER.rank)
+        top = max(ranks, default=Status.APPLIED.rank)
+        for stage in ladder:
+            if top >= stage.rank:
+                reached[stage.value] += 1
+        first = min(
+            (m.at.date() for m in app.messages if m.direction is Direction.RECEIVED), default=None
+        )
+        if first is not None and first >= app.applied_on:
+            out.reply_days.append((first - app.applied_on).days)
+        if (
+            first is not None
+            or top >= Status.SCREENING.rank
+            or app.status in (Status.REJECTED, Status.ACCEPTED)
+        ):
+            out.answered += 1
+            answered_months[month] += 1
+    out.funnel = [(s.value, reached[s.value]) for s in ladder]
+    out.reply_days.sort()
+    out.months = [(m, applied_months[m], answered_months[m]) for m in sorted(applied_months)]
+    return out
+
+
+def load_insights(ctx: Context) -> Insights:
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        return compute_insights(list(ApplicationRepository(session).iter_all()))
+
+
+def find_last_contact_check(ctx: Context, ref: str) -> dict[str, Any] | None:
+    """The findings of the application's last contact check, or None if never checked."""
+    from sqlalchemy import select
+
+    from unghost.store.models import ContactCheckRow
+    from unghost.store.repository import ApplicationRepository
+
+    with ctx.transaction() as session:
+        app_id = ApplicationRepository(session).get_row(ref).id
+        row = session.scalars(
+            select(ContactCheckRow)
+            .where(ContactCheckRow.application_id == app_id)
+            .order_by(ContactCheckRow.checked_at.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        return {"checked_at": row.checked_at.isoformat(), "findings": list(row.findings or [])}

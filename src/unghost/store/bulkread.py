@@ -1,0 +1,108 @@
+"""Loading every application at once for whole-pipeline work (agenda, calendar, history):
+six plain queries instead of the ORM's per-object bookkeeping, about ten times faster."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from unghost.domain.records import (
+    Application,
+    Candidate,
+    Company,
+    Contact,
+    Direction,
+    Document,
+    Event,
+    EventKind,
+    Interview,
+    Message,
+    MessageKind,
+    Role,
+    Status,
+)
+from unghost.store.mapping import join_aware
+from unghost.store.models import (
+    ApplicationRow,
+    CompanyRow,
+    ContactRow,
+    DocumentRow,
+    EventRow,
+    InterviewRow,
+    MessageRow,
+)
+
+
+def _grouped(session: Session, query: Any) -> dict[int, list[Any]]:
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for row in session.connection().execute(query):
+        groups[row[0]].append(row)
+    return groups
+
+
+def load_applications(session: Session) -> list[Application]:
+    """Every application with its children, ordered by id."""
+    a, c = ApplicationRow, CompanyRow
+    contacts = _grouped(session, select(ContactRow.application_id, ContactRow.name, ContactRow.email,
+                                        ContactRow.phone, ContactRow.role)
+                        .order_by(ContactRow.application_id, ContactRow.position))  # fmt: skip
+    interviews = _grouped(session, select(
+        InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.utc_offset_min,
+        InterviewRow.stage, InterviewRow.interviewers, InterviewRow.decision_expected_on,
+        InterviewRow.candidates_remaining, InterviewRow.notes,
+    ).order_by(InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.id))  # fmt: skip
+    messages = _grouped(session, select(
+        MessageRow.application_id, MessageRow.at_utc, MessageRow.utc_offset_min,
+        MessageRow.direction, MessageRow.kind, MessageRow.subject, MessageRow.counterpart,
+        MessageRow.message_id, MessageRow.return_date, MessageRow.body,
+    ).order_by(MessageRow.application_id, MessageRow.at_utc, MessageRow.id))  # fmt: skip
+    events = _grouped(session, select(EventRow.application_id, EventRow.on, EventRow.kind,
+                                      EventRow.status, EventRow.note)
+                      .order_by(EventRow.application_id, EventRow.on, EventRow.position, EventRow.id))  # fmt: skip
+    documents = _grouped(session, select(DocumentRow.application_id, DocumentRow.path, DocumentRow.kind)
+                         .order_by(DocumentRow.application_id, DocumentRow.position))  # fmt: skip
+    rows = session.connection().execute(
+        select(a.id, a.ref, a.title, a.posting_url, a.posted_on, a.new_position, a.closed_on,
+               a.location, a.description, a.status, a.applied_on, a.candidate_email,
+               a.candidate_phone, a.notes, a.source, a.extra, c.name, c.domain, c.country,
+               c.subdivision, c.industry, c.fiscal_year_end_month, c.funding_pending,
+               c.hiring_freeze)
+        .join(c, a.company_id == c.id)
+        .order_by(a.id)
+    )  # fmt: skip
+    status_of, kind_of, way_of, event_of = (  # enum lookups without Enum.__call__, per row
+        Status._value2member_map_,
+        MessageKind._value2member_map_,
+        Direction._value2member_map_,
+        EventKind._value2member_map_,
+    )
+    companies: dict[tuple[Any, ...], Company] = {}
+    out = []
+    for r in rows:
+        key = tuple(r[16:24])
+        company = companies.get(key)
+        if company is None:
+            company = companies[key] = Company(*key)  # type: ignore[arg-type]  # the 8 columns in order
+        out.append(Application(
+            id=r[0], ref=r[1],
+            company=company,
+            role=Role(title=r[2], posting_url=r[3], posted_on=r[4], new_position=r[5],
+                      closed_on=r[6], location=r[7], description=r[8]),
+            status=status_of[r[9]], applied_on=r[10],  # type: ignore[arg-type]
+            candidate=Candidate(email=r[11], phone=r[12]),
+            contacts=[Contact(name=x[1], email=x[2], phone=x[3], role=x[4]) for x in contacts.get(r[0], ())],
+            interviews=[Interview(at=join_aware(x[1], x[2]), stage=x[3], interviewers=list(x[4] or []),
+                                  decision_expected_on=x[5], candidates_remaining=x[6], notes=x[7])
+                        for x in interviews.get(r[0], ())],
+            messages=[Message(at=join_aware(x[1], x[2]), direction=way_of[x[3]], kind=kind_of[x[4]],  # type: ignore[arg-type]
+                              subject=x[5], counterpart=x[6], message_id=x[7], return_date=x[8], body=x[9])
+                      for x in messages.get(r[0], ())],
+            events=[Event(on=x[1], kind=event_of[x[2]], status=status_of[x[3]] if x[3] else None, note=x[4])  # type: ignore[arg-type]
+                    for x in events.get(r[0], ())],
+            documents=[Document(path=x[1], kind=x[2]) for x in documents.get(r[0], ())],
+            notes=r[13], source=r[14], extra=dict(r[15] or {}),
+        ))  # fmt: skip
+    return out
