@@ -121,3 +121,18 @@ def test_migrations_build_exactly_the_models(ctx):
 
     with ctx.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_the_bulk_loader_reads_exactly_what_the_orm_reads(ctx, tmp_path):
+    from tests.factories import realistic_document
+    from unghost.services.transfer import import_file
+    from unghost.store.repository import ApplicationRepository
+
+    path = tmp_path / "apps.json"
+    path.write_text(json.dumps(realistic_document(30), ensure_ascii=False), encoding="utf-8")
+    import_file(ctx, path)
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        fast = repo.load_all()
+        orm = sorted(repo.iter_all(), key=lambda a: a.id)
+    assert len(fast) == 30 and fast == orm
