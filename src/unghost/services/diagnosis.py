@@ -142,7 +142,7 @@ def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        apps = ApplicationRepository(session).load_all()
+        apps = ApplicationRepository(session).load_all(texts=False)
         return apps, gather_evidence(ctx, session, apps)
 
 

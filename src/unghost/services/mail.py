@@ -125,7 +125,7 @@ def _applications(ctx: Context) -> list[Application]:
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        return ApplicationRepository(session).load_all()
+        return ApplicationRepository(session).load_all(texts=False)
 
 
 def _own_addresses(ctx: Context, apps: list[Application]) -> set[str]:

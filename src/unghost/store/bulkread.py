@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session
 
 from unghost.domain.records import (
@@ -43,8 +43,10 @@ def _grouped(session: Session, query: Any) -> dict[int, list[Any]]:
     return groups
 
 
-def load_applications(session: Session) -> list[Application]:
-    """Every application with its children, ordered by id."""
+def load_applications(session: Session, *, texts: bool = True) -> list[Application]:
+    """Every application with its children, ordered by id. Without `texts`, the long free
+    texts (job descriptions, message bodies) are left out: the agenda and the mail matcher
+    never read them, and real descriptions run to kilobytes each."""
     a, c = ApplicationRow, CompanyRow
     contacts = _grouped(session, select(ContactRow.application_id, ContactRow.name, ContactRow.email,
                                         ContactRow.phone, ContactRow.role)
@@ -57,7 +59,7 @@ def load_applications(session: Session) -> list[Application]:
     messages = _grouped(session, select(
         MessageRow.application_id, MessageRow.at_utc, MessageRow.utc_offset_min,
         MessageRow.direction, MessageRow.kind, MessageRow.subject, MessageRow.counterpart,
-        MessageRow.message_id, MessageRow.return_date, MessageRow.body,
+        MessageRow.message_id, MessageRow.return_date, MessageRow.body if texts else null(),
     ).order_by(MessageRow.application_id, MessageRow.at_utc, MessageRow.id))  # fmt: skip
     events = _grouped(session, select(EventRow.application_id, EventRow.on, EventRow.kind,
                                       EventRow.status, EventRow.note)
@@ -66,7 +68,7 @@ def load_applications(session: Session) -> list[Application]:
                          .order_by(DocumentRow.application_id, DocumentRow.position))  # fmt: skip
     rows = session.connection().execute(
         select(a.id, a.ref, a.title, a.posting_url, a.posted_on, a.new_position, a.closed_on,
-               a.location, a.description, a.status, a.applied_on, a.candidate_email,
+               a.location, a.description if texts else null(), a.status, a.applied_on, a.candidate_email,
                a.candidate_phone, a.notes, a.source, a.extra, c.name, c.domain, c.country,
                c.subdivision, c.industry, c.fiscal_year_end_month, c.funding_pending,
                c.hiring_freeze)

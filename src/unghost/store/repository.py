@@ -101,11 +101,11 @@ class ApplicationRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count(ApplicationRow.id))) or 0
 
-    def load_all(self) -> list[Application]:
+    def load_all(self, *, texts: bool = True) -> list[Application]:
         """Every application at once, for work over the whole pipeline (fast, read-only)."""
         from unghost.store.bulkread import load_applications
 
-        return load_applications(self.session)
+        return load_applications(self.session, texts=texts)
 
     def iter_all(self, *, batch: int = 500) -> Iterator[Application]:
         """Every application in ref order, loaded in batches to bound memory."""
