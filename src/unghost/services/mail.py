@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from unghost.mail.parse import ParsedMail
     from unghost.mail.sources import RawMail
 
+from unghost.services.review import Proposal, decide, list_proposals  # noqa: F401  # one import place
+
 # What a received label proposes for the application's status; the rest are recorded as is.
 STATUS_OF_LABEL = {
     "rejection": Status.REJECTED,
@@ -265,7 +267,7 @@ def _kind(label: str) -> MessageKind:
     return MessageKind(label) if label in MessageKind._value2member_map_ else MessageKind.OTHER
 
 
-def _message_of_row(mail: Any) -> Message:
+def message_of_row(mail: Any) -> Message:
     """The application's record of a stored mailbox message."""
     from unghost.store.mapping import join_aware
 
@@ -275,7 +277,7 @@ def _message_of_row(mail: Any) -> Message:
                    return_date=mail.return_date)  # fmt: skip
 
 
-def _add_once(app: Application, message: Message) -> bool:
+def add_message_once(app: Application, message: Message) -> bool:
     """Add `message` unless the application has it already (by Message-ID); True if added."""
     if message.message_id and any(m.message_id == message.message_id for m in app.messages):
         return False
@@ -316,79 +318,9 @@ def _record(repo: Any, app: Application, message: Message) -> None:
     """Add a message to the application once (by Message-ID)."""
     row = repo.get_row(str(app.id))
     current = repo.get(str(app.id))
-    if _add_once(current, message):
+    if add_message_once(current, message):
         repo.save(current, row)
     app.messages[:] = current.messages
-
-
-# -- review ----------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    id: int
-    ref: str
-    kind: str
-    status: str | None
-    summary: str
-    state: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "ref": self.ref, "kind": self.kind, "status": self.status,
-                "summary": self.summary, "state": self.state}  # fmt: skip
-
-
-def list_proposals(ctx: Context, *, pending_only: bool = True) -> list[Proposal]:
-    from sqlalchemy import select
-
-    from unghost.store.models import ApplicationRow, ProposalRow
-
-    with ctx.transaction() as session:
-        query = (
-            select(ProposalRow, ApplicationRow.ref)
-            .join(ApplicationRow, ProposalRow.application_id == ApplicationRow.id)
-            .order_by(ProposalRow.id)
-        )
-        if pending_only:
-            query = query.where(ProposalRow.state == "pending")
-        return [
-            Proposal(p.id, ref, p.kind, p.status, p.summary, p.state)
-            for p, ref in session.execute(query)
-        ]
-
-
-def decide(ctx: Context, proposal_id: int, *, accept: bool) -> Proposal:
-    """Accept (record the message, change the status) or reject a proposal."""
-    from unghost.domain.stages import change_status
-    from unghost.errors import ConflictError, NotFoundError
-    from unghost.store.models import ApplicationRow, MailMessageRow, ProposalRow
-    from unghost.store.repository import ApplicationRepository
-
-    with ctx.transaction() as session:
-        proposal = session.get(ProposalRow, proposal_id)
-        if proposal is None:
-            raise NotFoundError(f"no proposal {proposal_id}", hint="`unghost review` lists them")
-        if proposal.state != "pending":
-            raise ConflictError(f"proposal {proposal_id} was already {proposal.state}")
-        ref = session.get(ApplicationRow, proposal.application_id).ref  # type: ignore[union-attr]
-        proposal.state = "accepted" if accept else "rejected"
-        proposal.decided_at = datetime.now(UTC).replace(tzinfo=None)
-        if accept:
-            repo = ApplicationRepository(session)
-            row = repo.get_row(str(proposal.application_id))
-            app = repo.get(str(proposal.application_id))
-            mail = (
-                session.get(MailMessageRow, proposal.mail_message_id)
-                if proposal.mail_message_id
-                else None
-            )
-            if mail is not None:
-                _add_once(app, _message_of_row(mail))
-            if proposal.status:
-                on = mail.sent_at.date() if mail is not None and mail.sent_at else ctx.today
-                change_status(app, Status(proposal.status), on, note="from the mailbox")
-            repo.save(app, row)
-        return Proposal(
-            proposal.id, ref, proposal.kind, proposal.status, proposal.summary, proposal.state
-        )
 
 
 # -- listing -----------------------------------------------------------------------------------
@@ -444,6 +376,6 @@ def attach_mail(ctx: Context, mail_id: int, ref: str) -> dict[str, Any]:
         row = repo.get_row(ref)
         mail.application_id, mail.match_method, mail.match_confidence = row.id, "user", 1.0
         app = repo.get(str(row.id))
-        if _add_once(app, _message_of_row(mail)):
+        if add_message_once(app, message_of_row(mail)):
             repo.save(app, row)
         return {"id": mail_id, "application": row.ref, "label": mail.label}
