@@ -20,7 +20,7 @@ $(TEST_STAMP): $(STAMP)
 	touch $@
 
 run: $(STAMP)
-	$(BIN)/unghost status
+	$(BIN)/unghost serve
 
 test: $(TEST_STAMP)
 	bash scripts/test.sh

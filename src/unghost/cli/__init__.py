@@ -30,7 +30,7 @@ def _main(
 
 
 def _register() -> None:
-    from unghost.cli import check, diagnosis, followups, mail, postings, tracker, transfer
+    from unghost.cli import check, diagnosis, followups, mail, postings, tracker, transfer, web
 
     tracker.register(app)
     transfer.register(app)
@@ -39,6 +39,7 @@ def _register() -> None:
     diagnosis.register(app)
     followups.register(app)
     mail.register(app)
+    web.register(app)
 
 
 def main() -> None:

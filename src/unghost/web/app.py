@@ -1,0 +1,46 @@
+"""The app factory: one WebState, the guard, the error handlers, static files and routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from unghost.web.security import Guard, allowed_hosts
+from unghost.web.state import WebState
+
+
+def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
+    """The web app over the services. `settings_flags` are the CLI's flags (db, config, today)
+    plus `host` and `port` for the Host allow-list, and `token_dir` for the API token file."""
+    from unghost.web import api, pages_main, pages_tools
+    from unghost.web.failures import install_handlers
+
+    web = WebState(settings_flags)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        web.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="unghost",
+        version="1",
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.web = web
+    install_handlers(app)
+    app.add_middleware(Guard, hosts=allowed_hosts(web.host))
+    static = resources.files("unghost.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.include_router(api.router)
+    app.include_router(pages_main.router)
+    app.include_router(pages_tools.router)
+    return app

@@ -1,0 +1,53 @@
+"""Everything the application page shows, gathered from the services in one place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Direction, Message
+from unghost.web.charts import curve_chart
+from unghost.web.mailview import looks_like_html, sanitize_mail_html
+
+
+def application_page(ctx: Context, ref: str) -> dict[str, Any]:
+    from unghost.services.applications import get_application
+    from unghost.services.diagnosis import diagnose_application
+    from unghost.services.outbox import list_outbox
+    from unghost.services.postings import list_posting_history
+    from unghost.services.web_queries import find_last_contact_check
+
+    app = get_application(ctx, ref)
+    diagnosis = diagnose_application(ctx, app.ref).to_dict()
+    timeline = sorted(
+        [(e.on.isoformat(), "event", e) for e in app.events]
+        + [(i.at.isoformat(), "interview", i) for i in app.interviews]
+        + [(m.at.isoformat(), "message", m) for m in app.messages],
+        key=lambda item: item[0],
+        reverse=True,
+    )
+    return {
+        "app": app,
+        "d": diagnosis,
+        "chart": curve_chart(diagnosis.get("curve") or []),
+        "timeline": timeline,
+        "messages": [shown_message(m) for m in reversed(app.messages)],
+        "postings": list_posting_history(ctx, app.ref),
+        "outbox": [e for e in list_outbox(ctx) if e.application_ref == app.ref],
+        "contact_check": find_last_contact_check(ctx, app.ref),
+        "today": ctx.today,
+    }
+
+
+def shown_message(message: Message) -> dict[str, Any]:
+    body = message.body or ""
+    html = sanitize_mail_html(body) if body and looks_like_html(body) else None
+    return {
+        "at": message.at,
+        "received": message.direction is Direction.RECEIVED,
+        "kind": message.kind.value,
+        "subject": message.subject,
+        "counterpart": message.counterpart,
+        "html": html,
+        "text": None if html is not None else body,
+    }

@@ -1,0 +1,98 @@
+"""The one place where errors become HTTP statuses, and the one JSON error shape of the API."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+from unghost.errors import (
+    ConflictError,
+    DocumentError,
+    InvalidInputError,
+    MailError,
+    NetworkError,
+    NotFoundError,
+    UnghostError,
+)
+from unghost.web.security import UploadTooLarge
+
+log = logging.getLogger("unghost.web")
+
+STATUSES: tuple[tuple[type[UnghostError], int], ...] = (
+    (NotFoundError, 404),
+    (InvalidInputError, 400),
+    (ConflictError, 409),
+    (DocumentError, 422),
+    (MailError, 502),
+    (NetworkError, 502),
+)
+SAFE_MESSAGE = "something went wrong on our side; the details are in the server log"
+
+
+def status_of(error: UnghostError) -> int:
+    for kind, status in STATUSES:
+        if isinstance(error, kind):
+            return status
+    return 500
+
+
+def error_body(status: int, error: str, errors: list[Any] | None = None) -> dict[str, Any]:
+    return {"ok": False, "error": error, "errors": errors or [error], "status": status}
+
+
+def is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _respond(request: Request, status: int, message: str, errors: list[Any] | None = None,
+             hint: str | None = None) -> Response:  # fmt: skip
+    if is_api(request):
+        body = error_body(status, message, errors)
+        if hint:
+            body["hint"] = hint
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse(body, status_code=status, headers=headers)
+    from unghost.web.rendering import render
+
+    return render(request, "error.html", {"status": status, "message": message, "hint": hint},
+                  status_code=status)  # fmt: skip
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(UnghostError)
+    async def _unghost(request: Request, exc: UnghostError) -> Response:
+        status = status_of(exc)
+        if status == 500:
+            log.error("%s: %s", type(exc).__name__, exc)
+        return _respond(request, status, exc.message, hint=exc.hint)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = [
+            {"field": ".".join(str(p) for p in e.get("loc", ())[1:]), "message": e.get("msg")}
+            for e in exc.errors()
+        ]
+        first = errors[0] if errors else {"field": "", "message": "invalid request"}
+        message = f"{first['field']}: {first['message']}" if first["field"] else first["message"]
+        return _respond(request, 422, message, errors)
+
+    @app.exception_handler(HTTPException)
+    async def _http(request: Request, exc: HTTPException) -> Response:
+        if isinstance(exc.__cause__, UploadTooLarge):
+            return _respond(request, 413, "the upload is too large (20 MB at most)")
+        detail = exc.detail if isinstance(exc.detail, str) else "request refused"
+        return _respond(request, exc.status_code, detail)
+
+    @app.exception_handler(UploadTooLarge)
+    async def _too_large(request: Request, exc: UploadTooLarge) -> Response:
+        return _respond(request, 413, "the upload is too large (20 MB at most)")
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return _respond(request, 500, SAFE_MESSAGE)

@@ -1,0 +1,47 @@
+"""Page text in English and Simplified Chinese: a TOML catalogue per language."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES = ("en", "zh")
+LANG_COOKIE = "unghost_lang"
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    text = resources.files("unghost.web").joinpath("locales", f"{lang}.toml").read_text("utf-8")
+    return _flatten(tomllib.loads(text))
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, name + "."))
+        else:
+            flat[name] = str(value)
+    return flat
+
+
+def translate(lang: str, key: str, **values: Any) -> str:
+    """The text of `key`; English when the language lacks it, the key itself when both do."""
+    text = catalogue(lang).get(key) or catalogue("en").get(key) or key
+    return text.format(**values) if values else text
+
+
+def choose_language(cookie: str | None, accept_language: str | None, default: str) -> str:
+    """The settings cookie, else the browser's first supported language, else the setting."""
+    if cookie in LANGUAGES:
+        return cookie
+    for part in (accept_language or "").split(","):
+        tag = part.split(";")[0].strip().lower()
+        if tag.startswith("zh"):
+            return "zh"
+        if tag.startswith("en"):
+            return "en"
+    return default if default in LANGUAGES else "en"

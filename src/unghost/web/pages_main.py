@@ -1,0 +1,198 @@
+"""Pages of the tracker: Today, Board (with moves), one application, and the add/edit forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup, escape
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Status
+from unghost.errors import ConflictError, InvalidInputError
+from unghost.web import views
+from unghost.web.appview import application_page
+from unghost.web.deps import Ctx, require_csrf, web_state
+from unghost.web.forms import (
+    FIELDS,
+    ApplicationForm,
+    applied_on,
+    changes_of,
+    form_from_app,
+    parse_form,
+)
+from unghost.web.rendering import cached_fragment, render
+
+router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
+PER_COLUMN = 40
+AGENDA_LIMIT = 40  # items shown per list; the rest are counted
+
+
+def see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+@router.get("/")
+def home() -> Response:
+    return see_other("/today")
+
+
+@router.get("/today")
+def today(request: Request, ctx: Ctx) -> Response:
+    from unghost.services.mail import list_proposals
+
+    mark = views.fingerprint(ctx)
+    if mark[1] == "0":  # no applications yet: offer import or demo data
+        return render(request, "welcome.html")
+    web = web_state(request)
+
+    def values() -> dict[str, Any]:
+        agenda = views.cached_agenda(web, ctx)
+        return {"agenda": agenda, "limit": AGENDA_LIMIT}
+
+    agenda_html = cached_fragment(request, "agenda", mark, "_agenda.html",
+                                  values)  # fmt: skip
+    return render(request, "today.html", {"agenda_html": agenda_html,
+                                          "proposals": list_proposals(ctx), "today": ctx.today})  # fmt: skip
+
+
+@router.get("/board")
+def board(request: Request, ctx: Ctx) -> Response:
+    html = board_html(request, ctx)
+    if request.headers.get("hx-target") == "board":
+        return HTMLResponse(html)
+    return render(request, "board.html", {"board_html": html})
+
+
+def board_html(request: Request, ctx: Context, moved: str | None = None) -> Markup:
+    web = web_state(request)
+    mark = views.fingerprint(ctx)
+
+    def values() -> dict[str, Any]:
+        columns = views.board_columns(web, ctx, PER_COLUMN)
+        return {"columns": columns, "statuses": list(Status)}
+
+    html = cached_fragment(request, "board", mark, "_board.html", values)
+    if moved:
+        # Markup.replace escapes plain-str arguments: hand it markup so the quotes survive
+        ref = escape(moved)
+        html = html.replace(
+            Markup(f'class="bcard" draggable="true" data-ref="{ref}"'),
+            Markup(f'class="bcard moved" draggable="true" data-ref="{ref}"'),
+        )
+    return html
+
+
+@router.post("/board/move")
+async def move(request: Request, ctx: Ctx) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from unghost.services.applications import edit_application
+
+    form = await request.form()
+    ref, status = str(form.get("ref") or ""), str(form.get("status") or "")
+    if status not in Status._value2member_map_:
+        raise InvalidInputError(f"{status!r} is not a stage")
+    await run_in_threadpool(edit_application, ctx, ref, {"status": Status(status)})
+    if request.headers.get("hx-request"):
+        html = await run_in_threadpool(board_html, request, ctx, ref)
+        return HTMLResponse(html)
+    return see_other("/board")
+
+
+@router.get("/applications/new")
+def new_form(request: Request) -> Response:
+    form = ApplicationForm({name: "" for name in FIELDS})
+    return render(request, "app_form.html", {"form": form, "editing": None})
+
+
+@router.post("/applications")
+async def add(request: Request, ctx: Ctx) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from unghost.services.applications import add_application, edit_application, new_application
+
+    form = parse_form(await request.form())
+    if form.ok:
+        v = form.values
+        app = new_application(
+            v["company"], v["title"], ref=v["ref"],
+            status=Status(v["status"]) if v["status"] else None, applied_on=applied_on(form),
+            url=v["url"] or None, country=v["country"] or None, email=v["email"] or None,
+            phone=v["phone"] or None,
+        )  # fmt: skip
+        try:
+            app = await run_in_threadpool(add_application, ctx, app)
+        except (ConflictError, InvalidInputError) as exc:
+            form.errors["ref"] = exc.message
+        else:
+            extra = {k: v[k] or None for k in ("domain", "industry", "location", "notes") if v[k]}
+            if extra:
+                await run_in_threadpool(edit_application, ctx, app.ref, extra)
+            return see_other(f"/applications/{app.ref}")
+    return render(request, "app_form.html", {"form": form, "editing": None}, status_code=422)
+
+
+@router.get("/applications/{ref}")
+def show(request: Request, ref: str, ctx: Ctx) -> Response:
+    return render(request, "application.html", application_page(ctx, ref))
+
+
+@router.get("/applications/{ref}/edit")
+def edit_form(request: Request, ref: str, ctx: Ctx) -> Response:
+    from unghost.services.applications import get_application
+
+    app = get_application(ctx, ref)
+    return render(request, "app_form.html", {"form": form_from_app(app), "editing": app.ref})
+
+
+@router.post("/applications/{ref}/edit")
+async def edit(request: Request, ref: str, ctx: Ctx) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from unghost.services.applications import edit_application, get_application
+
+    form = parse_form(await request.form())
+    if form.ok:
+        current = await run_in_threadpool(get_application, ctx, ref)
+        changes = changes_of(form)
+        if changes.get("status") == current.status:
+            changes.pop("status")
+        try:
+            app = await run_in_threadpool(edit_application, ctx, ref, changes)
+        except (ConflictError, InvalidInputError) as exc:
+            form.errors["status"] = exc.message
+        else:
+            return see_other(f"/applications/{app.ref}")
+    return render(request, "app_form.html", {"form": form, "editing": ref}, status_code=422)
+
+
+@router.post("/applications/{ref}/log")
+async def log(request: Request, ref: str, ctx: Ctx) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from unghost.services.applications import LogEntry, log_event
+
+    form = await request.form()
+    note = str(form.get("note") or "").strip()
+    if not note:
+        raise InvalidInputError("note: write what happened")
+    await run_in_threadpool(log_event, ctx, ref, LogEntry(note=note))
+    return see_other(f"/applications/{ref}")
+
+
+@router.post("/applications/{ref}/delete")
+def delete(ref: str, ctx: Ctx) -> Response:
+    from unghost.services.applications import remove_application
+
+    remove_application(ctx, ref)
+    return see_other("/board")
+
+
+@router.post("/demo")
+def demo(ctx: Ctx) -> Response:
+    from unghost.web.demo import load_demo
+
+    load_demo(ctx)
+    return see_other("/today")

@@ -1,0 +1,84 @@
+"""What the running app holds: settings, one engine, the API token, and a cache of slow reads."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from unghost.bootstrap import Context
+from unghost.clock import get_today, local_zone
+from unghost.settings import Settings, config_dir, load_settings
+
+T = TypeVar("T")
+TOKEN_FILE = "api-token"
+
+
+class WebState:
+    """Built once by `create_app`; every request gets a fresh Context sharing the engine."""
+
+    def __init__(self, flags: dict[str, Any] | None = None) -> None:
+        self.flags = dict(flags or {})
+        self.settings: Settings = load_settings(self.flags)
+        self.zone = local_zone(self.settings.get("timezone"))
+        self.host = str(self.flags.get("host") or "127.0.0.1")
+        self.port = int(self.flags.get("port") or 8765)
+        self.secret = secrets.token_bytes(32)  # signs the per-session CSRF tokens
+        self._engine: Any = None
+        self._lock = threading.Lock()
+        self._cache: dict[str, tuple[Any, Any]] = {}
+        self._token: str | None = None
+
+    @property
+    def engine(self) -> Any:
+        with self._lock:
+            if self._engine is None:
+                from unghost.store.engine import open_engine
+
+                self._engine = open_engine(self.settings.db)
+            return self._engine
+
+    def context(self) -> Context:
+        today = get_today(self.settings.get("today"), self.zone)
+        return Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
+
+    @property
+    def api_token(self) -> str:
+        if self._token is None:
+            self._token = load_api_token(Path(self.flags.get("token_dir") or config_dir()))
+        return self._token
+
+    def cached(self, key: str, fingerprint: Any, compute: Callable[[], T]) -> T:
+        """The last value of `compute` while `fingerprint` (the data's state) is unchanged."""
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == fingerprint:
+            return hit[1]  # type: ignore[no-any-return]
+        value = compute()
+        self._cache[key] = (fingerprint, value)
+        return value
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def load_api_token(folder: Path) -> str:
+    """The API token, generated at first start and kept readable by the user alone (0600)."""
+    path = folder / TOKEN_FILE
+    try:
+        token = path.read_text(encoding="ascii").strip()
+        if len(token) >= 32:
+            return token
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
+    folder.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(token + "\n")
+    os.chmod(path, 0o600)
+    return token

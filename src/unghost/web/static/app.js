@@ -1,0 +1,59 @@
+// unghost: drag cards between board columns (the Move menu on each card is the keyboard way),
+// confirm destructive buttons, and live-preview a draft. No inline script: the CSP forbids it.
+(function () {
+  "use strict";
+  function csrf() {
+    var headers = document.body.getAttribute("hx-headers");
+    try { return JSON.parse(headers)["X-CSRF-Token"]; } catch (e) { return ""; }
+  }
+  var dragged = null;
+  document.addEventListener("dragstart", function (ev) {
+    var card = ev.target.closest && ev.target.closest(".bcard");
+    if (!card) return;
+    dragged = card;
+    card.classList.add("dragging");
+    ev.dataTransfer.effectAllowed = "move";
+    ev.dataTransfer.setData("text/plain", card.dataset.ref);
+  });
+  document.addEventListener("dragend", function () {
+    if (dragged) dragged.classList.remove("dragging");
+    dragged = null;
+    document.querySelectorAll(".column.over").forEach(function (c) { c.classList.remove("over"); });
+  });
+  document.addEventListener("dragover", function (ev) {
+    var column = ev.target.closest && ev.target.closest(".column");
+    if (!column) return;
+    ev.preventDefault();
+    ev.dataTransfer.dropEffect = "move";
+    column.classList.add("over");
+  });
+  document.addEventListener("dragleave", function (ev) {
+    var column = ev.target.closest && ev.target.closest(".column");
+    if (column && !column.contains(ev.relatedTarget)) column.classList.remove("over");
+  });
+  document.addEventListener("drop", function (ev) {
+    var column = ev.target.closest && ev.target.closest(".column");
+    if (!column) return;
+    ev.preventDefault();
+    column.classList.remove("over");
+    var ref = ev.dataTransfer.getData("text/plain");
+    if (!ref || !window.htmx) return;
+    window.htmx.ajax("POST", "/board/move", {
+      target: "#board", swap: "outerHTML",
+      values: { ref: ref, status: column.dataset.status },
+      headers: { "X-CSRF-Token": csrf() }
+    });
+  });
+  document.addEventListener("click", function (ev) {
+    var button = ev.target.closest && ev.target.closest("[data-confirm]");
+    if (button && !window.confirm(button.dataset.confirm)) ev.preventDefault();
+  });
+  document.addEventListener("input", function (ev) {
+    var id = ev.target.dataset && ev.target.dataset.preview;
+    if (id) document.getElementById(id).textContent = ev.target.value;
+    if (ev.target.id === "subject") {
+      var s = document.getElementById("preview-subject");
+      if (s) s.textContent = ev.target.value;
+    }
+  });
+})();

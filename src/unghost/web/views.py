@@ -1,0 +1,109 @@
+"""Shared shaping for pages and API: records to dicts, edit parsing, and the cached slow reads."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from fastapi.responses import Response
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Application, Status
+from unghost.errors import InvalidInputError
+from unghost.store.readmodel import Summary
+
+if TYPE_CHECKING:
+    from unghost.domain.agenda import Agenda
+    from unghost.services.postings import PostingLook
+    from unghost.services.web_queries import Column, Insights
+    from unghost.web.state import WebState
+
+DATE_FIELDS = frozenset({"applied_on", "posted_on", "closed_on"})
+BOOL_FIELDS = frozenset({"funding_pending", "hiring_freeze", "new_position"})
+
+
+def summary_dict(s: Summary, today: date) -> dict[str, Any]:
+    return {"id": s.id, "ref": s.ref, "company": s.company, "title": s.title,
+            "status": s.status.value, "country": s.country,
+            "applied_on": s.applied_on.isoformat() if s.applied_on else None,
+            "last_activity": s.last_activity.isoformat() if s.last_activity else None,
+            "silent_days": (today - s.last_activity).days if s.last_activity else None}  # fmt: skip
+
+
+def application_dict(app: Application) -> dict[str, Any]:
+    from unghost.interchange.v1 import render_application
+
+    return {"id": app.id, **render_application(app)}
+
+
+def parse_changes(raw: dict[str, Any]) -> dict[str, Any]:
+    """JSON or form values to the typed changes `edit_application` takes."""
+    from unghost.interchange.fields import FieldError, parse_date
+
+    changes: dict[str, Any] = {}
+    for key, value in raw.items():
+        if isinstance(value, str):
+            value = value.strip() or None
+        if key == "status":
+            if value not in Status._value2member_map_:
+                raise InvalidInputError(f"status: {value!r} is not a stage")
+            changes[key] = Status(value)
+        elif key in DATE_FIELDS and value is not None:
+            try:
+                changes[key] = parse_date(str(value))
+            except FieldError as exc:
+                raise InvalidInputError(f"{key}: {exc}") from None
+        elif key in BOOL_FIELDS:
+            changes[key] = value in (True, "true", "on", "1", "yes")
+        elif key == "country" and value is not None:
+            changes[key] = str(value).upper()
+        elif key == "fiscal_year_end_month" and value is not None:
+            changes[key] = int(value)
+        else:
+            changes[key] = value
+    return changes
+
+
+def look_dict(look: PostingLook) -> dict[str, Any]:
+    return {"checked_at": look.checked_at.isoformat(), "state": look.state,
+            "confirmed": look.confirmed, "reason": look.reason}  # fmt: skip
+
+
+def fingerprint(ctx: Context) -> tuple[Any, ...]:
+    from unghost.services.web_queries import data_fingerprint
+
+    return data_fingerprint(ctx)
+
+
+def cached_agenda(web: WebState, ctx: Context) -> Agenda:
+    from unghost.services.diagnosis import plan_today
+
+    return web.cached("agenda", fingerprint(ctx), lambda: plan_today(ctx))
+
+
+def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:
+    from unghost.services.applications import list_applications
+    from unghost.services.web_queries import build_board, hear_back_odds
+
+    mark = fingerprint(ctx)
+    odds = web.cached("odds", mark, lambda: hear_back_odds(ctx))
+    summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
+    return build_board(summaries, odds, ctx.today, per_column=per_column)
+
+
+def cached_insights(web: WebState, ctx: Context) -> Insights:
+    from unghost.services.web_queries import load_insights
+
+    return web.cached("insights", fingerprint(ctx), lambda: load_insights(ctx))
+
+
+def export_response(ctx: Context, fmt: str) -> Response:
+    from unghost.services.transfer import export_applications
+
+    buffer = io.StringIO()
+    export_applications(ctx, buffer, fmt)
+    kind = "application/json" if fmt == "json" else "text/csv"
+    name = f"unghost-{ctx.today.isoformat()}.{fmt}"
+    return Response(buffer.getvalue().encode("utf-8"), media_type=f"{kind}; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
