@@ -184,3 +184,40 @@ def test_draft_into_the_imap_drafts_folder(imported):
     ((folder, marks, _when, data),) = mailbox.appended
     assert (folder, marks) == ("Drafts", ("\\Draft",))
     assert entry.message_id.encode() in data
+
+
+def test_serve_runs_the_worker_in_the_background(imported, tmp_path):
+    if "://" in imported:
+        pytest.skip("the server round is run once, on SQLite")
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with smtp_server() as server:
+        ctx = _context(imported, server.port, "2026-10-13")
+        entry = make_draft(ctx, "acme-analyst", "follow-up")
+        schedule(ctx, str(entry.id), date(2026, 10, 13))
+        ctx.close()
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        env = {**os.environ, "UNGHOST_DB": imported, "UNGHOST_TODAY": "2026-10-13",
+               "UNGHOST_FROM": "Jane Doe <jane@example.com>", "UNGHOST_TZ": "UTC",
+               "UNGHOST_SMTP_URL": f"smtp+plain://127.0.0.1:{server.port}",
+               "UNGHOST_CONFIG": str(tmp_path / "none.toml")}  # fmt: skip
+        (tmp_path / "none.toml").write_text("", encoding="utf-8")
+        proc = subprocess.Popen([sys.executable, "-m", "unghost", "serve", "--no-browser", "--port",
+                                 str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            deadline = time.monotonic() + 30
+            while not server.received and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert len(server.received) == 1
+            page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10).read()
+            assert b"unghost" in page
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)

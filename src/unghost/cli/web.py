@@ -1,6 +1,7 @@
 """`unghost serve`: the web app on 127.0.0.1, its URL printed and opened in the browser."""
 
-from typing import Annotated
+import threading
+from typing import Annotated, Any
 
 import typer
 
@@ -16,9 +17,15 @@ def register(app: typer.Typer) -> None:
         no_browser: Annotated[
             bool, typer.Option("--no-browser", help="Do not open a browser tab.")
         ] = False,
+        no_worker: Annotated[
+            bool,
+            typer.Option("--no-worker", help="Do not send, sync or check in the background."),
+        ] = False,
+        interval: Annotated[
+            int, typer.Option("--interval", min=10, help="Seconds between background passes.")
+        ] = 300,
     ) -> None:
         """Start the web app (Today, Board, diagnosis, follow-ups) and its /api/v1 JSON API."""
-        import threading
         import webbrowser
 
         import uvicorn
@@ -34,4 +41,34 @@ def register(app: typer.Typer) -> None:
             out.print(f"unghost is running at {url}  (Ctrl+C stops it)")
         if not no_browser:
             threading.Timer(0.8, webbrowser.open, args=(url,)).start()
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        stop = threading.Event()
+        if not no_worker:
+            threading.Thread(
+                target=_background, args=(out.flags, interval, stop), daemon=True, name="worker"
+            ).start()
+        try:
+            uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        finally:
+            stop.set()
+
+
+def _background(flags: dict[str, Any], interval_s: int, stop: threading.Event) -> None:
+    """The app's one in-process scheduler: a worker pass now and every `interval_s` seconds
+    (scheduled sends, mail sync, daily posting checks, the calendar feed). One bad pass is
+    logged and the next one still runs."""
+    import sys
+
+    from unghost.bootstrap import build_context
+    from unghost.errors import UnghostError
+    from unghost.services.worker import run_pass
+
+    while not stop.is_set():
+        try:
+            ctx = build_context(flags)
+            try:
+                run_pass(ctx, log=lambda line: print(f"worker: {line}", file=sys.stderr))
+            finally:
+                ctx.close()
+        except UnghostError as exc:
+            print(f"worker: {exc}", file=sys.stderr)
+        stop.wait(interval_s)
