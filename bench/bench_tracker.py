@@ -136,11 +136,27 @@ def run(workdir: Path) -> list[dict]:
         }
     )
     today_ms = _timed([py, "-m", "unghost", "today", "--json"], db_env, repeat=3)
-    rows.append({"name": "unghost today --json, 10k applications (CLI end to end)", "value": today_ms,
-                 "unit": "ms", "baseline": "interpreter start", "ratio": today_ms / bare,
-                 "goal": "≤ 250 ms", "note": "loads every application, its evidence and the user's history"})
+    rows.append(
+        {
+            "name": "unghost today --json, 10k applications (CLI end to end)",
+            "value": today_ms,
+            "unit": "ms",
+            "baseline": "interpreter start",
+            "ratio": today_ms / bare,
+            "goal": "≤ 250 ms",
+            "note": "loads every application, its evidence and the user's history",
+        }
+    )
     why_ms = _timed([py, "-m", "unghost", "why", "app-001-us", "--json"], db_env, repeat=3)
-    rows.append({"name": "unghost why REF --json, 10k applications (CLI end to end)", "value": why_ms,
-                 "unit": "ms", "baseline": "interpreter start", "ratio": why_ms / bare, "goal": "",
-                 "note": "the user's own reply history is read from all 10k"})
+    rows.append(
+        {
+            "name": "unghost why REF --json, 10k applications (CLI end to end)",
+            "value": why_ms,
+            "unit": "ms",
+            "baseline": "interpreter start",
+            "ratio": why_ms / bare,
+            "goal": "",
+            "note": "the user's own reply history is read from all 10k",
+        }
+    )
     return rows

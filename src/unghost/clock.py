@@ -11,9 +11,7 @@ def parse_today(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInputError(
-            f"--today must be a date as YYYY-MM-DD, not {text!r}"
-        ) from None
+        raise InvalidInputError(f"--today must be a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def local_zone(name: str | None = None) -> tzinfo:

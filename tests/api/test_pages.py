@@ -12,7 +12,7 @@ from unghost.web.i18n import catalogue, choose_language
 from unghost.web.mailview import sanitize_mail_html
 
 PAGES = ("/today", "/board", "/insights", "/settings", "/check", "/outbox", "/transfer",
-         "/applications/new", "/compose")  # fmt: skip
+         "/applications/new", "/compose", "/mail", "/templates", "/templates/zh/follow-up")  # fmt: skip
 
 
 def _demo(page: TestClient) -> str:

@@ -43,9 +43,7 @@ def url_key(url: str | None) -> str | None:
     if not url or not url.strip():
         return None
     parts = urlsplit(url.strip())
-    query = "&".join(
-        p for p in parts.query.split("&") if p and not p.lower().startswith(_TRACKING)
-    )
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(_TRACKING))
     host = parts.netloc.lower().removeprefix("www.")
     return urlunsplit(("", host, parts.path.rstrip("/"), query, "")).lstrip("/")
 

@@ -46,10 +46,44 @@ class Column:
                 "cards": [c.to_dict() for c in self.cards]}  # fmt: skip
 
 
-def data_fingerprint(ctx: Context) -> tuple[Any, ...]:
+class ChangeWatch:
+    """One kept read-only SQLite connection: its `PRAGMA data_version` changes whenever any
+    other connection (this app's pool, the CLI, the worker) commits. A cheap data fingerprint."""
+
+    def __init__(self, path: str) -> None:
+        import sqlite3
+        import threading
+        from pathlib import Path
+
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                     isolation_level=None)  # fmt: skip
+        self._lock = threading.Lock()
+
+    def version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def open_change_watch(ctx: Context) -> ChangeWatch | None:
+    """A ChangeWatch on a SQLite file; None on PostgreSQL or an in-memory database."""
+    engine = ctx.engine
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    return ChangeWatch(database)
+
+
+def data_fingerprint(ctx: Context, watch: ChangeWatch | None = None) -> tuple[Any, ...]:
     """Changes whenever anything a page shows changes (any writer: web, CLI or worker)."""
     from sqlalchemy import text
 
+    if watch is not None:
+        return (ctx.today, "v", watch.version())
     sql = (
         "SELECT (SELECT COUNT(*) FROM applications), (SELECT MAX(updated_at) FROM applications),"
         " (SELECT COUNT(*) FROM mail_messages), (SELECT MAX(id) FROM mail_messages),"
@@ -197,3 +231,19 @@ def find_last_contact_check(ctx: Context, ref: str) -> dict[str, Any] | None:
         if row is None:
             return None
         return {"checked_at": row.checked_at.isoformat(), "findings": list(row.findings or [])}
+
+
+def application_choices(ctx: Context, limit: int = 1000) -> list[tuple[str, str]]:
+    """(ref, "Company · Title") of the most recently touched applications, for a select."""
+    from sqlalchemy import select
+
+    from unghost.store.models import ApplicationRow, CompanyRow
+
+    with ctx.transaction() as session:
+        rows = session.execute(
+            select(ApplicationRow.ref, CompanyRow.name, ApplicationRow.title)
+            .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)
+            .order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id.desc())
+            .limit(limit)
+        ).all()
+    return [(ref, f"{company} · {title}") for ref, company, title in rows]

@@ -42,10 +42,10 @@ def home() -> Response:
 def today(request: Request, ctx: Ctx) -> Response:
     from unghost.services.mail import list_proposals
 
-    mark = views.fingerprint(ctx)
-    if mark[1] == "0":  # no applications yet: offer import or demo data
-        return render(request, "welcome.html")
     web = web_state(request)
+    mark = views.fingerprint(web, ctx)
+    if views.application_count(web, ctx, mark) == 0:  # empty: offer import or demo data
+        return render(request, "welcome.html")
 
     def values() -> dict[str, Any]:
         agenda = views.cached_agenda(web, ctx)
@@ -67,7 +67,7 @@ def board(request: Request, ctx: Ctx) -> Response:
 
 def board_html(request: Request, ctx: Context, moved: str | None = None) -> Markup:
     web = web_state(request)
-    mark = views.fingerprint(ctx)
+    mark = views.fingerprint(web, ctx)
 
     def values() -> dict[str, Any]:
         columns = views.board_columns(web, ctx, PER_COLUMN)

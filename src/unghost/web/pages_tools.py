@@ -137,14 +137,6 @@ def insights(request: Request, ctx: Ctx) -> Response:
     return render(request, "insights.html", {"data": data, "charts": charts})
 
 
-@router.get("/settings")
-def settings_page(request: Request) -> Response:
-    web = web_state(request)
-    values = {name: web.settings.get(name) for name in ("country", "lang", "from", "timezone")}
-    return render(request, "settings.html", {"token": web.api_token, "values": values,
-                                             "db": web.settings.db})  # fmt: skip
-
-
 @router.post("/settings/language")
 async def set_language(request: Request) -> Response:
     form = await request.form()

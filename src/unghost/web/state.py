@@ -31,6 +31,7 @@ class WebState:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Any, Any]] = {}
         self._token: str | None = None
+        self._watch: Any = None  # a ChangeWatch on SQLite, False where there is none
 
     @property
     def engine(self) -> Any:
@@ -44,6 +45,19 @@ class WebState:
     def context(self) -> Context:
         today = get_today(self.settings.get("today"), self.zone)
         return Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
+
+    def change_watch(self, ctx: Context) -> Any:
+        """The cheap data fingerprint's connection (SQLite), or None (PostgreSQL)."""
+        if self._watch is None:
+            from unghost.services.web_queries import open_change_watch
+
+            watch = open_change_watch(ctx)
+            with self._lock:
+                if self._watch is None:
+                    self._watch = watch if watch is not None else False
+                elif watch is not None:
+                    watch.close()
+        return self._watch or None
 
     @property
     def api_token(self) -> str:
@@ -60,7 +74,18 @@ class WebState:
         self._cache[key] = (fingerprint, value)
         return value
 
+    def reload_settings(self) -> None:
+        """Read the settings again (after the settings page wrote the config file)."""
+        settings = load_settings(self.flags)
+        zone = local_zone(settings.get("timezone"))
+        with self._lock:
+            self.settings, self.zone = settings, zone
+            self._cache.clear()
+
     def close(self) -> None:
+        if self._watch:
+            self._watch.close()
+        self._watch = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from unghost.services.transfer import ImportReport
 
 CHUNK_BYTES = 1024 * 1024
-_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 
 @contextmanager
@@ -36,7 +36,7 @@ def scratch() -> Iterator[Path]:
 
 async def save_upload(upload: UploadFile, folder: Path, stem: str) -> Path:
     """Copy one uploaded file in chunks, keeping its extension (the readers go by it)."""
-    suffix = Path(_UNSAFE.sub("_", upload.filename or "")).suffix.lower()[:10]
+    suffix = Path(UNSAFE.sub("_", upload.filename or "")).suffix.lower()[:10]
     target = folder / f"{stem}{suffix}"
     with target.open("wb") as out:
         while chunk := await upload.read(CHUNK_BYTES):
@@ -75,6 +75,6 @@ async def import_uploaded(request: Request, ctx: Context, form: Any = None) -> I
         raise InvalidInputError("file: choose a JSON, CSV or ZIP export to import")
     partial = str(form.get("partial") or "") in ("on", "true", "1")
     with scratch() as folder:
-        stem = Path(_UNSAFE.sub("_", upload.filename or "import")).stem[:60] or "import"
+        stem = Path(UNSAFE.sub("_", upload.filename or "import")).stem[:60] or "import"
         path = await save_upload(upload, folder, stem)
         return await run_in_threadpool(import_file, ctx, path, partial=partial)

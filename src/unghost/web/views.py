@@ -70,23 +70,29 @@ def look_dict(look: PostingLook) -> dict[str, Any]:
             "confirmed": look.confirmed, "reason": look.reason}  # fmt: skip
 
 
-def fingerprint(ctx: Context) -> tuple[Any, ...]:
+def fingerprint(web: WebState, ctx: Context) -> tuple[Any, ...]:
     from unghost.services.web_queries import data_fingerprint
 
-    return data_fingerprint(ctx)
+    return data_fingerprint(ctx, web.change_watch(ctx))
+
+
+def application_count(web: WebState, ctx: Context, mark: tuple[Any, ...]) -> int:
+    from unghost.services.web_queries import count_applications
+
+    return web.cached("count", mark, lambda: count_applications(ctx))
 
 
 def cached_agenda(web: WebState, ctx: Context) -> Agenda:
     from unghost.services.diagnosis import plan_today
 
-    return web.cached("agenda", fingerprint(ctx), lambda: plan_today(ctx))
+    return web.cached("agenda", fingerprint(web, ctx), lambda: plan_today(ctx))
 
 
 def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:
     from unghost.services.applications import list_applications
     from unghost.services.web_queries import build_board, hear_back_odds
 
-    mark = fingerprint(ctx)
+    mark = fingerprint(web, ctx)
     odds = web.cached("odds", mark, lambda: hear_back_odds(ctx))
     summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
     return build_board(summaries, odds, ctx.today, per_column=per_column)
@@ -95,7 +101,7 @@ def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:
 def cached_insights(web: WebState, ctx: Context) -> Insights:
     from unghost.services.web_queries import load_insights
 
-    return web.cached("insights", fingerprint(ctx), lambda: load_insights(ctx))
+    return web.cached("insights", fingerprint(web, ctx), lambda: load_insights(ctx))
 
 
 def export_response(ctx: Context, fmt: str) -> Response:
