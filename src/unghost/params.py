@@ -37,6 +37,7 @@ _OPEN_TABLES = frozenset(
         "seasons.calendar.default_subdivisions",
         "seasons.calendar.country_aliases",
         "seasons.calendar.holiday_names",
+        "seasons.calendar.holiday_names_zh",
         "seasons.fiscal_year.by_country",
         "seasons.fiscal_year.government_by_country",
     }
@@ -199,7 +200,13 @@ def _period(r: TableReader, *, busy: bool) -> Period:
         end=r.month_day("end"),
         hazard=r.probability("hazard"),
         industries=frozenset(r.words("industries")) if busy else frozenset(),
+        name_zh=_name_zh(r),
     )
+
+
+def _name_zh(r: TableReader) -> str:
+    """The optional Chinese name beside `name`."""
+    return r.text("name_zh") if "name_zh" in r.table else ""
 
 
 def _seasons(r: TableReader) -> SeasonParams:
@@ -217,6 +224,7 @@ def _seasons(r: TableReader) -> SeasonParams:
                 holiday=a.text("holiday"),
                 weekly=a.fractions("weekly"),
                 weeks_before=a.fractions("weeks_before"),
+                name_zh=_name_zh(a),
             )
         )
     windows = []
@@ -239,6 +247,10 @@ def _seasons(r: TableReader) -> SeasonParams:
         holiday_names={
             country.upper(): {str(k): str(v) for k, v in names.items()}
             for country, names in calendar.sub("holiday_names").table.items()
+        },
+        holiday_names_zh={
+            country.upper(): {str(k): str(v) for k, v in names.items()}
+            for country, names in calendar.table.get("holiday_names_zh", {}).items()
         },
         decreed_countries=calendar.codes("decreed_countries"),
         pause_below_hazard=calendar.probability("pause_below_hazard"),

@@ -109,3 +109,16 @@ def test_sanitizer_blocks_remote_images_and_scripts() -> None:
     clean = sanitize_mail_html(html)
     assert "t.example" not in clean and "script" not in clean and "onclick" not in clean
     assert "javascript:" not in clean and "data:image/png" in clean
+
+
+def test_application_page_and_agenda_in_chinese_show_chinese_evidence(page: TestClient) -> None:
+    _demo(page)
+    english = page.get("/applications/umbrella-health-data-analyst").text
+    page.cookies.set("unghost_lang", "zh")
+    html = page.get("/applications/umbrella-health-data-analyst").text
+    evidence = re.findall(r'<ul class="evidence">(.*?)</ul>', html, re.S)
+    assert evidence and any(re.search(r"<li>[^<]*[\u4e00-\u9fff]", block) for block in evidence)
+    assert "business days" not in html and "business days" in english
+    assert re.search(r'<p class="advice">→ [\u4e00-\u9fff]', html)
+    today = page.get("/today").text
+    assert "business day" not in today

@@ -65,3 +65,37 @@ def test_today_and_calendar(db, tmp_path):
 def test_why_unknown_ref(db):
     r = run(["why", "nope"], db)
     assert r.returncode == 3
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_why_in_chinese_keeps_keys_and_codes(db):
+    english = json.loads(run(["why", "app-000-cn", "--json", "--today", "2026-11-25"], db).stdout)
+    r = run(["why", "app-000-cn", "--lang", "zh", "--json", "--today", "2026-11-25"], db)
+    assert r.returncode == 0, r.stderr
+    chinese = json.loads(r.stdout)
+    assert set(chinese) == set(english)
+    assert [x["code"] for x in chinese["reasons"]] == [x["code"] for x in english["reasons"]]
+    assert chinese["next_action"]["kind"] == english["next_action"]["kind"]
+    assert _has_chinese(chinese["next_action"]["why"])
+    assert all(_has_chinese(x["advice"]) for x in chinese["reasons"])
+    assert any(_has_chinese(e) for x in chinese["reasons"] for e in x["evidence"])
+    by_setting = run(["why", "app-000-cn", "--json", "--today", "2026-11-25"], db,
+                     env={"UNGHOST_LANG": "zh"})  # fmt: skip
+    assert json.loads(by_setting.stdout) == chinese
+
+
+def test_today_and_status_in_chinese_and_a_bad_language(db):
+    agenda = json.loads(
+        run(["today", "--lang", "zh", "--json", "--today", "2026-11-25"], db).stdout
+    )
+    items = agenda["today"] + agenda["this_week"]
+    assert items and all(_has_chinese(item["why"]) for item in items)
+    status = json.loads(
+        run(["status", "--lang", "zh", "--json", "--today", "2026-11-25"], db).stdout
+    )
+    assert all(_has_chinese(item["why"]) for item in status["due_today"] + status["due_this_week"])
+    bad = run(["why", "app-000-cn", "--lang", "fr"], db)
+    assert bad.returncode == 1 and "unknown language 'fr'" in bad.stderr

@@ -133,3 +133,14 @@ def test_a_closed_application_contributes_only_its_interviews() -> None:
         "acme-analyst.interview.0@unghost",
         "acme-analyst.interview.1@unghost",
     }
+
+
+def test_the_feed_in_chinese_has_the_same_events_in_chinese_words() -> None:
+    plans = [planned(acme(), "2026-03-12")]
+    english = events(build_ics(plans, generated_at=GENERATED))
+    chinese = events(build_ics(plans, generated_at=GENERATED, language="zh"))
+    assert [str(e["UID"]) for e in chinese] == [str(e["UID"]) for e in english]
+    summaries = [str(e["SUMMARY"]) for e in chinese]
+    assert any(s.startswith("跟进") and "第1次，共3次" in s for s in summaries)
+    assert any(s.startswith("final 面试：") for s in summaries)
+    assert all(str(e["DESCRIPTION"]).endswith("。") for e in chinese)

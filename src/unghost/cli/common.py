@@ -83,6 +83,26 @@ TodayOption = Annotated[
     str | None,
     typer.Option("--today", metavar="YYYY-MM-DD", help="Fix today's date (also UNGHOST_TODAY)."),
 ]
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", help="Language of the sentences: en or zh (default: UNGHOST_LANG)."),
+]
+
+
+def pick_language(flag: str | None, ctx: Any) -> str:
+    """The --lang flag, else the `lang` setting (UNGHOST_LANG), as `en` or `zh`."""
+    from unghost.domain.wording import LANGUAGES, find_language
+
+    value = flag or ctx.settings.lang
+    language = find_language(value)
+    if language is None:
+        raise InvalidInputError(
+            f"unknown language {value!r}; choose one of {', '.join(LANGUAGES)}",
+            hint="Use --lang en or --lang zh, or set UNGHOST_LANG.",
+        )
+    return language
+
+
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show the traceback of an error.")]
 
 

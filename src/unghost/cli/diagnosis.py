@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 import typer
 
-from unghost.cli.common import Output, command
+from unghost.cli.common import LangOption, Output, command, pick_language
 
 calendar_app = typer.Typer(
     help="Follow-ups and interviews in your calendar app.", no_args_is_help=True
@@ -17,13 +17,17 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "why")
     def why(
-        out: Output, ref: Annotated[str, typer.Argument(help="Reference or numeric id.")]
+        out: Output,
+        ref: Annotated[str, typer.Argument(help="Reference or numeric id.")],
+        lang: LangOption = None,
     ) -> None:
         """Why HR hasn't answered: the odds of hearing back, nine reasons with evidence, next step."""
         from unghost.services.diagnosis import diagnose_application
 
-        diagnosis = diagnose_application(out.context(), ref)
-        data = diagnosis.to_dict()
+        ctx = out.context()
+        language = pick_language(lang, ctx)
+        diagnosis = diagnose_application(ctx, ref)
+        data = diagnosis.to_dict(language)
         if out.json:
             out.emit(data)
             return
@@ -35,12 +39,15 @@ def register(app: typer.Typer) -> None:
         days: Annotated[
             int, typer.Option("--days", min=0, max=60, help="How far ahead to look.")
         ] = 7,
+        lang: LangOption = None,
     ) -> None:
         """What to do today and this week: thank-you notes, follow-ups, fixes, what to let go."""
         from unghost.services.diagnosis import plan_today
 
-        agenda = plan_today(out.context(), days)
-        data = agenda.to_dict()
+        ctx = out.context()
+        language = pick_language(lang, ctx)
+        agenda = plan_today(ctx, days)
+        data = agenda.to_dict(language)
         if out.json:
             out.emit(data)
             return
@@ -52,11 +59,13 @@ def register(app: typer.Typer) -> None:
         file: Annotated[
             Path, typer.Argument(help="The .ics file to write (a stable feed to subscribe to).")
         ],
+        lang: LangOption = None,
     ) -> None:
         """Write planned follow-ups and interviews as an ICS calendar, with reminders."""
         from unghost.services.diagnosis import export_calendar
 
-        count = export_calendar(out.context(), file)
+        ctx = out.context()
+        count = export_calendar(ctx, file, pick_language(lang, ctx))
         if out.json:
             out.emit({"file": str(file), "events": count})
         else:

@@ -6,7 +6,14 @@ from typing import Annotated, Any
 
 import typer
 
-from unghost.cli.common import Output, command, parse_cli_date, usage_error
+from unghost.cli.common import (
+    LangOption,
+    Output,
+    command,
+    parse_cli_date,
+    pick_language,
+    usage_error,
+)
 
 RefArg = Annotated[str, typer.Argument(help="Reference (e.g. acme-analyst) or numeric id.")]
 Opt = typer.Option
@@ -290,15 +297,18 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             out.print(f"Removed {removed.ref}.")
 
     @command(app, "status")
-    def status_(out: Output) -> None:
+    def status_(out: Output, lang: LangOption = None) -> None:
         """The pipeline at a glance: stages, what is due, interviews ahead, updates to review."""
         from unghost.services.applications import overview
         from unghost.services.diagnosis import plan_today
         from unghost.services.mail import list_proposals
 
         ctx = out.context()
+        language = pick_language(lang, ctx)
         view = overview(ctx)
-        agenda = plan_today(ctx, 7).to_dict() if view.total else {"today": [], "this_week": []}
+        agenda = (
+            plan_today(ctx, 7).to_dict(language) if view.total else {"today": [], "this_week": []}
+        )
         review = len(list_proposals(ctx)) if view.total else 0
         if out.json:
             out.emit({

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from typing import Any
 
 from unghost.domain.calendar import BusinessCalendar
@@ -14,7 +13,7 @@ from unghost.domain.followup import FOLLOW_UP, MOVE_ON, THANK_YOU, FollowUpPlan,
 from unghost.domain.parameters import FollowUpParams
 from unghost.domain.records import Status
 from unghost.domain.timeline import EARLY, FINAL, NONE, Timeline
-from unghost.domain.wording import format_day, say
+from unghost.domain.wording import Phrase, Words, phrase, render
 
 SEND_THANK_YOU, FIX_CONTACT, FOLLOW, WAIT, LET_GO, NOTHING = (
     "send-thank-you",
@@ -31,26 +30,53 @@ ACTION_KINDS = (SEND_THANK_YOU, FIX_CONTACT, FOLLOW, WAIT, LET_GO, NOTHING)
 class NextAction:
     kind: str  # one of ACTION_KINDS
     on: date | None  # a business day of the employer; None only when kind is none
-    explain: Callable[[], str] = field(repr=False, compare=False)  # the sentence, on demand
+    explain: Callable[[str], str] = field(repr=False, compare=False)  # language -> sentence
     then: str | None = None  # for wait: what follows (follow-up, move-on, interview, ...)
 
     @property
     def why(self) -> str:
-        return self.explain()
+        return self.explain("en")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "on": self.on.isoformat() if self.on else None, "why": self.why}
+    def why_in(self, language: str = "en") -> str:
+        """The reason for the action in `language` (`en` or `zh`), put into words on demand."""
+        return self.explain(language)
+
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "on": self.on.isoformat() if self.on else None,
+            "why": self.explain(language),
+        }
 
 
-def stage_words(stage: str) -> str:
-    """`final ` / `early ` / `` to put before the word interview."""
-    return {FINAL: "final ", EARLY: "first "}.get(stage, "")
+_STAGE_WORDS = {FINAL: Words("final ", "最终"), EARLY: Words("first ", "初次")}
+_NO_STAGE = Words("")
 
 
-def _basis(step: Step, calendar: BusinessCalendar, year: int) -> str:
+def stage_words(stage: str) -> Words:
+    """`final ` / `first ` / `` to put before the word interview (`最终` / `初次` in Chinese)."""
+    return _STAGE_WORDS.get(stage, _NO_STAGE)
+
+
+def _lazy(
+    year: int, make: Callable[..., Phrase], *args: Any, **values: Any
+) -> Callable[[str], str]:
+    """The sentence `make(*args, **values)` in a language, built only when it is read."""
+
+    def explain(language: str) -> str:
+        return render(make(*args, **values), year, language)
+
+    return explain
+
+
+def _said(year: int, key: str, **values: Any) -> Callable[[str], str]:
+    return _lazy(year, phrase, key, **values)
+
+
+def _basis(step: Step, calendar: BusinessCalendar) -> Phrase:
     assert step.on is not None
     waited = calendar.count_business_days(step.basis_on, step.on)
-    return say(f"basis.{step.basis}", bd=waited, day=format_day(step.basis_on, year))
+    return phrase(f"basis.{step.basis}", bd=waited, day=step.basis_on)
 
 
 def plan_next_action(
@@ -68,81 +94,77 @@ def plan_next_action(
     closing = timeline.closing
     if timeline.phase == NONE or timeline.anchor is None:
         key = "why.not_applied" if timeline.status is Status.SAVED else "why.no_date"
-        return NextAction(NOTHING, None, partial(say, key))
+        return NextAction(NOTHING, None, _said(year, key))
     if closing is not None:
-        when = f" on {format_day(closing.on, year)}" if closing.on else ""
         if not closing.from_message or closing.by == "offer":
-            return NextAction(NOTHING, None, partial(say, f"why.{closing.by}", on=when))
-        said = format_day(closing.on, year) if closing.on else ""
+            when = phrase("on_day", day=closing.on) if closing.on else ""
+            return NextAction(NOTHING, None, _said(year, f"why.{closing.by}", on=when))
         key = "why.rejection_message" if closing.by == "rejection" else "why.position_closed"
-        return NextAction(LET_GO, now, partial(say, key, day=said))
+        return NextAction(LET_GO, now, _said(year, key, day=closing.on or ""))
     if timeline.status is Status.GHOSTED:
-        return NextAction(NOTHING, None, partial(say, "why.ghosted"))
+        return NextAction(NOTHING, None, _said(year, "why.ghosted"))
     if timeline.contact_problems or timeline.bounce_on is not None:
-        return NextAction(FIX_CONTACT, now, partial(_fix_contact, timeline, year))
+        return NextAction(FIX_CONTACT, now, _lazy(year, _fix_contact, timeline))
     if timeline.anchor > today and timeline.interview is not None:
         day = calendar.next_business_day(timeline.anchor) or timeline.anchor
-        why = partial(
-            say, "why.interview", stage=stage_words(timeline.stage), day=format_day(day, year)
-        )
+        why = _said(year, "why.interview", stage=stage_words(timeline.stage), day=day)
         return NextAction(WAIT, day, why, then="interview")
     step = plan.pending()
     if step is None or step.on is None:
-        return NextAction(LET_GO, now, partial(_low_odds, p_hear_back))
+        return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
     if step.kind == THANK_YOU:
-        why = partial(
-            say,
+        why = _said(
+            year,
             "why.thank_you",
             stage=stage_words(timeline.stage),
-            day=format_day(step.basis_on, year),
+            day=step.basis_on,
             hours=policy.thank_you_within_hours,
         )
         return NextAction(SEND_THANK_YOU, max(step.on, now), why)
     if step.kind == MOVE_ON and step.on <= today:
         sent = sum(1 for s in plan.steps if s.kind == FOLLOW_UP and s.done_on is not None)
-        return NextAction(LET_GO, now, partial(say, "why.move_on", times=sent))
+        return NextAction(LET_GO, now, _said(year, "why.move_on", times=sent))
     if p_hear_back < policy.move_on_below:
-        return NextAction(LET_GO, now, partial(_low_odds, p_hear_back))
+        return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
     if step.kind == FOLLOW_UP:
         if step.on <= today:
             on = max(step.on, employer.capacity.next_plannable_day(today) or now)
-            return NextAction(FOLLOW, on, partial(_follow_up, step, plan.total, calendar, year))
+            return NextAction(FOLLOW, on, _lazy(year, _follow_up, step, plan.total, calendar))
         return NextAction(
             WAIT,
             step.on,
-            partial(_wait_follow_up, step, plan.total, timeline, calendar, year),
+            _lazy(year, _wait_follow_up, step, plan.total, timeline, calendar),
             then=FOLLOW,
         )
-    why = partial(say, "why.wait_move_on", due=format_day(step.on, year))
-    return NextAction(WAIT, step.on, why, then=LET_GO)
+    return NextAction(WAIT, step.on, _said(year, "why.wait_move_on", due=step.on), then=LET_GO)
 
 
-def _fix_contact(timeline: Timeline, year: int) -> str:
+def _fix_contact(timeline: Timeline) -> Phrase:
+    problem: str | Phrase
     if timeline.contact_problems:
         problem = timeline.contact_problems[0].message
     else:
-        problem = say("bounce", day=format_day(timeline.bounce_on or timeline.today, year))
-    return say("why.fix_contact", problem=problem)
+        problem = phrase("bounce", day=timeline.bounce_on or timeline.today)
+    return phrase("why.fix_contact", problem=problem)
 
 
-def _low_odds(p_hear_back: float) -> str:
-    return say("why.low_odds", percent=_percent(p_hear_back))
+def _low_odds(p_hear_back: float) -> Phrase:
+    return phrase("why.low_odds", percent=_percent(p_hear_back))
 
 
-def _follow_up(step: Step, total: int, calendar: BusinessCalendar, year: int) -> str:
-    basis = _basis(step, calendar, year)
-    return say("why.follow_up", n=step.number, total=total, basis=basis)
+def _follow_up(step: Step, total: int, calendar: BusinessCalendar) -> Phrase:
+    basis = _basis(step, calendar)
+    return phrase("why.follow_up", n=step.number, total=total, basis=basis)
 
 
 def _wait_follow_up(
-    step: Step, total: int, timeline: Timeline, calendar: BusinessCalendar, year: int
-) -> str:
+    step: Step, total: int, timeline: Timeline, calendar: BusinessCalendar
+) -> Phrase:
     assert step.on is not None
-    due = format_day(step.on, year)
     if timeline.away is not None and timeline.away[1] > timeline.today:
-        return say("why.wait_ooo", day=format_day(timeline.away[1], year), due=due)
-    basis = _basis(step, calendar, year)
-    return say("why.wait", n=step.number, total=total, due=due, basis=basis)
+        return phrase("why.wait_ooo", day=timeline.away[1], due=step.on)
+    basis = _basis(step, calendar)
+    return phrase("why.wait", n=step.number, total=total, due=step.on, basis=basis)
 
 
 def _percent(p: float) -> str:

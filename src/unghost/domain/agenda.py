@@ -34,14 +34,17 @@ class AgendaItem:
     def why(self) -> str:
         return self.action.why
 
-    def to_dict(self) -> dict[str, Any]:
+    def why_in(self, language: str = "en") -> str:
+        return self.action.why_in(language)
+
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
         return {
             "ref": self.ref,
             "company": self.company,
             "role": self.role,
             "kind": self.kind,
             "on": self.on.isoformat(),
-            "why": self.why,
+            "why": self.action.why_in(language),
             "overdue_business_days": self.overdue_business_days,
         }
 
@@ -52,11 +55,11 @@ class Agenda:
     today: tuple[AgendaItem, ...]  # due now: on or before the employer's next business day
     this_week: tuple[AgendaItem, ...]  # coming up in the next `days_ahead` days
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),
-            "today": [item.to_dict() for item in self.today],
-            "this_week": [item.to_dict() for item in self.this_week],
+            "today": [item.to_dict(language) for item in self.today],
+            "this_week": [item.to_dict(language) for item in self.this_week],
         }
 
 

@@ -11,7 +11,9 @@ from functools import cache, lru_cache
 
 import holidays
 
-_LANGUAGE = "en_US"  # evidence sentences are English for now; names follow
+_LANGUAGE = "en_US"  # names are kept in English; `translate_holidays` gives Chinese ones
+_CHINESE = "zh_CN"
+_COUNTRY_ZH = {"CN": "中国", "HK": "香港", "MO": "澳门", "TW": "台湾", "JP": "日本", "US": "美国"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,40 @@ def country_name(country: str | None) -> str:
         if cls.__name__ != country and len(cls.__name__) > 3:
             return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cls.__name__)
     return country
+
+
+def country_name_zh(country: str | None) -> str:
+    """`中国`, or the English name where no Chinese one is known."""
+    if country is None:
+        return "你所在地区"
+    return _COUNTRY_ZH.get(country) or country_name(country)
+
+
+@lru_cache(maxsize=64)
+def translate_holidays(country: str | None, subdivision: str | None, year: int) -> dict[str, str]:
+    """English holiday name -> Simplified Chinese one, where the `holidays` package has it.
+
+    Empty for a country without Chinese names: sentences then keep the English name.
+    """
+    if country is None:
+        return {}
+    entity = holidays.country_holidays(country, years=())
+    if _CHINESE not in entity.supported_languages or _language(country) is None:
+        return {}
+    english = holidays.country_holidays(country, subdiv=subdivision, years=year, language=_LANGUAGE)
+    chinese = holidays.country_holidays(country, subdiv=subdivision, years=year, language=_CHINESE)
+    names: dict[str, str] = {}
+    for day, en_name in english.items():
+        en_parts = en_name.split("; ")
+        zh_parts = str(chinese.get(day, "")).split("; ")
+        if len(en_parts) != len(zh_parts):
+            continue
+        for en_part, zh_part in zip(en_parts, zh_parts, strict=True):
+            key = en_part.replace(" (observed)", "").replace(" (estimated)", "").strip()
+            value = re.sub(r"（[^）]*）$", "", zh_part).strip()
+            if key and value:
+                names.setdefault(key, value)
+    return names
 
 
 def _language(country: str) -> str | None:

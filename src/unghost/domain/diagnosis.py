@@ -19,6 +19,7 @@ from unghost.domain.reasons import ReasonScore, Tally
 from unghost.domain.records import Application, Status
 from unghost.domain.timeline import APPLICATION, Timeline, read_timeline
 from unghost.domain.weighing import weigh_reasons
+from unghost.domain.wording import Words
 
 _WEEK = timedelta(days=7)
 _SIX_DAYS = timedelta(days=6)
@@ -76,8 +77,11 @@ class Diagnosis:
         wait, employer, weeks = self.curve_source
         return _curve(wait, employer, self.as_of, weeks)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The `unghost why REF --json` contract of DESIGN.md, plus plan, curve and calendar."""
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
+        """The `unghost why REF --json` contract of DESIGN.md, plus plan, curve and calendar.
+
+        `language` (`en` or `zh`) puts the sentences into words; keys and codes never change.
+        """
         return {
             "as_of": self.as_of.isoformat(),
             "status": self.status.value,
@@ -86,8 +90,8 @@ class Diagnosis:
                 "p50": self.p50.isoformat() if self.p50 else None,
                 "p80": self.p80.isoformat() if self.p80 else None,
             },
-            "reasons": [r.to_dict() for r in self.reasons],
-            "next_action": self.next_action.to_dict(),
+            "reasons": [r.to_dict(language) for r in self.reasons],
+            "next_action": self.next_action.to_dict(language),
             "follow_up_plan": [s.to_dict() for s in self.follow_up_plan],
             "curve": [p.to_dict() for p in self.curve],
             "silence": {
@@ -197,7 +201,7 @@ def diagnose(
         if a.p_hear_back > 0.0:
             p50, p80 = _reply_dates(wait, employer, a.silence, today, params)
         expected_on = wait.date_of(capacity, wait.expected)
-        stage = stage_words(timeline.stage) if timeline.phase != APPLICATION else ""
+        stage = stage_words(timeline.stage) if timeline.phase != APPLICATION else Words("")
         reasons = weigh_reasons(
             timeline,
             employer,

@@ -54,6 +54,7 @@ class Period:
     end: MonthDay
     hazard: float
     industries: frozenset[str] = frozenset()  # busy seasons only; "*" means every industry
+    name_zh: str = ""  # the name in Chinese sentences; empty means the English one
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class AnchoredPeriod:
     holiday: str
     weekly: tuple[float, ...]
     weeks_before: tuple[float, ...]
+    name_zh: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,7 @@ class SeasonParams:
     default_subdivisions: Mapping[str, str]
     country_aliases: Mapping[str, str]
     holiday_names: Mapping[str, Mapping[str, str]]  # country -> package name -> sentence name
+    holiday_names_zh: Mapping[str, Mapping[str, str]]  # the same, for Chinese sentences
     decreed_countries: frozenset[str]
     pause_below_hazard: float
     mention_below_hazard: float

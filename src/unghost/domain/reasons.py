@@ -45,24 +45,30 @@ class ReasonScore(NamedTuple):
 
     @property
     def evidence(self) -> tuple[str, ...]:
-        return tuple(render(p, self.reference_year) for p in self.phrases)
+        return self.evidence_in("en")
 
     @property
     def advice(self) -> str:
-        return _advice(self.code)
+        return _advice(self.code, "en")
 
-    def to_dict(self) -> dict[str, Any]:
+    def evidence_in(self, language: str = "en") -> tuple[str, ...]:
+        return tuple(render(p, self.reference_year, language) for p in self.phrases)
+
+    def advice_in(self, language: str = "en") -> str:
+        return _advice(self.code, language)
+
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
         return {
             "code": self.code,
             "probability": round(self.probability, 4),
-            "evidence": list(self.evidence),
-            "advice": self.advice,
+            "evidence": list(self.evidence_in(language)),
+            "advice": _advice(self.code, language),
         }
 
 
-@lru_cache(maxsize=32)
-def _advice(code: str) -> str:
-    return say(f"advice.{code}")
+@lru_cache(maxsize=64)
+def _advice(code: str, language: str) -> str:
+    return say(f"advice.{code}", language)
 
 
 class Tally:

@@ -22,6 +22,7 @@ class Span:
     start: date
     end: date
     hazard: float
+    name_zh: str = ""  # the name in Chinese sentences; empty means the English one
 
 
 def _applies(codes: frozenset[str], value: str | None) -> bool:
@@ -42,7 +43,7 @@ def _yearly(period: Period, kind: str, first_year: int, last_year: int) -> list[
         end = _dated(period.end, year)
         if end < start:  # crosses New Year
             end = _dated(period.end, year + 1)
-        spans.append(Span(period.name, kind, start, end, period.hazard))
+        spans.append(Span(period.name, kind, start, end, period.hazard, period.name_zh))
     return spans
 
 
@@ -62,10 +63,14 @@ def list_slow_periods(seasons: SeasonParams, calendar: BusinessCalendar) -> list
                 continue
             for week, hazard in enumerate(anchored.weekly):
                 start = closure.end + _DAY + week * _WEEK
-                spans.append(Span(anchored.name, SLOW, start, start + 6 * _DAY, hazard))
+                spans.append(
+                    Span(anchored.name, SLOW, start, start + 6 * _DAY, hazard, anchored.name_zh)
+                )
             for week, hazard in enumerate(anchored.weeks_before):
                 end = closure.start - _DAY - week * _WEEK
-                spans.append(Span(anchored.name, SLOW, end - 6 * _DAY, end, hazard))
+                spans.append(
+                    Span(anchored.name, SLOW, end - 6 * _DAY, end, hazard, anchored.name_zh)
+                )
     return spans
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from unghost.domain.calendar import country_name
+from unghost.domain.calendar import Region, country_name, country_name_zh, translate_holidays
 from unghost.domain.employer import Employer
 from unghost.domain.followup import FollowUpPlan
 from unghost.domain.hearback import Wait, employer_freeze
@@ -28,12 +28,12 @@ from unghost.domain.seasons import BUDGET as BUDGET_SPAN
 from unghost.domain.seasons import BUSY as BUSY_SPAN
 from unghost.domain.seasons import SLOW
 from unghost.domain.timeline import APPLICATION, INTERVIEW, Timeline, thank_you_deadline
-from unghost.domain.wording import Phrase, Span, phrase
+from unghost.domain.wording import Phrase, Span, Words, phrase
 
 _DAY = timedelta(days=1)
 
 
-def event_words(timeline: Timeline, stage: str) -> Phrase:
+def event_words(timeline: Timeline, stage: Words) -> Phrase:
     """`your final interview`, `you applied`, `their last message` inside sentences."""
     if timeline.anchor_event == "received":
         return phrase("event.received")
@@ -52,7 +52,7 @@ def weigh_reasons(
     plan: FollowUpPlan,
     params: Parameters,
     *,
-    stage: str,
+    stage: Words,
     window_end: date,
 ) -> tuple[ReasonScore, ...]:
     """All nine reasons with probabilities that sum to 1, evidence sentences and advice."""
@@ -221,7 +221,7 @@ def _holiday(
         if not closure.workdays_lost or closure.first_holiday > end:
             continue  # a holiday on a weekend costs no time; one after the window none yet
         span = Span(closure.first_holiday, closure.last_holiday)
-        names = _closure_names(params, calendar.region.country, closure.names)
+        names = _closure_names(params, calendar.region, closure.names, closure.first_holiday.year)
         if closure.start <= today:
             tally.note(
                 HOLIDAY,
@@ -233,13 +233,18 @@ def _holiday(
         if period.hazard >= params.seasons.mention_below_hazard:
             continue  # barely slower than usual: not worth a sentence
         key = "slow.past" if period.start <= today else "slow.ahead"
-        tally.note(HOLIDAY, phrase(key, name=period.name, span=Span(period.start, period.end)))
+        tally.note(
+            HOLIDAY,
+            phrase(
+                key, name=Words(period.name, period.name_zh), span=Span(period.start, period.end)
+            ),
+        )
     if timeline.away is not None:
         start, back, who = timeline.away
         tally.move(
             HOLIDAY,
             f["ooo"],
-            phrase("ooo", who=who or "Your contact", day=back, received=start),
+            phrase("ooo", who=who or phrase("your_contact"), day=back, received=start),
         )
     signal = timeline.signals.get("holiday")
     if signal is not None:
@@ -247,18 +252,31 @@ def _holiday(
     provisional = calendar.provisional_years
     if provisional:
         for y in sorted({anchor.year, end.year} & provisional):
-            name = country_name(calendar.region.country)
+            country = calendar.region.country
+            name = Words(country_name(country), country_name_zh(country))
             tally.note(HOLIDAY, phrase("provisional", year=y, country=name))
 
 
 @lru_cache(maxsize=1024)
 def _closure_names(
-    params: Parameters, country: str | None, names: tuple[str, ...]
-) -> tuple[str, ...]:
-    """Names for a run of holidays as people say them; an empty rename drops a name."""
-    renamed = params.seasons.holiday_names.get(country or "", {})
-    kept = tuple(dict.fromkeys(renamed.get(n, n) for n in names if renamed.get(n, n)))
-    return kept or names
+    params: Parameters, region: Region, names: tuple[str, ...], year: int
+) -> tuple[Words, ...]:
+    """Names for a run of holidays as people say them; an empty rename drops a name.
+
+    The Chinese name is the data's rename, else the `holidays` package's, else none (English).
+    """
+    country = region.country or ""
+    renamed = params.seasons.holiday_names.get(country, {})
+    renamed_zh = params.seasons.holiday_names_zh.get(country, {})
+    translated = translate_holidays(region.country, region.subdivision, year)
+    kept: dict[str, Words] = {}
+    for n in names:
+        en = renamed.get(n, n)
+        if en:
+            kept.setdefault(en, Words(en, renamed_zh.get(n) or translated.get(n, "")))
+    if not kept:
+        return tuple(Words(n, translated.get(n, "")) for n in names)
+    return tuple(kept.values())
 
 
 def _budget_and_busy(
@@ -292,7 +310,14 @@ def _budget_and_busy(
     if busy:
         tally.move(BUSY, f["busy_season"])
         for span in busy[:2]:
-            tally.note(BUSY, phrase("busy_season", name=span.name, span=Span(span.start, span.end)))
+            tally.note(
+                BUSY,
+                phrase(
+                    "busy_season",
+                    name=Words(span.name, span.name_zh),
+                    span=Span(span.start, span.end),
+                ),
+            )
     signal = timeline.signals.get("busy")
     if signal is not None:
         tally.move(BUSY, f["busy_mail"], phrase("busy_mail", day=signal.on))

@@ -1,4 +1,4 @@
-"""Every sentence the diagnosis shows, in one table per language (English for now)."""
+"""Every sentence the diagnosis shows, in one table per language (English and Chinese)."""
 
 from __future__ import annotations
 
@@ -115,16 +115,117 @@ EN: dict[str, str] = {
     "ics.tomorrow": "Tomorrow: {summary}",
     # a sentence that comes whole from elsewhere (a contact-check finding)
     "text": "{text}",
+    # small pieces put inside the sentences above
+    "on_day": " on {day}",
+    "your_contact": "your contact",
 }
 
-_TABLES = {"en": EN}
+ZH: dict[str, str] = {
+    "silence": "自{day}{event}以来，已经{bd}没有回音。",
+    "event.interview": "你参加{stage}面试",
+    "event.applied": "你投递申请",
+    "event.received": "对方上次来信",
+    "event.decision": "对方给出的决定日期（{day}）",
+    "event.invite": "对方发出邀请",
+    "thank_you_missing": "你还没有为{day}的{stage}面试发送感谢信。",
+    "follow_up_overdue": "{event}已过{bd}，你还没有跟进。",
+    "on_track": "你的感谢信已于{day}发出，第一次跟进要到{due}。",
+    "followed_up": "你已在{dates}跟进过。",
+    "bounce": "你的邮件在{day}被退回，没有送达雇主。",
+    "acknowledged": "对方在{day}确认收到了你的申请，说明申请已送达。",
+    "new_position": "这是新设职位，对方没有必须尽快填补的空缺。",
+    "fresh_posting": "职位在{day}发布，距{event}仅{days}。",
+    "candidates_remaining": "在你之后，他们还要面试另外{n}位候选人。",
+    "candidate_remaining": "在你之后，他们还要面试另一位候选人。",
+    "decision_date_ahead": "对方说会在{day}前做出决定，这个日期还没到。",
+    "still_deciding": "对方在{day}来信说仍在考虑。",
+    "posting_open": "截至{day}，职位仍在招聘。",
+    "closure.past": "{names}（{span}）落在{event}后的{bd}之内。",
+    "closure.ahead": "{names}（{span}）落在预计的等待期内。",
+    "slow.past": "{name}（{span}）是雇主的淡季，落在你的等待期内。",
+    "slow.ahead": "{name}（{span}）是雇主的淡季，落在预计的等待期内。",
+    "ooo": "{who}休假至{day}（{received}的自动回复）。",
+    "holiday_mail": "对方在{day}提到了节假日或休假。",
+    "provisional": "{country}{year}年的法定节假日尚未正式公布，所用日期为暂定。",
+    "fiscal_year_boundary": "你的等待期临近{company}在{day}开始的新财年，新职位的预算通常在此时确定。",
+    "funding_pending": "{company}的资金尚未到位。",
+    "budget_mail": "对方在{day}提到了预算。",
+    "hiring_freeze": "{company}已冻结招聘。",
+    "busy_season": "{name}（{span}）是忙季，与你的等待期重叠。",
+    "busy_mail": "对方在{day}来信说正忙。",
+    "decision_date_passed": "对方说会在{day}前做出决定，此后已过{bd}仍无答复。",
+    "posting_closed": "职位在{day}下线，但你没有收到拒信。",
+    "posting_reposted": "职位在{day}重新发布。",
+    "reorganisation_mail": "对方在{day}提到了组织调整。",
+    "requisition_cancelled": "对方在{day}来信说招聘需求已取消或冻结。",
+    "position_closed_message": "对方在{day}来信说该职位已关闭。",
+    "follow_up_unanswered": "你在{day}发出的跟进已过{bd}仍无答复。",
+    "advice.no-follow-up": "发一封简短、礼貌的跟进邮件：既能让对方记得你，也常常能问出真实答复。",
+    "advice.contact-info": "检查简历和申请中的邮箱与电话，并把更正后的联系方式发给你的联系人。",
+    "advice.no-hurry": "给对方一些时间，同时推进其他申请；他们还在面试，或者没有截止日期。",
+    "advice.holiday": "等对方假期结束后，再过一两个工作日跟进。",
+    "advice.budget": "礼貌地询问该职位的预算是否已确认，以及预计何时做出决定。",
+    "advice.busy": "简短地跟进一下；忙碌的招聘人员会先回复简短的消息。",
+    "advice.offer-elsewhere": "保持友好、随时可联系：如果首选人选拒绝，下一个可能就是你。同时推进其他机会。",
+    "advice.position-gone": "问一问职位是否仍在招聘，并把精力放在其他申请上。",
+    "advice.silent-rejection": "准备翻篇：继续投递其他职位，任何答复都算意外之喜。",
+    "why.not_applied": "你还没有投递申请。",
+    "why.no_date": "没有申请日期或面试日期，无法计算沉默了多久。",
+    "why.rejected": "对方已答复：申请未通过{on}。",
+    "why.withdrawn": "你已撤回这份申请。",
+    "why.accepted": "你已接受对方的录用。",
+    "why.offer": "你已拿到录用通知{on}，下一步由你决定。",
+    "why.ghosted": "你已将这份申请标记为石沉大海。",
+    "why.rejection_message": "对方在{day}发来了拒信；把申请标记为未通过，然后继续前进。",
+    "why.position_closed": "对方在{day}来信说该职位已关闭；继续前进吧。",
+    "why.fix_contact": "先更正你的联系方式：{problem}",
+    "why.thank_you": "为{day}的{stage}面试发送感谢信，最好在{hours}小时内发出。",
+    "why.interview": "你的{stage}面试在{day}，面试前无需催问。",
+    "why.follow_up": "发送第{n}次跟进（共{total}次）：{basis}。",
+    "why.wait": "请等待：第{n}次跟进（共{total}次）应在{due}发送（{basis}）。",
+    "why.wait_ooo": "请等待：你的联系人休假至{day}；请在{due}跟进。",
+    "why.wait_move_on": "所有跟进都已发出；如果到{due}仍无消息，就继续前进。",
+    "why.move_on": "你已跟进{times}仍无答复，是时候继续前进了。",
+    "why.low_odds": "收到任何答复的概率已降到{percent}%，是时候继续前进了。",
+    "basis.interview": "距{day}面试已过{bd}",
+    "basis.applied": "距{day}投递申请已过{bd}",
+    "basis.decision": "距对方给出的决定日期{day}已过{bd}",
+    "basis.previous": "距{day}上次跟进已过{bd}",
+    "basis.schedule": "距上次跟进的预定日期{day}已过{bd}",
+    "basis.received": "距对方{day}的来信已过{bd}",
+    "ics.thank-you": "给{company}（{role}）发送感谢信",
+    "ics.follow-up": "跟进{company}（{role}），第{n}次，共{total}次",
+    "ics.move-on": "决定是否放弃{company}（{role}）",
+    "ics.interview": "{stage}面试：{company}（{role}）",
+    "ics.window": "{summary}。时间窗口：{window}。申请：{ref}。",
+    "ics.with": "面试官：{names}。",
+    "ics.application": "申请：{ref}。",
+    "ics.tomorrow": "明天：{summary}",
+    "text": "{text}",
+    "on_day": "（{day}）",
+    "your_contact": "你的联系人",
+}
+
+LANGUAGES = ("en", "zh")
+_TABLES = {"en": EN, "zh": ZH}
 _UNITS = {
     "en": {
         "bd": ("{n} business day", "{n} business days"),
         "days": ("{n} day", "{n} days"),
         "times": ("once", "{n} times"),
-    }
+    },
+    "zh": {
+        "bd": ("{n}个工作日", "{n}个工作日"),
+        "days": ("{n}天", "{n}天"),
+        "times": ("一次", "{n}次"),
+    },
 }
+
+
+def find_language(value: str) -> str | None:
+    """`en` or `zh` from a setting or flag (`zh-CN`, `ZH`, `en_US`...); None for anything else."""
+    key = value.strip().lower()[:2]
+    return key if key in _TABLES else None
 
 
 _COUNTED: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -151,16 +252,21 @@ def say(key: str, /, language: str = "en", **values: Any) -> str:
     return template.format(**values)
 
 
-def format_day(day: date, reference_year: int) -> str:
-    """`10 Nov`, or `10 Nov 2025` when the year is not the reference year."""
+def format_day(day: date, reference_year: int, language: str = "en") -> str:
+    """`10 Nov`, or `10 Nov 2025` when the year is not the reference year (`10月1日`)."""
+    if language == "zh":
+        text = f"{day.month}月{day.day}日"
+        return text if day.year == reference_year else f"{day.year}年{text}"
     text = f"{day.day} {_MONTHS[day.month - 1]}"
     return text if day.year == reference_year else f"{text} {day.year}"
 
 
-def format_span(start: date, end: date, reference_year: int) -> str:
-    """`1–7 Oct`, `29 Apr–6 May`, `20 Dec 2025–3 Jan 2026`."""
+def format_span(start: date, end: date, reference_year: int, language: str = "en") -> str:
+    """`1–7 Oct`, `29 Apr–6 May`, `20 Dec 2025–3 Jan 2026`; `10月1日至7日` in Chinese."""
     if start == end:
-        return format_day(start, reference_year)
+        return format_day(start, reference_year, language)
+    if language == "zh":
+        return _format_span_zh(start, end, reference_year)
     if start.year != end.year:
         return f"{format_day(start, -1)}–{format_day(end, -1)}"
     year = "" if start.year == reference_year else f" {start.year}"
@@ -169,10 +275,21 @@ def format_span(start: date, end: date, reference_year: int) -> str:
     return f"{start.day} {_MONTHS[start.month - 1]}–{end.day} {_MONTHS[end.month - 1]}{year}"
 
 
-def format_names(names: tuple[str, ...]) -> str:
-    """`National Day and Mid-Autumn Festival`."""
+def _format_span_zh(start: date, end: date, reference_year: int) -> str:
+    if start.year != end.year:
+        return f"{format_day(start, -1, 'zh')}至{format_day(end, -1, 'zh')}"
+    first = format_day(start, reference_year, "zh")
+    if start.month == end.month:
+        return f"{first}至{end.day}日"
+    return f"{first}至{end.month}月{end.day}日"
+
+
+def format_names(names: tuple[str, ...], language: str = "en") -> str:
+    """`National Day and Mid-Autumn Festival`; `国庆节、端午节和中秋节` in Chinese."""
     if len(names) == 1:
         return names[0]
+    if language == "zh":
+        return "、".join(names[:-1]) + "和" + names[-1]
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -185,6 +302,16 @@ class Span(NamedTuple):
 
     start: date
     end: date
+
+
+class Words(NamedTuple):
+    """A name from the data or a calendar with its Chinese form; English when there is none."""
+
+    en: str
+    zh: str = ""
+
+    def in_language(self, language: str) -> str:
+        return self.zh if language == "zh" and self.zh else self.en
 
 
 class Phrase(NamedTuple):
@@ -204,6 +331,8 @@ def phrase(key: str, /, **values: Any) -> Phrase:
 
 def render(item: Phrase, reference_year: int, language: str = "en") -> str:
     """The phrase as a sentence: dates as `10 Nov`, spans, lists of names, nested phrases."""
+    if language not in _TABLES:
+        language = "en"
     return capitalise(_render(item, reference_year, language))
 
 
@@ -211,16 +340,20 @@ def _render(item: Phrase, year: int, language: str) -> str:
     shown: dict[str, Any] = {}
     for name, value in item.values.items():
         if isinstance(value, date):
-            shown[name] = format_day(value, year)
+            shown[name] = format_day(value, year, language)
         elif isinstance(value, Span):
-            shown[name] = format_span(value.start, value.end, year)
+            shown[name] = format_span(value.start, value.end, year, language)
         elif isinstance(value, Phrase):
             shown[name] = _render(value, year, language)
+        elif isinstance(value, Words):
+            shown[name] = value.in_language(language)
         elif isinstance(value, tuple):
             if value and isinstance(value[0], date):
-                shown[name] = ", ".join(format_day(d, year) for d in value)
+                comma = "、" if language == "zh" else ", "
+                shown[name] = comma.join(format_day(d, year, language) for d in value)
             else:
-                shown[name] = format_names(value)
+                words = tuple(w.in_language(language) if isinstance(w, Words) else w for w in value)
+                shown[name] = format_names(words, language)
         else:
             shown[name] = value
     return say(item.key, language, **shown)

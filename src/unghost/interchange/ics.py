@@ -41,9 +41,10 @@ def _alarm(description: str, trigger: timedelta, *, related_to_start: bool = Tru
     return alarm
 
 
-def _step_summary(app: Application, step: Step, total: int) -> str:
+def _step_summary(app: Application, step: Step, total: int, language: str) -> str:
     return say(
         f"ics.{step.kind}",
+        language,
         company=app.company.name,
         role=app.role.title,
         n=step.number,
@@ -52,20 +53,26 @@ def _step_summary(app: Application, step: Step, total: int) -> str:
 
 
 def _step_event(
-    app: Application, step: Step, total: int, stamp: datetime, reminder: timedelta
+    app: Application,
+    step: Step,
+    total: int,
+    stamp: datetime,
+    reminder: timedelta,
+    language: str,
 ) -> Event:
     assert step.on is not None
     window = step.on.isoformat()
     if step.due_by is not None and step.due_by != step.on:
-        window = f"{step.on.isoformat()} to {step.due_by.isoformat()}"
-    summary = _step_summary(app, step, total)
+        to = "至" if language == "zh" else " to "
+        window = f"{step.on.isoformat()}{to}{step.due_by.isoformat()}"
+    summary = _step_summary(app, step, total, language)
     event = Event.new(
         summary=summary,
         start=step.on,
         end=step.on + timedelta(days=1),
         uid=_uid(app.ref, step.kind, step.number),
         stamp=stamp,
-        description=say("ics.window", summary=summary, window=window, ref=app.ref),
+        description=say("ics.window", language, summary=summary, window=window, ref=app.ref),
         categories=["unghost", step.kind],
         transparency=TRANSP.TRANSPARENT,
     )
@@ -73,29 +80,31 @@ def _step_event(
     return event
 
 
-def _interview_event(app: Application, index: int, stamp: datetime) -> Event:
+def _interview_event(app: Application, index: int, stamp: datetime, language: str) -> Event:
     interview = app.interviews[index]
     start = _utc(interview.at)
     stage = (interview.stage or "").replace("-", " ")
+    if language == "zh":
+        shown = f"{stage} " if stage else ""
+    else:
+        shown = f"{stage.capitalize()} i" if stage else "I"
     summary = say(
-        "ics.interview",
-        stage=f"{stage.capitalize()} i" if stage else "I",
-        company=app.company.name,
-        role=app.role.title,
+        "ics.interview", language, stage=shown, company=app.company.name, role=app.role.title
     )
-    lines = [say("ics.application", ref=app.ref)]
+    lines = [say("ics.application", language, ref=app.ref)]
     if interview.interviewers:
-        lines.append(say("ics.with", names=", ".join(interview.interviewers)))
+        comma = "、" if language == "zh" else ", "
+        lines.append(say("ics.with", language, names=comma.join(interview.interviewers)))
     event = Event.new(
         summary=summary,
         start=start,
         end=start + _INTERVIEW_LENGTH,
         uid=_uid(app.ref, "interview", index),
         stamp=stamp,
-        description=" ".join(lines),
+        description=("" if language == "zh" else " ").join(lines),
         categories=["unghost", "interview"],
     )
-    event.add_component(_alarm(say("ics.tomorrow", summary=summary), -timedelta(days=1)))
+    event.add_component(_alarm(say("ics.tomorrow", language, summary=summary), -timedelta(days=1)))
     return event
 
 
@@ -105,13 +114,15 @@ def build_ics(
     generated_at: datetime,
     name: str = "unghost follow-ups",
     reminder_hour: int = 9,
+    language: str = "en",
 ) -> bytes:
     """The calendar of every pending step and every interview of the given applications.
 
     Same input, same bytes: DTSTAMP is `generated_at`, UIDs derive from the application ref and
     the step, and events are sorted. Done steps are left out; a step without a day is skipped.
     Reminders (VALARM) fire at `reminder_hour` on a step's day and a day before an interview;
-    note that subscribed feeds in Google Calendar and Outlook ignore them.
+    note that subscribed feeds in Google Calendar and Outlook ignore them. `language` (`en` or
+    `zh`) is the language of summaries and descriptions.
     """
     stamp = _utc(generated_at)
     reminder = timedelta(hours=reminder_hour)
@@ -129,11 +140,11 @@ def build_ics(
                     MOVE_ON,
                 )
             ):
-                event = _step_event(app, step, total, stamp, reminder)
+                event = _step_event(app, step, total, stamp, reminder, language)
                 events.append((step.on.isoformat(), str(event["UID"]), event))
         order = sorted(range(len(app.interviews)), key=lambda i: _utc(app.interviews[i].at))
         for index in order:
-            event = _interview_event(app, index, stamp)
+            event = _interview_event(app, index, stamp, language)
             events.append((_utc(app.interviews[index].at).isoformat(), str(event["UID"]), event))
     calendar = Calendar.new(
         prodid=PRODID,

@@ -176,12 +176,15 @@ def plan_today(ctx: Context, days_ahead: int = 7) -> Agenda:
     )  # fmt: skip
 
 
-def export_calendar(ctx: Context, path: Path) -> int:
-    """Write the ICS feed of planned follow-ups and interviews; returns the number of events."""
+def export_calendar(ctx: Context, path: Path, language: str | None = None) -> int:
+    """Write the ICS feed of planned follow-ups and interviews; returns the number of events.
+
+    `language` (`en` or `zh`) defaults to the `lang` setting.
+    """
     import os
     import tempfile
 
-    data = calendar_bytes(ctx)
+    data = calendar_bytes(ctx, language)
     directory = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=".unghost-ics-", dir=directory)
     with os.fdopen(fd, "wb") as out:
@@ -190,8 +193,9 @@ def export_calendar(ctx: Context, path: Path) -> int:
     return data.count(b"BEGIN:VEVENT") + data.count(b"BEGIN:VTODO")
 
 
-def calendar_bytes(ctx: Context) -> bytes:
+def calendar_bytes(ctx: Context, language: str | None = None) -> bytes:
     from unghost.domain.diagnosis import assess
+    from unghost.domain.wording import find_language
     from unghost.interchange.ics import build_ics
 
     params = parameters(ctx)
@@ -208,7 +212,8 @@ def calendar_bytes(ctx: Context) -> bytes:
         )  # fmt: skip
         plans.append((app, a.plan.steps))
     stamp = datetime.combine(ctx.today, datetime.min.time(), UTC)
-    return build_ics(plans, generated_at=stamp)
+    shown = find_language(language or ctx.settings.lang) or "en"
+    return build_ics(plans, generated_at=stamp, language=shown)
 
 
 def employer_calendar(ctx: Context, ref: str) -> BusinessCalendar:

@@ -10,7 +10,8 @@ from unghost.web.charts import curve_chart
 from unghost.web.mailview import looks_like_html, sanitize_mail_html
 
 
-def application_page(ctx: Context, ref: str) -> dict[str, Any]:
+def application_page(ctx: Context, ref: str, language: str = "en") -> dict[str, Any]:
+    """The page's values; the diagnosis sentences are in `language` (`en` or `zh`)."""
     from unghost.services.applications import get_application
     from unghost.services.diagnosis import diagnose_application
     from unghost.services.outbox import list_outbox
@@ -18,7 +19,7 @@ def application_page(ctx: Context, ref: str) -> dict[str, Any]:
     from unghost.services.web_queries import find_last_contact_check
 
     app = get_application(ctx, ref)
-    diagnosis = diagnose_application(ctx, app.ref).to_dict()
+    diagnosis = diagnose_application(ctx, app.ref).to_dict(language)
     timeline = sorted(
         [(e.on.isoformat(), "event", e) for e in app.events]
         + [(i.at.isoformat(), "interview", i) for i in app.interviews]

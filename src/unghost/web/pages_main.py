@@ -22,7 +22,7 @@ from unghost.web.forms import (
     form_from_app,
     parse_form,
 )
-from unghost.web.rendering import cached_fragment, render
+from unghost.web.rendering import cached_fragment, language, render
 
 router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
 PER_COLUMN = 40
@@ -136,7 +136,7 @@ async def add(request: Request, ctx: Ctx) -> Response:
 
 @router.get("/applications/{ref}")
 def show(request: Request, ref: str, ctx: Ctx) -> Response:
-    return render(request, "application.html", application_page(ctx, ref))
+    return render(request, "application.html", application_page(ctx, ref, language(request)))
 
 
 @router.get("/applications/{ref}/edit")
