@@ -153,3 +153,16 @@ def test_openapi_is_served(page: TestClient) -> None:
     spec = page.get("/api/openapi.json").json()
     assert "/api/v1/applications" in spec["paths"]
     assert not any(p.startswith("/board") for p in spec["paths"])
+
+
+def test_diagnosis_and_agenda_speak_chinese_when_asked(demo_api: TestClient) -> None:
+    refs = [a["ref"] for a in demo_api.get("/api/v1/applications").json()["applications"]]
+    en = demo_api.get(f"/api/v1/applications/{refs[0]}/diagnosis").json()["diagnosis"]
+    zh = demo_api.get(f"/api/v1/applications/{refs[0]}/diagnosis?lang=zh").json()["diagnosis"]
+    assert [r["code"] for r in zh["reasons"]] == [r["code"] for r in en["reasons"]]
+    assert zh["next_action"]["kind"] == en["next_action"]["kind"]
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in zh["next_action"]["why"])
+    agenda = demo_api.get("/api/v1/agenda?lang=zh").json()["agenda"]
+    lines = [item["why"] for item in agenda["today"] + agenda["this_week"]]
+    assert lines and all(any("\u4e00" <= ch <= "\u9fff" for ch in line) for line in lines)
+    assert_error(demo_api.get("/api/v1/agenda?lang=fr"), 422)

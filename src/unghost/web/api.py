@@ -101,11 +101,14 @@ def log_event(ref: str, body: LogEntryIn, ctx: Ctx) -> dict[str, Any]:
     return {"ok": True, "application": views.application_dict(app)}
 
 
+Lang = Annotated[str, Query(pattern="^(en|zh)$", description="Language of the sentences.")]
+
+
 @router.get("/applications/{ref}/diagnosis")
-def diagnosis(ref: str, ctx: Ctx) -> dict[str, Any]:
+def diagnosis(ref: str, ctx: Ctx, lang: Lang = "en") -> dict[str, Any]:
     from unghost.services.diagnosis import diagnose_application
 
-    return {"ok": True, "diagnosis": diagnose_application(ctx, ref).to_dict()}
+    return {"ok": True, "diagnosis": diagnose_application(ctx, ref).to_dict(lang)}
 
 
 @router.get("/applications/{ref}/postings")
@@ -131,8 +134,8 @@ def check_application(ref: str, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.get("/agenda")
-def agenda(request: Request, ctx: Ctx) -> dict[str, Any]:
-    return {"ok": True, "agenda": views.cached_agenda(web_state(request), ctx).to_dict()}
+def agenda(request: Request, ctx: Ctx, lang: Lang = "en") -> dict[str, Any]:
+    return {"ok": True, "agenda": views.cached_agenda(web_state(request), ctx).to_dict(lang)}
 
 
 @router.get("/board")
