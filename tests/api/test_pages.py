@@ -87,6 +87,38 @@ def test_check_page_upload(page: TestClient) -> None:
     assert "email-typo" in r.text
 
 
+def test_check_page_in_chinese_shows_chinese_findings(page: TestClient) -> None:
+    page.cookies.set("unghost_lang", "zh")
+    token = csrf_of(page.get("/check").text)
+    files = {"resume": ("cv.txt", io.BytesIO(b"Li Wei\nli.wei@qq.con\n+86 138 0013 8000\n"))}
+    r = page.post("/check", data={"csrf_token": token, "region": "CN"}, files=files)
+    assert r.status_code == 200 and "email-typo" in r.text
+    findings = re.search(r'<ul class="findings">(.*?)</ul>', r.text, re.S)
+    assert findings and "拼写错误" in findings.group(1) and "修改建议" in findings.group(1)
+    assert "looks like a typo" not in r.text
+
+
+def test_application_page_shows_the_last_check_in_the_page_language(page: TestClient) -> None:
+    token = csrf_of(page.get("/applications/new").text)
+    ok = page.post("/applications", data={"csrf_token": token, "company": "Acme",
+                                          "title": "Analyst", "applied_on": "2026-10-01",
+                                          "email": "me@gmial.com"},
+                   follow_redirects=False)  # fmt: skip
+    ref = ok.headers["location"].rsplit("/", 1)[-1]
+    assert page.post(f"/applications/{ref}/check", data={"csrf_token": token}).status_code < 400
+    shown = page.get(f"/applications/{ref}").text
+    english = re.search(r'<ul class="findings">(.*?)</ul>', shown, re.S)
+    page.cookies.set("unghost_lang", "zh")
+    html = page.get(f"/applications/{ref}").text
+    chinese = re.search(r'<ul class="findings">(.*?)</ul>', html, re.S)
+    assert english and chinese and "email-typo" in chinese.group(1)
+    assert "拼写错误" in chinese.group(1) and "typo" in english.group(1)
+    assert re.findall(r'class="tag">([^<]+)<', english.group(1)) == re.findall(
+        r'class="tag">([^<]+)<', chinese.group(1)
+    )
+    assert all(re.search(r"[\u4e00-\u9fff]", li) for li in chinese.group(1).split("</li>")[:-1])
+
+
 def test_unknown_application_page_is_404(page: TestClient) -> None:
     r = page.get("/applications/nope")
     assert r.status_code == 404 and "nope" in r.text

@@ -67,3 +67,30 @@ def test_application_ref_checks_documents_against_the_record(tmp_path):
 def test_unknown_ref_is_not_found(tmp_path):
     r = run(["check", "no-such-app"], tmp_path / "db")
     assert r.returncode == 3 and "no application" in r.stderr
+
+
+def test_lang_zh_gives_chinese_words_with_the_same_codes_and_values(tmp_path):
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Jane Doe\nEmail: jane.doe@gmial.com\n", encoding="utf-8")
+    args = ["check", str(resume), "--region", "US", "--json"]
+    en = json.loads(run(args, tmp_path / "db").stdout)
+    r = run([*args, "--lang", "zh"], tmp_path / "db")
+    assert r.returncode == 4, r.stderr
+    zh = json.loads(r.stdout)
+    assert [(f["code"], f["document"], f["value"], f["suggestion"]) for f in zh["findings"]] == [
+        (f["code"], f["document"], f["value"], f["suggestion"]) for f in en["findings"]
+    ]
+    typo = next(f for f in zh["findings"] if f["code"] == "email-typo")
+    assert "拼写错误" in typo["message"] and "jane.doe@gmail.com" in typo["fix"]
+    assert all(any("\u4e00" <= c <= "\u9fff" for c in f["message"]) for f in zh["findings"])
+    assert "typo" in next(f for f in en["findings"] if f["code"] == "email-typo")["message"]
+
+
+def test_unghost_lang_zh_sets_the_human_output(tmp_path):
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Jane Doe\nEmail: jane.doe@gmial.com\n", encoding="utf-8")
+    r = run(["check", str(resume), "--region", "US"], tmp_path / "db", env={"UNGHOST_LANG": "zh"})
+    assert r.returncode == 4, r.stderr
+    assert "[email-typo]" in r.stdout and "拼写错误" in r.stdout and "修改建议" in r.stdout
+    r = run(["check", str(resume), "--lang", "fr"], tmp_path / "db")
+    assert r.returncode != 0 and r.returncode != 4

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from unghost.cli.common import EXIT_PROBLEMS, Output, command
+from unghost.cli.common import EXIT_PROBLEMS, LangOption, Output, command, parse_language
 
 
 def register(app: typer.Typer) -> None:
@@ -20,27 +20,34 @@ def register(app: typer.Typer) -> None:
         online: Annotated[
             bool, typer.Option("--online", help="Ask DNS whether each mail domain exists.")
         ] = False,
+        lang: LangOption = None,
     ) -> None:
         """Check the emails, phones and links in a resume and cover letter (exit 4 on problems).
 
         With an application REF, its attached documents are checked against the contact
         details recorded on it (`unghost edit REF --resume FILE --cover-letter FILE`)."""
         from unghost.services.contacts import check_application, check_files
+        from unghost.settings import load_settings
 
+        language = parse_language(lang or load_settings(out.flags).lang)
         path = Path(target)
         if path.exists() or cover_letter is not None or any(c in target for c in "/\\."):
             result = check_files(path, cover_letter, region=region, online=online)
         else:
             result = check_application(out.context(), target, region=region, online=online)
         if out.json:
-            out.emit(result.to_dict())
+            out.emit(result.to_dict(language))
         else:
-            _print(out, result)
+            _print(out, result, language)
         if result.has_problems:
             raise typer.Exit(EXIT_PROBLEMS)
 
 
-def _print(out: Output, result) -> None:  # type: ignore[no-untyped-def]  # documents.ContactCheck
+_NO_PROBLEMS = {"en": "No problems: HR can reach you.", "zh": "没有问题：HR 能联系到你。"}
+_FIX = {"en": "fix", "zh": "修改建议"}
+
+
+def _print(out: Output, result, language: str) -> None:  # type: ignore[no-untyped-def]  # ContactCheck
     for doc in result.documents:
         name = doc.document.replace("_", " ")
         if not doc.readable:
@@ -51,8 +58,9 @@ def _print(out: Output, result) -> None:  # type: ignore[no-untyped-def]  # docu
             for value in values:
                 out.print(f"  {label}: {value}")
     if not result.findings:
-        out.print("No problems: HR can reach you.")
+        out.print(_NO_PROBLEMS[language])
     for finding in result.findings:
-        out.print(f"[{finding.code}] {finding.message}")
-        if finding.fix:
-            out.print(f"    fix: {finding.fix}")
+        message, fix = finding.words(language)
+        out.print(f"[{finding.code}] {message}")
+        if fix:
+            out.print(f"    {_FIX[language]}: {fix}")

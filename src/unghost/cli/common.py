@@ -91,9 +91,13 @@ LangOption = Annotated[
 
 def pick_language(flag: str | None, ctx: Any) -> str:
     """The --lang flag, else the `lang` setting (UNGHOST_LANG), as `en` or `zh`."""
+    return parse_language(flag or ctx.settings.lang)
+
+
+def parse_language(value: str) -> str:
+    """`en` or `zh` from a --lang flag or the `lang` setting; InvalidInputError otherwise."""
     from unghost.domain.wording import LANGUAGES, find_language
 
-    value = flag or ctx.settings.lang
     language = find_language(value)
     if language is None:
         raise InvalidInputError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -35,7 +36,10 @@ RECORD = "record"
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem: `document` names the document that has it (`both` for a disagreement
-    between the documents, or a problem they share; `record` for the application's record)."""
+    between the documents, or a problem they share; `record` for the application's record).
+
+    `message` and `fix` are English; `translations` holds them in other languages
+    ({"zh": (message, fix)}), read through `words(language)`."""
 
     code: Code
     document: str
@@ -44,15 +48,23 @@ class Finding:
     message: str
     fix: str
     severity: Severity = Severity.PROBLEM
+    translations: Mapping[str, tuple[str, str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def words(self, language: str = "en") -> tuple[str, str]:
+        """(message, fix) in `language`, English when there is no rendering in it."""
+        return self.translations.get(language, (self.message, self.fix))
+
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
+        message, fix = self.words(language)
         return {
             "code": str(self.code),
             "document": self.document,
             "value": self.value,
             "suggestion": self.suggestion,
-            "message": self.message,
-            "fix": self.fix,
+            "message": message,
+            "fix": fix,
             "severity": str(self.severity),
         }
 
@@ -96,11 +108,12 @@ class ContactCheck:
     def find_document(self, name: str) -> DocumentContacts | None:
         return next((doc for doc in self.documents if doc.document == name), None)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
+        """The JSON contract; the findings' `message` and `fix` in `language` (`en`, `zh`)."""
         return {
             "region": self.region,
             "online": self.online,
             "ok": not self.has_problems,
             "documents": {document.document: document.to_dict() for document in self.documents},
-            "findings": [finding.to_dict() for finding in self.findings],
+            "findings": [finding.to_dict(language) for finding in self.findings],
         }

@@ -38,7 +38,7 @@ _SHAREABLE = {
 
 
 def unreadable(name: str, error: UnreadableDocumentError) -> Draft:
-    facts = {"message": str(error), "hint": error.hint}
+    facts = {"message": str(error), "hint": error.hint, "reason": error.reason}
     return Draft(Code.UNREADABLE, name, value=error.name, facts=facts)
 
 
@@ -93,7 +93,8 @@ def judge_email(document: str, address: str) -> Draft | None:
     tld = valid.ascii_domain.rsplit(".", 1)[-1].lower()
     if not load_mail_domains().is_real_tld(tld) and not tld.startswith("xn--"):
         reason = f"there is no top-level domain .{tld}, so no mail can reach it."
-        return Draft(Code.EMAIL_INVALID, document, valid.normalized, facts={"reason": reason})
+        facts = {"reason": reason, "tld": tld}
+        return Draft(Code.EMAIL_INVALID, document, valid.normalized, facts=facts)
     return None
 
 
@@ -211,7 +212,7 @@ def _unchecked(document: str, domain: str, status: DomainStatus) -> list[Draft]:
     }
     if status not in reasons:
         return []
-    facts = {"domain": domain, "reason": reasons[status]}
+    facts = {"domain": domain, "reason": reasons[status], "status": status.value}
     return [Draft(Code.EMAIL_UNCHECKED, document, domain, facts=facts, severity=Severity.NOTICE)]
 
 

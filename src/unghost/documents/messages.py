@@ -1,4 +1,5 @@
-"""The words of the contact check: a plain message and a fix for every kind of finding."""
+"""The words of the contact check: a plain message and a fix for every kind of finding,
+in English and in Simplified Chinese."""
 
 from __future__ import annotations
 
@@ -56,9 +57,20 @@ class Draft:
         return replace(self, document=document)
 
 
+LANGUAGES = ("en", "zh")
+
+
+def words(draft: Draft, language: str = "en") -> tuple[str, str]:
+    """The message and the fix of a draft in `language` (`en` or `zh`; anything else: `en`)."""
+    if language == "zh":
+        subject, place = _SUBJECTS_ZH[draft.document], _PLACES_ZH[draft.document]
+        return _WORDS_ZH[draft.code](draft, subject, place)
+    return _WORDS[draft.code](draft, _SUBJECTS[draft.document], _PLACES[draft.document])
+
+
 def render(draft: Draft) -> Finding:
-    """The finding with its message and fix."""
-    message, fix = _WORDS[draft.code](draft, _SUBJECTS[draft.document], _PLACES[draft.document])
+    """The finding with its message and fix (English), and their other renderings."""
+    message, fix = words(draft)
     return Finding(
         code=draft.code,
         document=draft.document,
@@ -67,6 +79,7 @@ def render(draft: Draft) -> Finding:
         message=message,
         fix=fix,
         severity=draft.severity,
+        translations={lang: words(draft, lang) for lang in LANGUAGES if lang != "en"},
     )
 
 
@@ -161,4 +174,139 @@ _WORDS = {
     Code.CONTACT_MISMATCH: _mismatch,
     Code.NO_TEXT_LAYER: _no_text,
     Code.UNREADABLE: _unreadable,
+}
+
+
+# Simplified Chinese. Free text from other libraries (the reason email-validator gives, why a
+# file could not be read) stays as it came, in English.
+_SUBJECTS_ZH = {
+    RESUME: "你的简历",
+    COVER_LETTER: "你的求职信",
+    BOTH: "你的简历和求职信",
+    RECORD: "这份申请的记录",
+}
+_PLACES_ZH = {
+    RESUME: "简历",
+    COVER_LETTER: "求职信",
+    BOTH: "两份文件",
+    RECORD: "申请记录",
+}
+_MISSING_FIX_ZH = {
+    RESUME: "在简历顶部写上你的邮箱地址和电话号码。",
+    COVER_LETTER: "求职信上也写上你的邮箱地址和电话号码，即使简历上已有：做决定的人手里可能只有这封信。",
+    RECORD: "在申请记录中补上你投递时用的{what}。",
+}
+_FIX_PDF_ZH = "用文字处理软件重新导出为 PDF 或 DOCX，确认能打开后再检查一次。"
+_HINTS_ZH = {
+    "Save it as .docx without a password, or export it as PDF.": (
+        "去掉密码另存为 .docx，或导出为 PDF。"
+    ),
+    "Export it again without embedded pictures or fonts.": "不嵌入图片和字体，重新导出一次。",
+    "Save a copy without a password (Print > Save as PDF) and check that one.": (
+        "另存一份不带密码的副本（打印 > 另存为 PDF），再检查那一份。"
+    ),
+    "Download or export it again: the file is incomplete or damaged.": (
+        "重新下载或导出：这个文件不完整或已损坏。"
+    ),
+}
+_DNS_REASONS_ZH = {
+    "timeout": "DNS 没有及时应答",
+    "unknown": "连不上任何 DNS 服务器（是否处于离线状态？）",
+}
+
+
+def _typo_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    return (
+        f"{subject}写的是 {d.value}：{d.facts['domain']} 看起来是 {d.facts['fixed_domain']} "
+        "的拼写错误，发给你的邮件会丢失。",
+        f"如果这是你的地址，请在{place}中改为 {d.suggestion}。",
+    )
+
+
+def _invalid_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    tld = d.facts.get("tld")
+    why = f"不存在顶级域名 .{tld}，邮件无法送达" if tld else str(d.facts["reason"])
+    return (
+        f"{subject}写的 {d.value} 不是有效的邮箱地址：{why}",
+        f"请更正{place}中的地址：从邮件程序的账户设置里复制。",
+    )
+
+
+def _undeliverable_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    return (
+        f"发往 {d.value} 的邮件无法送达：域名 {d.facts['domain']} 不存在或没有邮件服务器。",
+        f"检查{place}中的地址是否有拼写错误，或换成一个你每天查看的邮箱。",
+    )
+
+
+def _unchecked_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    reason = _DNS_REASONS_ZH.get(str(d.facts.get("status")), str(d.facts["reason"]))
+    return (
+        f"无法确认 {d.facts['domain']} 能否接收邮件：{reason}。",
+        "无需修改；如需确认，请在网络正常时再检查一次。",
+    )
+
+
+def _phone_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    if d.facts.get("needs_region"):
+        return (
+            f"{subject}写的 {d.value} 没有国家代码，也没有指定用来解读它的地区。",
+            f"在{place}中连同国家代码一起写（+44 20 7946 0958、+86 138 0013 8000），"
+            "或指定地区（--region）。",
+        )
+    return (
+        f"{subject}写的 {d.value} 不是地区 {d.facts['region']} 的有效电话号码。",
+        f"检查{place}中的号码；如果是其他国家的号码，请连同国家代码一起写（+CC ...）。",
+    )
+
+
+def _missing_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    what = "邮箱地址" if d.value == "email" else "电话号码"
+    return f"{subject}中没有{what}。", _MISSING_FIX_ZH[d.document].format(what=what)
+
+
+def _mismatch_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    what = "邮箱地址" if d.facts["kind"] == "email" else "电话号码"
+    if d.document == BOTH:
+        return (
+            f"你的简历写的是 {d.facts['resume']}，求职信写的却是 {d.facts['cover_letter']}："
+            "HR 可能用其中任何一个，而其中一个可能联系不到你。",
+            f"两份文件使用同一个{what}。",
+        )
+    return (
+        f"{subject}写的是 {d.value}，但投递时用的是 {d.suggestion}：回复可能发到你不看的地方。",
+        f"在{place}中使用 {d.suggestion}，或更正申请记录。",
+    )
+
+
+def _no_text_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    what = d.facts.get("image_kind")
+    if what:
+        name = str(what).removeprefix("an ").removeprefix("a ").removesuffix(" image")
+        kind = f"是 {name} 图片"
+    else:
+        kind = "是扫描件或纯图片 PDF"
+    return (
+        f"{d.value} {kind}，没有文字层：招聘系统（以及本检查）读不到上面的联系方式。",
+        "请用文字处理软件导出为 PDF 或 DOCX，不要扫描或拍照；或者对它做文字识别（OCR）。",
+    )
+
+
+def _unreadable_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    reason = d.facts.get("reason")
+    message = f"无法读取 {d.value}：{reason}。" if reason else f"无法读取 {d.value}。"
+    hint = d.facts.get("hint")
+    return message, _HINTS_ZH.get(str(hint), _FIX_PDF_ZH) if hint else _FIX_PDF_ZH
+
+
+_WORDS_ZH = {
+    Code.EMAIL_TYPO: _typo_zh,
+    Code.EMAIL_INVALID: _invalid_zh,
+    Code.EMAIL_UNDELIVERABLE: _undeliverable_zh,
+    Code.EMAIL_UNCHECKED: _unchecked_zh,
+    Code.PHONE_INVALID: _phone_zh,
+    Code.CONTACT_MISSING: _missing_zh,
+    Code.CONTACT_MISMATCH: _mismatch_zh,
+    Code.NO_TEXT_LAYER: _no_text_zh,
+    Code.UNREADABLE: _unreadable_zh,
 }

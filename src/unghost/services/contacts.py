@@ -42,7 +42,8 @@ def check_application(ctx: Context, ref: str, *, region: str | None, online: boo
 
 
 def _save_check(ctx: Context, application_id: int | None, result: ContactCheck) -> None:
-    """Keep the findings: the diagnosis reads the last check as contact-info evidence."""
+    """Keep the findings: the diagnosis reads the last check as contact-info evidence (the
+    English `message`); `translations` ({"zh": message}) is for the application page."""
     from datetime import UTC, datetime
 
     from sqlalchemy import delete
@@ -51,7 +52,8 @@ def _save_check(ctx: Context, application_id: int | None, result: ContactCheck) 
 
     findings = [
         {"code": str(f.code), "document": f.document, "value": f.value, "message": f.message,
-         "severity": str(f.severity)}
+         "severity": str(f.severity),
+         "translations": {lang: message for lang, (message, _) in f.translations.items()}}
         for f in result.findings
     ]  # fmt: skip
     with ctx.transaction() as session:

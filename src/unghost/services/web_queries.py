@@ -213,8 +213,9 @@ def load_insights(ctx: Context) -> Insights:
         return compute_insights(list(ApplicationRepository(session).iter_all()))
 
 
-def find_last_contact_check(ctx: Context, ref: str) -> dict[str, Any] | None:
-    """The findings of the application's last contact check, or None if never checked."""
+def find_last_contact_check(ctx: Context, ref: str, language: str = "en") -> dict[str, Any] | None:
+    """The findings of the application's last contact check, or None if never checked; each
+    `message` in `language` when the check kept it (checks kept before: English)."""
     from sqlalchemy import select
 
     from unghost.store.models import ContactCheckRow
@@ -230,7 +231,11 @@ def find_last_contact_check(ctx: Context, ref: str) -> dict[str, Any] | None:
         ).first()
         if row is None:
             return None
-        return {"checked_at": row.checked_at.isoformat(), "findings": list(row.findings or [])}
+        findings = [
+            f | {"message": (f.get("translations") or {}).get(language, f["message"])}
+            for f in row.findings or []
+        ]
+        return {"checked_at": row.checked_at.isoformat(), "findings": findings}
 
 
 def application_choices(ctx: Context, limit: int = 1000) -> list[tuple[str, str]]:

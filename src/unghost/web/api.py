@@ -127,10 +127,10 @@ def application_mail(ref: str, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.post("/applications/{ref}/check")
-def check_application(ref: str, ctx: Ctx) -> dict[str, Any]:
+def check_application(ref: str, ctx: Ctx, lang: Lang = "en") -> dict[str, Any]:
     from unghost.services.contacts import check_application as check
 
-    return {"ok": True, "check": check(ctx, ref, region=None, online=False).to_dict()}
+    return {"ok": True, "check": check(ctx, ref, region=None, online=False).to_dict(lang)}
 
 
 @router.get("/agenda")
@@ -205,11 +205,11 @@ def schedule(entry_id: int, body: ScheduleIn, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.post("/documents/check")
-async def check_documents(request: Request) -> dict[str, Any]:
+async def check_documents(request: Request, lang: Lang = "en") -> dict[str, Any]:
     from unghost.web.uploads import check_uploaded
 
     result = await check_uploaded(request)
-    return {"ok": True, "check": result.to_dict()}
+    return {"ok": True, "check": result.to_dict(lang)}
 
 
 @router.post("/import")

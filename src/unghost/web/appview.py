@@ -35,7 +35,7 @@ def application_page(ctx: Context, ref: str, language: str = "en") -> dict[str, 
         "messages": [shown_message(m) for m in reversed(app.messages)],
         "postings": list_posting_history(ctx, app.ref),
         "outbox": [e for e in list_outbox(ctx) if e.application_ref == app.ref],
-        "contact_check": find_last_contact_check(ctx, app.ref),
+        "contact_check": find_last_contact_check(ctx, app.ref, language),
         "today": ctx.today,
     }
 

@@ -14,7 +14,7 @@ from unghost.web import views
 from unghost.web.charts import bar_chart, histogram
 from unghost.web.deps import Ctx, require_csrf, web_state
 from unghost.web.i18n import LANG_COOKIE, LANGUAGES
-from unghost.web.rendering import render
+from unghost.web.rendering import language, render
 
 router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
 DRAFT_KINDS = ("thank-you", "follow-up", "check-in", "close-the-loop", "contact-update")
@@ -36,7 +36,7 @@ async def check_upload(request: Request) -> Response:
 
     form = await request.form(max_files=2)
     result = await check_uploaded(request, form)
-    return render(request, "check.html", {"result": result.to_dict()})
+    return render(request, "check.html", {"result": result.to_dict(language(request))})
 
 
 @router.post("/applications/{ref}/check")
