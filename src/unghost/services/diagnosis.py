@@ -147,14 +147,17 @@ def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
 
 
 def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
+    """One application's diagnosis: its own evidence, and the user's history from the others."""
     from unghost.domain.diagnosis import diagnose
+    from unghost.store.mapping import application_record
+    from unghost.store.repository import ApplicationRepository
 
     params = parameters(ctx)
-    apps, evidence = _load_all(ctx)
-    from unghost.services.applications import get_application
-
-    app = get_application(ctx, ref)
-    others = [a for a in apps if a.ref != app.ref]
+    with ctx.transaction() as session:
+        repo = ApplicationRepository(session)
+        app = application_record(repo.get_row(ref))
+        others = [a for a in repo.load_all(texts=False) if a.id != app.id]
+        evidence = gather_evidence(ctx, session, [app])  # this one's evidence, not everyone's
     return diagnose(
         app, ctx.today, params, default_country=ctx.settings.country,
         contact_findings=evidence.contacts.get(app.ref, ()),
