@@ -142,6 +142,7 @@ def _last_snapshot(session: Any, application_id: int, app: Application) -> Posti
 
 def _record(ctx: Context, app: Application, check: PostingCheck) -> CheckOutcome:
     """Store the look and bring the application's role up to date with what the posting says."""
+    from unghost.store.mapping import naive_utc
     from unghost.store.models import PostingCheckRow
     from unghost.store.repository import ApplicationRepository
 
@@ -168,9 +169,7 @@ def _record(ctx: Context, app: Application, check: PostingCheck) -> CheckOutcome
         session.add(
             PostingCheckRow(
                 application_id=row.id,
-                checked_at=snap.fetched_at.astimezone(UTC).replace(tzinfo=None)
-                if snap.fetched_at.tzinfo
-                else snap.fetched_at,
+                checked_at=naive_utc(snap.fetched_at),
                 state=check.state.value,
                 confirmed=check.confirmed,
                 reason=check.reason,

@@ -32,11 +32,16 @@ from unghost.store.models import (
 )
 
 
+def naive_utc(moment: datetime) -> datetime:
+    """How the tables store a moment: UTC without a zone (a naive value is taken as UTC)."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def split_aware(at: datetime) -> tuple[datetime, int]:
     """An aware datetime as (naive UTC, offset in minutes), so both engines keep the zone."""
     offset = at.utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    return at.astimezone(UTC).replace(tzinfo=None), minutes
+    return naive_utc(at), minutes
 
 
 def join_aware(at_utc: datetime, offset_min: int) -> datetime:

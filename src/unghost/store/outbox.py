@@ -9,13 +9,12 @@ from sqlalchemy.orm import Session
 
 from unghost.domain.outbox import OutboxEntry, OutboxState
 from unghost.errors import NotFoundError
+from unghost.store.mapping import naive_utc
 from unghost.store.models import ApplicationRow, OutboxRow
 
 
 def _naive_utc(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    return naive_utc(moment) if moment is not None else None
 
 
 def _aware(moment: datetime | None) -> datetime | None:
