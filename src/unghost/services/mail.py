@@ -76,26 +76,26 @@ def sync_imap(ctx: Context, progress: Callable[[int], None] | None = None) -> Ma
 
     account = imap_account(ctx)
     name = f"{account.username or ''}@{account.host}:{account.port}"
+
+    def state_row(session: Any, folder: str) -> MailboxStateRow | None:
+        return session.scalar(
+            select(MailboxStateRow).where(
+                MailboxStateRow.account == name, MailboxStateRow.folder == folder
+            )
+        )
+
     report = MailReport()
     client = open_imap(account)
     try:
         for folder in account.folders or ("INBOX",):
             with ctx.transaction() as session:
-                row = session.scalar(
-                    select(MailboxStateRow).where(
-                        MailboxStateRow.account == name, MailboxStateRow.folder == folder
-                    )
-                )
+                row = state_row(session, folder)
                 previous = FolderState(row.uidvalidity, row.last_uid) if row else None
-            wanted = _relevance(ctx)
-            result, messages = sync_folder(client, folder, previous, wanted)
+            # rebuilt per folder: mail stored from one folder adds threads the next may continue
+            result, messages = sync_folder(client, folder, previous, _relevance(ctx))
             _ingest(ctx, messages, report, progress)
             with ctx.transaction() as session:
-                row = session.scalar(
-                    select(MailboxStateRow).where(
-                        MailboxStateRow.account == name, MailboxStateRow.folder == folder
-                    )
-                )
+                row = state_row(session, folder)
                 now = datetime.now(UTC).replace(tzinfo=None)
                 if row is None:
                     row = MailboxStateRow(account=name, folder=folder, synced_at=now,
