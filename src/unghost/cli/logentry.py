@@ -12,18 +12,12 @@ from unghost.domain.records import (
     MessageKind,
 )
 from unghost.errors import InvalidInputError
-from unghost.interchange.fields import FieldError, parse_date, parse_datetime, parse_status
+from unghost.interchange.fields import parse_date, parse_datetime, parse_status
 from unghost.services.applications import LogEntry
 
 
 def build_entry(ctx: Context, **o: Any) -> LogEntry:
-    try:
-        return _build(ctx, o)
-    except FieldError as exc:
-        raise InvalidInputError(str(exc)) from None
-
-
-def _build(ctx: Context, o: dict[str, Any]) -> LogEntry:
+    """A bad value raises FieldError, an InvalidInputError: the command's edge reports it."""
     interview = message = None
     if o["interview"]:
         interview = Interview(

@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         """Add an application (asks for what is missing when run in a terminal).
 
         With --url and no company or title, the posting is read to fill them in."""
-        from unghost.interchange.fields import FieldError, parse_country, parse_status
+        from unghost.interchange.fields import parse_country, parse_status
         from unghost.services.applications import add_application, new_application
 
         ctx = out.context()
@@ -62,13 +62,8 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             if applied_on is None:
                 applied_on = typer.prompt("Applied on (YYYY-MM-DD, empty if not yet)", default="",
                                           show_default=False) or None  # fmt: skip
-        try:
-            app_status = parse_status(status) if status else None
-            code = parse_country(country)
-        except FieldError as exc:
-            from unghost.errors import InvalidInputError
-
-            raise InvalidInputError(str(exc)) from None
+        app_status = parse_status(status) if status else None
+        code = parse_country(country)
         draft = new_application(
             company, title, ref=ref, status=app_status,
             applied_on=parse_cli_date(applied_on, "--applied-on"), url=url, country=code,
@@ -94,15 +89,10 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         status: Annotated[str | None, Opt("--status", help="Only this stage.")] = None,
     ) -> None:
         """List applications with their stage and days of silence."""
-        from unghost.interchange.fields import FieldError, parse_status
+        from unghost.interchange.fields import parse_status
         from unghost.services.applications import list_applications
 
-        try:
-            wanted = parse_status(status) if status else None
-        except FieldError as exc:
-            from unghost.errors import InvalidInputError
-
-            raise InvalidInputError(str(exc)) from None
+        wanted = parse_status(status) if status else None
         ctx = out.context()
         rows = list_applications(ctx, wanted)
         if out.json:
@@ -183,7 +173,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
     ) -> None:
         """Change fields of an application; a new status is recorded in its history."""
         from unghost.domain.records import Document
-        from unghost.interchange.fields import FieldError, parse_country, parse_status
+        from unghost.interchange.fields import parse_country, parse_status
         from unghost.services.applications import edit_application
 
         changes: dict[str, Any] = {
@@ -196,13 +186,8 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             "posted_on": parse_cli_date(posted_on, "--posted-on"),
             "closed_on": parse_cli_date(closed_on, "--closed-on"),
         }  # fmt: skip
-        try:
-            changes["status"] = parse_status(status) if status else None
-            changes["country"] = parse_country(country) if country else None
-        except FieldError as exc:
-            from unghost.errors import InvalidInputError
-
-            raise InvalidInputError(str(exc)) from None
+        changes["status"] = parse_status(status) if status else None
+        changes["country"] = parse_country(country) if country else None
         changes = {k: v for k, v in changes.items() if v is not None}
         documents = [
             Document(path=str(p.expanduser().resolve()), kind=kind)

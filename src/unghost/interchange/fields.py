@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from unghost.domain.records import Status
+from unghost.errors import InvalidInputError
 
 _VOCABULARY: dict[str, Any] | None = None
 _STATUS_ALIASES: dict[str, Status] | None = None
@@ -19,8 +20,9 @@ _CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _TEXT_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%b %d %Y")
 
 
-class FieldError(ValueError):
-    """A value that cannot be read; the caller adds where it was."""
+class FieldError(InvalidInputError, ValueError):
+    """A value that cannot be read; the caller adds where it was. At an edge it is an
+    ordinary invalid-input error, so a command needs no wrapping of its own."""
 
 
 @dataclass(frozen=True, slots=True)
