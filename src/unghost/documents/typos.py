@@ -14,6 +14,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from unghost.documents.datafiles import load_table
+from unghost.documents.keyboard import typing_distance
 
 _DOMAIN_CHARS = re.compile(r"[a-z0-9.-]+")
 
@@ -116,6 +117,98 @@ def _closest_popular(domain: str, name: str, suffix: str, tables: MailDomains) -
     return _pick(domain, scored)
 
 
+@dataclass(frozen=True, slots=True)
+class _TypingRules:
+    com_only: frozenset[str]
+    suffix_typos: dict[str, frozenset[str]]
+    min_length: int
+    by_length: tuple[tuple[int, float], ...]
+    margin: float
+
+    def name_limit(self, name: str) -> float:
+        limit = 0.0
+        for length, distance in self.by_length:
+            if len(name) >= length:
+                limit = distance
+        return limit if len(name) >= self.min_length else 0.0
+
+
+@cache
+def _typing_rules() -> _TypingRules:
+    table = load_table("mail_typos")
+    limits = table["keyboard"]["limits"]
+    typos = {key: frozenset(value) for key, value in table["tld_typos"].items() if key != "source"}
+    return _TypingRules(
+        com_only=frozenset(table["com_only"]["names"]),
+        suffix_typos=typos,
+        min_length=limits["min_length"],
+        by_length=tuple((int(length), float(d)) for length, d in limits["by_length"]),
+        margin=float(limits["margin"]),
+    )
+
+
+def _suffix_cost(typed: str, name: str, meant: str, tables: MailDomains) -> float | None:
+    """How far a typed suffix is from a provider's, or None when it is another real suffix."""
+    rules = _typing_rules()
+    if typed == meant:
+        return 0.0
+    if typed in rules.suffix_typos.get(meant, ()):
+        return 0.5
+    if meant == "com" and name in rules.com_only and tables.is_real_tld(typed.rsplit(".", 1)[-1]):
+        return 0.5  # gmail.net, gmail.co: Gmail has no other suffix
+    if tables.is_real_tld(typed.rsplit(".", 1)[-1]) or typed in tables.suffixes:
+        return None
+    distance = typing_distance(typed, meant)
+    return distance if distance <= 1.0 else None
+
+
+def _keyboard_closest(name: str, suffix: str, tables: MailDomains) -> str | None:
+    """The provider domain a few typing slips away (hmail.com, yaooh.com, gmail.cl), if one
+    stands out; popular domains come first in the table, so a tie goes to the commoner one."""
+    if not suffix:
+        return None
+    rules = _typing_rules()
+    scored: list[tuple[float, int, str]] = []
+    for order, candidate in enumerate(tables.popular):
+        _, candidate_name, candidate_suffix = split_domain(candidate, tables.suffixes)
+        if candidate_name != name:
+            limit = rules.name_limit(name)
+            short = len(name) <= tables.short_max_length
+            if limit == 0 or (short and len(name) > len(candidate_name)):
+                continue  # olive.fr is not live.fr; short names only drop or swap letters
+            name_cost = _repeated_name(name, candidate_name)
+            if name_cost is None:
+                if abs(len(name) - len(candidate_name)) > limit:
+                    continue
+                name_cost = typing_distance(name, candidate_name)
+            if name_cost > limit:
+                continue
+        else:
+            name_cost = 0.0
+        suffix_cost = _suffix_cost(suffix, candidate_name, candidate_suffix, tables)
+        if suffix_cost is None:
+            continue
+        scored.append((name_cost + suffix_cost, order, candidate))
+    if not scored:
+        return None
+    scored.sort()
+    best = scored[0]
+    # A tie goes to the commoner provider; a close but worse rival makes the guess unsafe.
+    rivals = [s for s in scored[1:] if s[2] != best[2] and best[0] < s[0] < best[0] + rules.margin]
+    return None if rivals else best[2]
+
+
+def _repeated_name(name: str, provider: str) -> float | None:
+    """hotmailmail for hotmail: the end of the name typed twice."""
+    if (
+        len(name) > len(provider)
+        and name.startswith(provider)
+        and provider.endswith(name[len(provider) :])
+    ):
+        return 0.5
+    return None
+
+
 def _same_name_popular(domain: str, name: str, suffix: str, tables: MailDomains) -> str | None:
     """For a provider name with no suffix or an impossible one: its popular domain (gmail.ney)."""
     if suffix and tables.is_real_tld(suffix.rsplit(".", 1)[-1]):
@@ -185,6 +278,8 @@ def _suggest_clean(domain: str, tables: MailDomains, *, depth: int = 0) -> str |
     if name in tables.provider_names and suffix in tables.suffixes:
         return None
     if found := _repeated_suffix(domain, tables):
+        return found
+    if not prefix and (found := _keyboard_closest(name, suffix, tables)):
         return found
     if not prefix and (found := _closest_popular(domain, name, suffix, tables)):
         return found
