@@ -103,6 +103,7 @@ def test_chinese_provider_typo_on_the_letter_only() -> None:
     result = check(text(ZH_RESUME), text(ZH_LETTER.replace("QQ.com", "qq.con")), region="CN")
     assert summary(result) == [
         ("email-typo", "cover_letter", "ZhangWei@qq.con", "ZhangWei@qq.com"),
+        ("contact-mismatch", "both", "ZhangWei@qq.con", "zhangwei@qq.com"),
     ]
 
 
@@ -141,10 +142,11 @@ def test_gmail_spellings_of_one_mailbox_do_not_disagree() -> None:
     assert summary(check(text(EN_RESUME), text(letter))) == []
 
 
-def test_a_typo_is_not_also_a_disagreement() -> None:
+def test_a_typo_of_the_other_document_is_also_a_disagreement() -> None:
     letter = EN_LETTER.replace("gmail.com", "gmail.co")
     assert summary(check(text(EN_RESUME), text(letter))) == [
         ("email-typo", "cover_letter", "jane.doe@gmail.co", "jane.doe@gmail.com"),
+        ("contact-mismatch", "both", "jane.doe@gmail.co", "jane.doe@gmail.com"),
     ]
 
 
@@ -165,7 +167,8 @@ def test_invalid_phone_names_the_region() -> None:
     result = check(text(EN_RESUME.replace("(415) 555-2671", "123-456-7890")))
     assert summary(result) == [("phone-invalid", "resume", "123-456-7890", None)]
     assert result.findings[0].message == (
-        "Your resume gives 123-456-7890, which is not a valid phone number in region US."
+        "Your resume gives 123-456-7890, which is not a valid phone number: "
+        "no United States number starts with 123: check the area code."
     )
 
 

@@ -45,7 +45,6 @@ def test_normalize_text_gives_one_spelling_per_character() -> None:
         ("jane(at)gmail.com", ["jane@gmail.com"]),
         ("jane.doe (at) example (dot) org", ["jane.doe@example.org"]),
         ("jane [dot] doe [at] outlook [dot] com", ["jane.doe@outlook.com"]),
-        ("jane @ gmail.com", ["jane@gmail.com"]),
         ("Email: jane at acme dot io", ["jane@acme.io"]),
         ("write to jane dot doe at gmail dot com", ["jane.doe@gmail.com"]),
         ("邮箱：zhangsan#163.com", ["zhangsan@163.com"]),

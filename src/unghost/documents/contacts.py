@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from unghost.documents.emails import FoundEmail, canonical_email, find_emails
+from unghost.documents.candidates import BrokenEmail
+from unghost.documents.emails import FoundEmail, canonical_email, find_email_attempts, find_emails
 from unghost.documents.extracted import ExtractedText
 from unghost.documents.links import find_links, parse_link_target
 from unghost.documents.phones import UNKNOWN_REGION, FoundPhone, find_phones, parse_phone
@@ -25,14 +26,27 @@ class FoundContacts:
     emails: list[FoundEmail] = field(default_factory=list)
     phones: list[FoundPhone] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    broken_emails: list[BrokenEmail] = field(default_factory=list)
+    # (kind, visible text, target): a link whose text gives another contact than its target
+    link_conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def email_keys(self) -> set[str]:
+        """Every address the document gives, as written (broken ones too), one key per mailbox."""
+        keys = {canonical_email(email.address) for email in self.emails}
+        keys.update(broken.raw.lower() for broken in self.broken_emails)
+        return keys
+
+    def phone_keys(self) -> set[str]:
+        return {phone.e164 or re.sub(r"\D", "", phone.raw) for phone in self.phones}
 
 
 def find_contacts(extracted: ExtractedText, region: str | None) -> FoundContacts:
     """The contacts in a document's text and behind its links, numbers read for `region`."""
     text = normalize_text(extracted.text)
-    emails = find_emails(text)
+    emails, broken = find_email_attempts(text)
     phones = find_phones(text, region)
     links = find_links(text)
+    conflicts = _link_conflicts(extracted.link_texts, region)
     for target in extracted.link_targets:
         parsed = parse_link_target(target)
         if parsed is None:
@@ -44,7 +58,35 @@ def find_contacts(extracted: ExtractedText, region: str | None) -> FoundContacts
             phones.append(phone)
         elif kind == "link":
             links.append(value)
-    return FoundContacts(_unique_emails(emails), _unique_phones(phones), _unique_links(links))
+    return FoundContacts(
+        _unique_emails(emails), _unique_phones(phones), _unique_links(links), broken, conflicts
+    )
+
+
+def _link_conflicts(
+    link_texts: Iterable[tuple[str, str]], region: str | None
+) -> list[tuple[str, str, str]]:
+    """Links whose visible text is an address or number other than the one they open."""
+    conflicts = []
+    for target, visible in link_texts:
+        parsed = parse_link_target(target)
+        if parsed is None:
+            continue
+        kind, value = parsed
+        shown = normalize_text(visible).strip()
+        if kind == "email":
+            written = find_emails(shown)
+            if written and canonical_email(written[0].address) != canonical_email(value):
+                conflicts.append(("email", written[0].address, value))
+        elif kind == "phone" and sum(ch.isdigit() for ch in shown) >= 6:
+            target_phone, shown_phone = parse_phone(value, region), parse_phone(shown, region)
+            keys = [
+                p.e164 or re.sub(r"\D", "", p.raw) if p else None
+                for p in (target_phone, shown_phone)
+            ]
+            if keys[0] and keys[1] and keys[0] != keys[1]:
+                conflicts.append(("phone", shown, value))
+    return conflicts
 
 
 def infer_region(texts: Iterable[str]) -> str | None:

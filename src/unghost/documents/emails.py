@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from unghost.documents.candidates import BrokenEmail, find_attempts
 from unghost.documents.datafiles import load_table
 from unghost.documents.text import is_labelled
 from unghost.documents.typos import load_mail_domains
@@ -28,11 +29,6 @@ _OBFUSCATIONS = (
         True,
     ),
     (
-        re.compile(r"\s@|@\s"),
-        re.compile(rf"({_LOCAL})(?:\s+@\s*|\s*@\s+)({_OBFUSCATED_DOMAIN})", re.I),
-        True,
-    ),
-    (
         re.compile(r"\sat\s.*\sdot\s", re.I),
         re.compile(rf"({_OBFUSCATED_LOCAL})\s+at\s+({_LABEL}(?:\s+dot\s+{_LABEL})+)", re.I),
         False,
@@ -51,17 +47,36 @@ class FoundEmail:
 
 
 def find_emails(text: str) -> list[FoundEmail]:
-    """Every address in `text` (normalised), in order: plain, then spelled-out ones.
+    """The well-formed addresses of `find_email_attempts`."""
+    return find_email_attempts(text)[0]
 
-    "jane [at] gmail [dot] com", "jane(at)gmail.com" and "jane @ gmail.com" are always taken;
-    "jane at gmail dot com" and "jane#qq.com" only after an email label or for a known provider.
+
+def find_email_attempts(text: str) -> tuple[list[FoundEmail], list[BrokenEmail]]:
+    """Every address in `text` (normalised), in order, and the broken attempts at one.
+
+    "jane [at] gmail [dot] com" and "jane(at)gmail.com" are always taken; "jane at gmail dot
+    com" and "jane#qq.com" only after an email label or for a known provider. Around each @
+    the text is read as the address meant: "jane@@gmail.com", "jane@ gmail.com", "jane@gmail"
+    are broken attempts; "jane@" at the end of a line with "gmail.com" on the next is an address.
     """
     found: list[FoundEmail] = []
     taken: list[tuple[int, int]] = []
+    attempts = find_attempts(text)
+    broken = [attempt.broken for attempt in attempts if attempt.broken is not None]
+    spans = [(b.start, b.end) for b in broken]
     for plain in _PLAIN.finditer(text):
+        if any(start < plain.end() and plain.start() < end for start, end in spans):
+            continue  # "nair@outlook.com" inside "priya nair@outlook.com"
         domain = _unglue_tld(plain.group(2))
         found.append(FoundEmail(f"{plain.group(1)}@{domain}", plain.start()))
         taken.append((plain.start(), plain.end()))
+    for attempt in attempts:
+        if attempt.address is None:
+            continue
+        if not any(start < attempt.end and attempt.start < end for start, end in taken):
+            found.append(FoundEmail(attempt.address, attempt.start))
+            taken.append((attempt.start, attempt.end))
+    taken.extend(spans)
     for guard, pattern, trusted in _OBFUSCATIONS:
         if not guard.search(text):
             continue
@@ -77,7 +92,7 @@ def find_emails(text: str) -> list[FoundEmail]:
             found.append(FoundEmail(f"{local}@{domain}", spelled.start(), obfuscated=True))
             taken.append((spelled.start(), spelled.end()))
             position = spelled.end()
-    return sorted(found, key=lambda email: email.start)
+    return sorted(found, key=lambda email: email.start), broken
 
 
 def _acceptable(text: str, start: int, domain: str, *, trusted: bool) -> bool:

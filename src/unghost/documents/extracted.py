@@ -14,6 +14,7 @@ class ExtractedText:
     format: Format
     text: str
     link_targets: list[str] = field(default_factory=list)
+    link_texts: list[tuple[str, str]] = field(default_factory=list)  # (target, visible text)
     pages: int | None = None
     has_text_layer: bool = True
     truncated: bool = False  # the limits cut the text (pages or characters)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 
 from email_validator import EmailNotValidError, ValidatedEmail, validate_email
@@ -23,6 +23,7 @@ from unghost.documents.findings import (
     Severity,
 )
 from unghost.documents.messages import Draft, render
+from unghost.documents.phonereasons import explain_phone
 from unghost.documents.phones import FoundPhone, parse_phone
 from unghost.documents.typos import load_mail_domains, suggest_address
 from unghost.domain.records import Candidate
@@ -73,8 +74,17 @@ def _validated(address: str) -> ValidatedEmail | str:
 def check_found(name: str, found: FoundContacts, region: str | None) -> list[Draft]:
     """Typos, invalid addresses and numbers, and missing contacts in one document."""
     drafts = [draft for email in found.emails if (draft := judge_email(name, email.address))]
+    for broken in found.broken_emails:
+        facts = {"why": broken.reason, "detail": broken.detail, "reason": broken.reason}
+        suggestion = broken.suggestion
+        if suggestion and (fixed := suggest_address(suggestion)):
+            suggestion = fixed  # jane@gmial,com: the comma and the typo
+        drafts.append(Draft(Code.EMAIL_INVALID, name, broken.raw, suggestion, facts))
     drafts.extend(judge_phone(name, phone, region) for phone in found.phones if not phone.e164)
-    if not found.emails:
+    for kind, visible, target in found.link_conflicts:
+        facts = {"kind": "link", "what": kind, "visible": visible, "target": target}
+        drafts.append(Draft(Code.CONTACT_MISMATCH, name, target, visible, facts))
+    if not found.emails and not found.broken_emails:
         drafts.append(Draft(Code.CONTACT_MISSING, name, value="email"))
     if not found.phones:
         drafts.append(Draft(Code.CONTACT_MISSING, name, value="phone"))
@@ -99,43 +109,50 @@ def judge_email(document: str, address: str) -> Draft | None:
 
 
 def judge_phone(document: str, phone: FoundPhone, region: str | None) -> Draft:
-    facts = {"region": region or "unknown", "needs_region": phone.needs_region}
-    return Draft(Code.PHONE_INVALID, document, phone.raw, facts=facts)
+    """A phone-invalid draft saying what is wrong: the digits too few or too many for the
+    country, an area code or mobile prefix that does not exist, an unknown country code."""
+    facts: dict[str, object] = {"region": region or "unknown", "needs_region": phone.needs_region}
+    suggestion = None
+    if not phone.needs_region:
+        reason = explain_phone(phone.raw, region)
+        facts.update(
+            why=reason.why, number_region=reason.region, digits=reason.digits,
+            expected=reason.expected, prefix=reason.prefix,
+        )  # fmt: skip
+        suggestion = reason.suggestion
+    return Draft(Code.PHONE_INVALID, document, phone.raw, suggestion, facts)
 
 
 def check_agreement(found: Mapping[str, FoundContacts], region: str | None) -> list[Draft]:
-    """contact-mismatch when the resume and the cover letter share no address or no number."""
+    """contact-mismatch when the resume and the cover letter share no address or no number,
+    also when one is a typo of the other (the typo is its own finding as well)."""
     if RESUME not in found or COVER_LETTER not in found:
         return []
     resume, letter = found[RESUME], found[COVER_LETTER]
     drafts = []
-    resume_emails = _email_keys(email.address for email in resume.emails)
-    letter_emails = _email_keys(email.address for email in letter.emails)
+    resume_emails, letter_emails = resume.email_keys(), letter.email_keys()
     if resume_emails and letter_emails and not resume_emails & letter_emails:
-        drafts.append(_disagreement("email", resume.emails[0].address, letter.emails[0].address))
-    resume_phones = {phone.e164 for phone in resume.phones if phone.e164}
-    letter_phones = {phone.e164 for phone in letter.phones if phone.e164}
+        drafts.append(_disagreement("email", _first_email(resume), _first_email(letter)))
+    resume_phones, letter_phones = resume.phone_keys(), letter.phone_keys()
     if resume_phones and letter_phones and not resume_phones & letter_phones:
-        first = next(p.e164 for p in resume.phones if p.e164)
-        other = next(p.e164 for p in letter.phones if p.e164)
-        drafts.append(_disagreement("phone", str(first), str(other)))
+        drafts.append(_disagreement("phone", _first_phone(resume), _first_phone(letter)))
     return drafts
+
+
+def _first_email(contacts: FoundContacts) -> str:
+    written = [(e.start, e.address) for e in contacts.emails]
+    written += [(b.start, b.raw) for b in contacts.broken_emails]
+    return min(written)[1]
+
+
+def _first_phone(contacts: FoundContacts) -> str:
+    phone = min(contacts.phones, key=lambda p: p.start)
+    return phone.e164 or phone.raw
 
 
 def _disagreement(kind: str, resume_value: str, letter_value: str) -> Draft:
     facts = {"kind": kind, RESUME: resume_value, COVER_LETTER: letter_value}
     return Draft(Code.CONTACT_MISMATCH, BOTH, letter_value, resume_value, facts)
-
-
-def _email_keys(addresses: Iterable[str]) -> set[str]:
-    """Canonical addresses, and the corrected spelling of mistyped ones (a typo is one finding,
-    not also a disagreement)."""
-    keys = set()
-    for address in addresses:
-        keys.add(canonical_email(address))
-        if (fixed := suggest_address(address)) is not None:
-            keys.add(canonical_email(fixed))
-    return keys
 
 
 def check_record(candidate: Candidate, region: str | None, document: str = RECORD) -> list[Draft]:
@@ -159,22 +176,20 @@ def check_record(candidate: Candidate, region: str | None, document: str = RECOR
 def check_against_record(
     found: Mapping[str, FoundContacts], record: Candidate, region: str | None
 ) -> list[Draft]:
-    """contact-mismatch for each document whose address or number is not the record's."""
+    """contact-mismatch for each document whose address or number is not the record's, also
+    when one is a typo of the other."""
     drafts = []
     record_phone = parse_phone(record.phone, region) if record.phone else None
     for name, contacts in found.items():
-        if record.email and contacts.emails:
-            keys = _email_keys(email.address for email in contacts.emails)
-            if canonical_email(record.email) not in keys:
-                value = contacts.emails[0].address
-                facts = {"kind": "email"}
-                drafts.append(
-                    Draft(Code.CONTACT_MISMATCH, name, value, record.email.strip(), facts)
-                )
-        phones = [phone.e164 for phone in contacts.phones if phone.e164]
+        keys = contacts.email_keys()
+        if record.email and keys and canonical_email(record.email) not in keys:
+            value, facts = _first_email(contacts), {"kind": "email"}
+            drafts.append(Draft(Code.CONTACT_MISMATCH, name, value, record.email.strip(), facts))
+        phones = contacts.phone_keys()
         if record_phone and record_phone.e164 and phones and record_phone.e164 not in phones:
             facts = {"kind": "phone"}
-            drafts.append(Draft(Code.CONTACT_MISMATCH, name, phones[0], record_phone.e164, facts))
+            value = _first_phone(contacts)
+            drafts.append(Draft(Code.CONTACT_MISMATCH, name, value, record_phone.e164, facts))
     return drafts
 
 

@@ -91,10 +91,39 @@ def _typo(d: Draft, subject: str, place: str) -> tuple[str, str]:
     )
 
 
+_WHY_EMAIL = {
+    "two-at": "it has two @ signs; an address has exactly one.",
+    "space-inside": "there is a space inside it; an address has none.",
+    "no-tld": "the part after the @ has no top-level domain (such as .com), so no mail can reach it.",
+    "wrong-dot": "it has {detail} where a dot belongs.",
+    "illegal-char": "{detail} cannot appear in an email address.",
+    "nothing-after-at": "nothing follows the @.",
+}
+_WHY_EMAIL_ZH = {
+    "two-at": "其中有两个 @，邮箱地址只能有一个。",
+    "space-inside": "地址中间有空格，邮箱地址不能有空格。",
+    "no-tld": "@ 后面缺少顶级域名（如 .com），邮件无法送达。",
+    "wrong-dot": "本该是点号的地方写成了“{detail}”。",
+    "illegal-char": "邮箱地址里不能有“{detail}”。",
+    "nothing-after-at": "@ 后面什么也没有。",
+}
+
+
+def _fix_invalid(d: Draft, place: str) -> str:
+    if d.suggestion:
+        return f"Change it to {d.suggestion} in {place} if that is your address."
+    return f"Correct the address in {place}: copy it from your mail program's account settings."
+
+
 def _invalid(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    why = d.facts.get("why")
+    if why in _WHY_EMAIL:
+        reason = _WHY_EMAIL[str(why)].format(detail=f"“{d.facts.get('detail')}”")
+    else:
+        reason = str(d.facts["reason"])
     return (
-        f"{subject} gives {d.value}, which is not a valid email address: {d.facts['reason']}",
-        f"Correct the address in {place}: copy it from your mail program's account settings.",
+        f"{subject} gives {d.value}, which is not a valid email address: {reason}",
+        _fix_invalid(d, place),
     )
 
 
@@ -121,12 +150,33 @@ def _phone(d: Draft, subject: str, place: str) -> tuple[str, str]:
             f"Write it with its country code in {place} (+44 20 7946 0958, +86 138 0013 8000), "
             "or give the region (--region).",
         )
-    return (
-        f"{subject} gives {d.value}, which is not a valid phone number in region "
-        f"{d.facts['region']}.",
-        f"Check the digits in {place}; if the number is from another country, write it with "
-        "its country code (+CC ...).",
+    return f"{subject} gives {d.value}, which is not a valid phone number: {_why_phone(d)}", (
+        f"Change it to {d.suggestion} in {place} if that is your number."
+        if d.suggestion
+        else f"Check the digits in {place}; if the number is from another country, write it "
+        "with its country code (+CC ...)."
     )
+
+
+def _why_phone(d: Draft) -> str:
+    from unghost.documents.phonereasons import region_name
+
+    country = region_name(d.facts.get("number_region") or d.facts.get("region"), "en")
+    why, digits, expected = d.facts.get("why"), d.facts.get("digits"), d.facts.get("expected")
+    if why in ("digit-missing", "digit-extra") and expected:
+        slip = "a digit is missing" if why == "digit-missing" else "it has a digit too many"
+        return f"{country} numbers have {expected} digits; this one has {digits} ({slip})."
+    if why == "digit-missing":
+        return f"it is too short for a {country} number (a digit is missing)."
+    if why == "digit-extra":
+        return f"it is too long for a {country} number (a digit too many)."
+    if why == "bad-mobile-prefix":
+        return f"{country} mobile numbers start with 13 to 19, not {d.facts.get('prefix')}."
+    if why == "bad-prefix":
+        return f"no {country} number starts with {d.facts.get('prefix')}: check the area code."
+    if why == "bad-country":
+        return f"{d.facts.get('prefix')} is not a country code."
+    return f"it cannot be read as a number of region {d.facts['region']}."
 
 
 def _missing(d: Draft, subject: str, place: str) -> tuple[str, str]:
@@ -135,6 +185,13 @@ def _missing(d: Draft, subject: str, place: str) -> tuple[str, str]:
 
 
 def _mismatch(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    if d.facts["kind"] == "link":
+        return (
+            f"{subject} shows {d.facts['visible']}, but the link behind it opens "
+            f"{d.facts['target']}: whoever clicks it writes to the wrong "
+            f"{'address' if d.facts['what'] == 'email' else 'number'}.",
+            f"Make the link in {place} point to {d.facts['visible']}.",
+        )
     what = "address" if d.facts["kind"] == "email" else "number"
     if d.document == BOTH:
         return (
@@ -225,11 +282,17 @@ def _typo_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
 
 def _invalid_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
     tld = d.facts.get("tld")
-    why = f"不存在顶级域名 .{tld}，邮件无法送达" if tld else str(d.facts["reason"])
-    return (
-        f"{subject}写的 {d.value} 不是有效的邮箱地址：{why}",
-        f"请更正{place}中的地址：从邮件程序的账户设置里复制。",
+    code = d.facts.get("why")
+    if code in _WHY_EMAIL_ZH:
+        why = _WHY_EMAIL_ZH[str(code)].format(detail=d.facts.get("detail"))
+    else:
+        why = f"不存在顶级域名 .{tld}，邮件无法送达" if tld else str(d.facts["reason"])
+    fix = (
+        f"如果这是你的地址，请在{place}中改为 {d.suggestion}。"
+        if d.suggestion
+        else f"请更正{place}中的地址：从邮件程序的账户设置里复制。"
     )
+    return f"{subject}写的 {d.value} 不是有效的邮箱地址：{why}", fix
 
 
 def _undeliverable_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
@@ -254,10 +317,33 @@ def _phone_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
             f"在{place}中连同国家代码一起写（+44 20 7946 0958、+86 138 0013 8000），"
             "或指定地区（--region）。",
         )
-    return (
-        f"{subject}写的 {d.value} 不是地区 {d.facts['region']} 的有效电话号码。",
-        f"检查{place}中的号码；如果是其他国家的号码，请连同国家代码一起写（+CC ...）。",
+    fix = (
+        f"如果这是你的号码，请在{place}中改为 {d.suggestion}。"
+        if d.suggestion
+        else f"检查{place}中的号码；如果是其他国家的号码，请连同国家代码一起写（+CC ...）。"
     )
+    return f"{subject}写的 {d.value} 不是有效的电话号码：{_why_phone_zh(d)}", fix
+
+
+def _why_phone_zh(d: Draft) -> str:
+    from unghost.documents.phonereasons import region_name
+
+    country = region_name(d.facts.get("number_region") or d.facts.get("region"), "zh")
+    why, digits, expected = d.facts.get("why"), d.facts.get("digits"), d.facts.get("expected")
+    if why in ("digit-missing", "digit-extra") and expected:
+        slip = "少了一位" if why == "digit-missing" else "多了一位"
+        return f"{country}的号码是 {expected} 位，这个号码有 {digits} 位（{slip}）。"
+    if why == "digit-missing":
+        return f"作为{country}的号码太短（少了数字）。"
+    if why == "digit-extra":
+        return f"作为{country}的号码太长（多了数字）。"
+    if why == "bad-mobile-prefix":
+        return f"{country}的手机号以 13 至 19 开头，而不是 {d.facts.get('prefix')}。"
+    if why == "bad-prefix":
+        return f"{country}没有以 {d.facts.get('prefix')} 开头的号码：请检查区号。"
+    if why == "bad-country":
+        return f"{d.facts.get('prefix')} 不是国家代码。"
+    return f"无法按地区 {d.facts['region']} 读出这个号码。"
 
 
 def _missing_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
@@ -266,6 +352,13 @@ def _missing_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
 
 
 def _mismatch_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
+    if d.facts["kind"] == "link":
+        thing = "邮箱地址" if d.facts["what"] == "email" else "电话号码"
+        return (
+            f"{subject}显示的是 {d.facts['visible']}，但背后的链接打开的是 {d.facts['target']}："
+            f"点击链接的人会用错{thing}。",
+            f"把{place}中的链接改为指向 {d.facts['visible']}。",
+        )
     what = "邮箱地址" if d.facts["kind"] == "email" else "电话号码"
     if d.document == BOTH:
         return (

@@ -21,6 +21,9 @@ _MONTH_YEAR = re.compile(
 _ENDS_IN_NUMBER = re.compile(r"[+(]?[\d(][\d ().-]*$")
 _STARTS_WITH_DIGITS = re.compile(r"^ ?\d[\d ().-]*")
 _BARE_DIGITS = re.compile(r"^[\s:.-]*(\+?[\d(][\d ().-]{5,}\d)")
+_PLUS_RUN = re.compile(r"(?<![\w+])\+\d[\d ().-]{5,}\d(?![\w])")
+_GLUE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0300-\u036F$£¥€%]")
+_GLUE_AFTER = re.compile(r"[A-Za-z\u00C0-\u024F$£¥€%]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +56,11 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
         for match in PhoneNumberMatcher(line, region or UNKNOWN_REGION, Leniency.POSSIBLE):
             raw = match.raw_string.strip()
             start = offset + match.start
-            if _looks_like_dates(raw) and not is_labelled(text, start, "phone"):
+            labelled = is_labelled(text, start, "phone")
+            if _looks_like_dates(raw) and not labelled:
                 continue  # "2019-2021" is a valid number in Essen, and a stint on a resume
+            if not labelled and _glued(line, match.start, match.end):
+                continue  # "abc415-666-7777", "$415-666-7777": part of a word or an amount
             judged = _judged(raw, start, match.number)
             if judged.e164 or raw.startswith("+") or _meant_as_phone(text, start, raw):
                 found.append(judged)
@@ -67,9 +73,41 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
             if phone.e164 or not any(s <= phone.start < e for s, e in spans)
         ]
         found.extend(joined)
-    if region is None:
-        found.extend(_national_without_region(text, found))
+    found.extend(_unmatched_attempts(text, found, region))
     return sorted(found, key=lambda phone: phone.start)
+
+
+def _glued(line: str, start: int, end: int) -> bool:
+    before = line[start - 1] if start > 0 else " "
+    after = line[end] if end < len(line) else " "
+    return bool(_GLUE_BEFORE.match(before) or _GLUE_AFTER.match(after))
+
+
+def _unmatched_attempts(text: str, found: list[FoundPhone], region: str | None) -> list[FoundPhone]:
+    """Numbers libphonenumber would not match because they are broken (a digit short, an
+    impossible length): after a phone label, or written with +CC. Reported, never dropped."""
+    spans = [(phone.start, phone.start + len(phone.raw)) for phone in found]
+    extra: list[FoundPhone] = []
+
+    def add(start: int, raw: str, *, needs_region: bool) -> None:
+        if any(s <= start < e or start <= s < start + len(raw) for s, e in spans):
+            return
+        spans.append((start, start + len(raw)))
+        extra.append(FoundPhone(raw, start, None, needs_region=needs_region))
+
+    for position, rest in list_labelled_values(text, "phone"):
+        match = _BARE_DIGITS.match(rest)
+        if match is None or sum(ch.isdigit() for ch in match.group(1)) < _MIN_DIGITS:
+            continue
+        raw = match.group(1).strip()
+        if _looks_like_dates(raw):
+            continue
+        international = raw.startswith("+")
+        add(position + match.start(1), raw, needs_region=region is None and not international)
+    for match in _PLUS_RUN.finditer(text):
+        if sum(ch.isdigit() for ch in match.group()) >= _MIN_DIGITS + 1:
+            add(match.start(), match.group().strip(), needs_region=False)
+    return extra
 
 
 def _candidate_lines(text: str) -> list[tuple[int, str]]:
@@ -135,17 +173,3 @@ def _split_across_lines(text: str, region: str | None, found: list[FoundPhone]) 
                 known.add(phone.e164)
                 joined.append(phone)
     return joined
-
-
-def _national_without_region(text: str, found: list[FoundPhone]) -> list[FoundPhone]:
-    """Labelled numbers without +CC: with no region they cannot be read, only reported."""
-    starts = {phone.start for phone in found}
-    extra = []
-    for position, rest in list_labelled_values(text, "phone"):
-        match = _BARE_DIGITS.match(rest)
-        if match is None or match.group(1).startswith("+"):
-            continue
-        start = position + match.start(1)
-        if start not in starts and sum(ch.isdigit() for ch in match.group(1)) >= 7:
-            extra.append(FoundPhone(match.group(1).strip(), start, None, needs_region=True))
-    return extra

@@ -1,0 +1,120 @@
+"""Why a phone number cannot be right, in words: too few or too many digits for its country,
+an area code or mobile prefix that does not exist, an unknown country code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import phonenumbers
+from phonenumbers import geocoder
+from phonenumbers.phonenumberutil import ValidationResult
+
+from unghost.documents.datafiles import load_table
+
+_NANP = "1"  # the North American plan: area codes never start with 0 or 1
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneReason:
+    """`why`: digit-missing | digit-extra | bad-prefix | bad-mobile-prefix | bad-country | unreadable."""
+
+    why: str
+    region: str | None
+    digits: int | None = None  # how many national digits the number has
+    expected: int | None = None  # how many it should have
+    prefix: str | None = None
+    suggestion: str | None = None  # E.164 of the one-digit repair, when only one exists
+
+
+def explain_phone(raw: str, region: str | None) -> PhoneReason:
+    """What is wrong with `raw`, read for `region` (its own country when written with +CC)."""
+    try:
+        number = phonenumbers.parse(raw, region or "ZZ")
+    except phonenumbers.NumberParseException:
+        return PhoneReason("unreadable", region)
+    own = phonenumbers.region_code_for_country_code(number.country_code)
+    if own == "ZZ":
+        return PhoneReason("bad-country", region, prefix=f"+{number.country_code}")
+    national = phonenumbers.national_significant_number(number)
+    if str(number.country_code) == _NANP and len(national) == 10 and national[0] in "01":
+        return PhoneReason("bad-prefix", own, len(national), 10, national[:3])
+    written = _written_digits(raw, national)
+    mobile = _mobile_rules().get(own)
+    if mobile and national.startswith(mobile["leading"]):
+        if len(national) != mobile["length"]:
+            why = "digit-missing" if len(national) < mobile["length"] else "digit-extra"
+            return PhoneReason(why, own, len(national) + written, mobile["length"] + written)
+        if national[1] not in mobile["second_digits"]:
+            return PhoneReason("bad-mobile-prefix", own, len(national), prefix=national[:2])
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    repairs = _repairs(national, number.country_code)
+    missing, extra = repairs["missing"], repairs["extra"]
+    if missing and (not extra or reason == ValidationResult.TOO_SHORT):
+        return _counted("digit-missing", own, national, written, missing)
+    if extra and (not missing or reason == ValidationResult.TOO_LONG):
+        return _counted("digit-extra", own, national, written, extra)
+    if reason == ValidationResult.TOO_SHORT:
+        return PhoneReason("digit-missing", own, len(national) + written)
+    if reason in (ValidationResult.TOO_LONG, ValidationResult.INVALID_LENGTH):
+        return PhoneReason("digit-extra", own, len(national) + written)
+    return PhoneReason("bad-prefix", own, len(national), prefix=national[:3])
+
+
+@cache
+def _mobile_rules() -> dict[str, dict[str, Any]]:
+    return dict(load_table("phone_rules")["mobile"])
+
+
+def _written_digits(raw: str, national: str) -> int:
+    """Digits written before the national number (a trunk 0), counted as the user counts them;
+    none for numbers written with + or 00, whose national part is what is compared."""
+    stripped = raw.strip()
+    if stripped.startswith(("+", "00")):
+        return 0
+    return max(0, sum(ch.isdigit() for ch in stripped) - len(national))
+
+
+def _counted(why: str, region: str, national: str, written: int, fixes: list[str]) -> PhoneReason:
+    expected = len(national) + (1 if why == "digit-missing" else -1)
+    suggestion = fixes[0] if len(fixes) == 1 else None
+    return PhoneReason(
+        why, region, len(national) + written, expected + written, suggestion=suggestion
+    )
+
+
+def _repairs(national: str, country_code: int) -> dict[str, list[str]]:
+    """Valid numbers one digit away: with a digit added, or with one taken out."""
+    found: dict[str, list[str]] = {"missing": [], "extra": []}
+    if len(national) > 15 or not re.fullmatch(r"\d+", national):
+        return found
+    variants = {
+        "missing": {
+            national[:i] + d + national[i:] for i in range(len(national) + 1) for d in "0123456789"
+        },
+        "extra": {national[:i] + national[i + 1 :] for i in range(len(national))},
+    }
+    for kind, candidates in variants.items():
+        for candidate in sorted(candidates):
+            try:
+                number = phonenumbers.parse(f"+{country_code}{candidate}")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                found[kind].append(
+                    phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                )
+    return found
+
+
+def region_name(region: str | None, language: str) -> str:
+    """The country's name in `language` ("United States", "美国"), or its code."""
+    if not region:
+        return "?"
+    try:
+        name = geocoder._region_display_name(region, "zh" if language == "zh" else "en")
+    except Exception:  # a private helper of phonenumbers: never let it break a message
+        name = ""
+    return name or region
