@@ -49,9 +49,7 @@ def _resume(email_line: str) -> str:
 def _suggestions(result: dict[str, Any]) -> list[str | None]:
     """What the check suggests for the address: a typo or invalid finding's suggestion."""
     return [
-        f["suggestion"]
-        for f in result["findings"]
-        if f["code"] in ("email-typo", "email-invalid")
+        f["suggestion"] for f in result["findings"] if f["code"] in ("email-typo", "email-invalid")
     ]
 
 

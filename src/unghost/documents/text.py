@@ -15,6 +15,39 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # icon fonts (Font Awesome phone, 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DIGIT_DASHES = re.compile(r"(?<=\d)-{2,}(?=\d)")
 _LABEL_WINDOW = 40
+_SPACED_GUARD = re.compile(r"(?:\S[ \u00a0]){8}")
+_WORD_GAP = re.compile(r"[ \u00a0]{2,}")
+_SPACED_MIN_TOKENS = 8  # "E m a i l : j a n e @ ...": a letter-spaced heading or contact line
+_SPACED_SHARE = 0.8
+
+
+def _unspace(line: str) -> str:
+    """ "E m a i l : j a n e @ g m a i l . c o m" as "Email: jane@gmail.com": letter-spaced
+    lines (a style of resume templates) keep wider gaps between words, or none at all."""
+    tokens = line.replace("\u00a0", " ").split(" ")
+    words = [token for token in tokens if token]
+    if len(words) < _SPACED_MIN_TOKENS or sum(len(w) == 1 for w in words) < _SPACED_SHARE * len(
+        words
+    ):
+        return line
+    collapsed = " ".join(word.replace(" ", "") for word in _WORD_GAP.split(line.strip()))
+    lowered = collapsed.lower()
+    for label in _label_words():
+        if len(label) > 2 and lowered.startswith(label) and len(collapsed) > len(label):
+            if collapsed[len(label)] not in " :":  # "Emailjane@..." : the gap was lost
+                return f"{collapsed[: len(label)]} {collapsed[len(label) :]}"
+            break
+    return collapsed
+
+
+@cache
+def _label_words() -> tuple[str, ...]:
+    """Every label, longest first, with spaces removed as letter-spacing removes them."""
+    table = load_table("contact_labels")
+    labels = {
+        label.replace(" ", "") for kind in ("email", "phone") for label in table[kind]["labels"]
+    }
+    return tuple(sorted(labels, key=len, reverse=True))
 
 
 def normalize_text(text: str) -> str:
@@ -24,6 +57,8 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", " ")
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATION)
     text = _PRIVATE_USE.sub(" ", text)
+    if _SPACED_GUARD.search(text):
+        text = "\n".join(_unspace(line) for line in text.split("\n"))
     text = _SPACES.sub(" ", text)
     return _DIGIT_DASHES.sub("-", text)
 
