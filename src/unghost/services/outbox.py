@@ -204,25 +204,25 @@ def _send(ctx: Context, entry: OutboxEntry, *, automatic: bool, force: bool = Fa
     from unghost.drafting.tables import load_retry_policy
     from unghost.mail.compose import compose_message
     from unghost.mail.smtp import send_message
-    from unghost.services.sending import claim_or_explain, holding_lease, new_owner
+    from unghost.services.sending import claim_or_explain, lease_owner, renewing
 
     account = smtp_account(ctx)
     sender = sender_for(ctx)
     entry = begin_send(entry, automatic=automatic, force=force)  # the reason, before the race
     assert entry.id is not None
-    owner = new_owner()
-    claim_or_explain(ctx, entry, owner, automatic=automatic, force=force)
     msg = compose_message(entry, sender=_formatted(sender), date=datetime.now(UTC))
-    with holding_lease(ctx, entry.id, owner):
-        result = send_message(msg, account)
-    now = datetime.now(UTC)
-    if result.outcome.value == "failed":
-        entry = after_failure(entry, result.message, retryable=result.retryable,
-                              automatic=automatic, now=now, policy=load_retry_policy())  # fmt: skip
-    else:
-        error = None if result.outcome.value == "sent" else result.message
-        entry = finish_send(entry, result.outcome, at=now, error=error)
-    _settle(ctx, entry, owner, msg["To"])
+    with lease_owner() as owner:
+        claim_or_explain(ctx, entry, owner, automatic=automatic, force=force)
+        with renewing(ctx, entry.id, owner):
+            result = send_message(msg, account)
+        now = datetime.now(UTC)
+        if result.outcome.value == "failed":
+            entry = after_failure(entry, result.message, retryable=result.retryable,
+                                  automatic=automatic, now=now, policy=load_retry_policy())  # fmt: skip
+        else:
+            error = None if result.outcome.value == "sent" else result.message
+            entry = finish_send(entry, result.outcome, at=now, error=error)
+        _settle(ctx, entry, owner, msg["To"])
     return entry
 
 

@@ -30,8 +30,18 @@ _LIVE: set[str] = set()  # the leases this process holds now (its other threads 
 _LIVE_LOCK = threading.Lock()
 
 
-def new_owner() -> str:
-    return f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+@contextmanager
+def lease_owner() -> Iterator[str]:
+    """A new lease name, known as live in this process from before its claim to after its
+    settle, so a worker pass in another thread never takes it for a stopped sender."""
+    owner = f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+    with _LIVE_LOCK:
+        _LIVE.add(owner)
+    try:
+        yield owner
+    finally:
+        with _LIVE_LOCK:
+            _LIVE.discard(owner)
 
 
 def alive_here(owner: str) -> bool | None:
@@ -74,7 +84,7 @@ def describe_owner(entry: OutboxEntry, now: datetime) -> str:
 
 
 @contextmanager
-def holding_lease(ctx: Context, entry_id: int, owner: str) -> Iterator[None]:
+def renewing(ctx: Context, entry_id: int, owner: str) -> Iterator[None]:
     """While the body sends, renew `owner`'s lease every heartbeat_s from a thread."""
     from unghost.drafting.tables import load_lease_policy
     from unghost.store.outbox import OutboxRepository
@@ -91,8 +101,6 @@ def holding_lease(ctx: Context, entry_id: int, owner: str) -> Iterator[None]:
             except Exception:
                 continue
 
-    with _LIVE_LOCK:
-        _LIVE.add(owner)
     beat = threading.Thread(target=renew, name=f"unghost-lease-{entry_id}", daemon=True)
     beat.start()
     try:
@@ -100,8 +108,6 @@ def holding_lease(ctx: Context, entry_id: int, owner: str) -> Iterator[None]:
     finally:
         stop.set()
         beat.join()
-        with _LIVE_LOCK:
-            _LIVE.discard(owner)
 
 
 def claim_or_explain(ctx: Context, entry: OutboxEntry, owner: str, *, automatic: bool,

@@ -14,12 +14,7 @@ HEAD = "0005_concurrency"  # keep equal to the newest revision in migrations/ver
 # A writer waits this long for the lock: longer than a 10k-application import holds it
 # (9-16 s measured in issue 15), so ordinary load never sees "database is locked".
 BUSY_TIMEOUT_S = 60
-_SQLITE_PRAGMAS = (
-    "journal_mode=WAL",
-    "foreign_keys=ON",
-    f"busy_timeout={BUSY_TIMEOUT_S * 1000}",
-    "synchronous=NORMAL",
-)
+_SQLITE_PRAGMAS = ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL")
 # The execution option a session sets to say it will write (BEGIN IMMEDIATE on SQLite).
 WRITE_OPTION = "unghost_write"
 
@@ -57,7 +52,7 @@ def open_engine(target: str, *, migrate: bool = True) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
-            for pragma in _SQLITE_PRAGMAS:
+            for pragma in (*_SQLITE_PRAGMAS, f"busy_timeout={int(BUSY_TIMEOUT_S * 1000)}"):
                 cursor.execute("PRAGMA " + pragma)
             cursor.close()
 
@@ -67,6 +62,15 @@ def open_engine(target: str, *, migrate: bool = True) -> Engine:
             # writers queue (busy_timeout) instead of failing when the second one upgrades.
             write = conn.get_execution_options().get(WRITE_OPTION, False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "connect")
+        def _lock_wait(dbapi_conn: Any, _record: Any) -> None:
+            # a writer waiting on a row lock gives up as SQLite's does: a clear "busy", not a hang
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute(f"SET lock_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            dbapi_conn.commit()
 
     if migrate:
         ensure_schema(engine)
