@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -38,32 +38,64 @@ class Context:
         return self._engine
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back on any error."""
-        from sqlalchemy.exc import SQLAlchemyError
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """A session whose work is committed at the end, or rolled back on any error.
+
+        A write transaction holds the database's write lock from its first statement on
+        SQLite (BEGIN IMMEDIATE) and row locks where the store takes them on PostgreSQL, so
+        what it read is still true when it writes. `reading()` never blocks a writer."""
         from sqlalchemy.orm import Session
 
-        from unghost.errors import StorageError
+        from unghost.store.engine import WRITE_OPTION
+        from unghost.store.errors import storage_error
 
         session = Session(self.engine, expire_on_commit=False)
+        session.info["write"] = write
         try:
+            if write:
+                begin_write(session, WRITE_OPTION)
             yield session
             session.commit()
-        except SQLAlchemyError as exc:
+        except Exception as exc:
             session.rollback()
-            raise StorageError(
-                f"the database refused the change: {str(exc).splitlines()[0]}"
-            ) from None
+            mapped = storage_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from None
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
+    def reading(self) -> AbstractContextManager[Session]:
+        """A read-only session: one consistent snapshot, no lock, never waits for a writer."""
+        return self.transaction(write=False)
+
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def begin_write(session: Session, option: str) -> None:
+    """Start the session's transaction as a writer (waits for the lock, retried while busy)."""
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
+    from unghost.store.errors import is_busy
+
+    for pause_s in (0.05, 0.2, 1.0, None):
+        try:
+            session.connection(execution_options={option: True})
+            return
+        except OperationalError as exc:
+            # nothing was done yet, so starting again is safe: the one retry that always is
+            if not is_busy(exc) or pause_s is None:
+                raise
+            session.rollback()
+            time.sleep(pause_s)
 
 
 def build_context(flags: dict[str, Any] | None = None) -> Context:

@@ -30,8 +30,18 @@ class ConflictError(UnghostError):
     """The request clashes with what is stored (a duplicate reference, ...)."""
 
 
+class ChangedMeanwhileError(ConflictError):
+    """The record was saved by someone else since it was read: reload it, then change it."""
+
+
 class StorageError(UnghostError):
     """The database could not be opened, migrated or written."""
+
+
+class BusyError(StorageError):
+    """Another writer held the database longer than unghost waits: nothing changed, try again."""
+
+    retry_after_s = 5
 
 
 class DocumentError(UnghostError):

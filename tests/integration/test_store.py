@@ -22,14 +22,14 @@ from unghost.services.transfer import export_applications
 def test_schema_is_migrated_to_head_and_sqlite_is_tuned(ctx):
     from sqlalchemy import text
 
-    from unghost.store.engine import HEAD, current_revision
+    from unghost.store.engine import BUSY_TIMEOUT_S, HEAD, current_revision
 
     assert current_revision(ctx.engine) == HEAD
     if ctx.engine.dialect.name == "sqlite":
         with ctx.engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-            assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_S * 1000
 
 
 def test_time_zones_and_unicode_are_kept(ctx):

@@ -58,6 +58,9 @@ class OutboxEntry:
     sent_at: datetime | None = None
     in_reply_to: str | None = None  # the message this one answers, for threading
     references: list[str] = field(default_factory=list)
+    owner: str | None = None  # `host:pid:token` of the process sending it (its lease)
+    heartbeat_at: datetime | None = None  # when that process last said it is alive
+    retry_at: datetime | None = None  # a retryable failure: not sent again before this
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +81,9 @@ class OutboxEntry:
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
             "in_reply_to": self.in_reply_to,
             "references": list(self.references),
+            "owner": self.owner,
+            "heartbeat_at": self.heartbeat_at.isoformat() if self.heartbeat_at else None,
+            "retry_at": self.retry_at.isoformat() if self.retry_at else None,
         }
 
     @classmethod
@@ -102,6 +108,9 @@ class OutboxEntry:
                 sent_at=_datetime(data.get("sent_at")),
                 in_reply_to=data.get("in_reply_to"),
                 references=[str(r) for r in data.get("references") or []],
+                owner=data.get("owner"),
+                heartbeat_at=_datetime(data.get("heartbeat_at")),
+                retry_at=_datetime(data.get("retry_at")),
             )
         except (KeyError, ValueError, TypeError) as exc:
             raise InvalidInputError(f"outbox entry is not readable: {exc}") from exc
@@ -140,7 +149,15 @@ def queue(entry: OutboxEntry, on: date | None) -> OutboxEntry:
     """The entry scheduled for `on` (None: the next business day the worker sees)."""
     if entry.state is not OutboxState.QUEUED and not can_move(entry.state, OutboxState.QUEUED):
         raise ConflictError(f"{_label(entry)} is {entry.state.value}; it cannot be scheduled")
-    return dataclasses.replace(entry, state=OutboxState.QUEUED, scheduled_on=on)
+    return dataclasses.replace(entry, state=OutboxState.QUEUED, scheduled_on=on, retry_at=None)
+
+
+def sendable_states(*, automatic: bool, force: bool = False) -> frozenset[OutboxState]:
+    """The states a send may start from: what `begin_send` allows, for a compare-and-set."""
+    if automatic:
+        return frozenset({_S.QUEUED})
+    manual = frozenset(s for s in _TRANSITIONS if _S.SENDING in _TRANSITIONS[s])
+    return manual if force else manual - _NEEDS_FORCE
 
 
 def begin_send(entry: OutboxEntry, *, automatic: bool, force: bool = False) -> OutboxEntry:
@@ -154,7 +171,12 @@ def begin_send(entry: OutboxEntry, *, automatic: bool, force: bool = False) -> O
     if not entry.message_id:
         raise ConflictError(f"{label} has no Message-ID yet; record one before sending it")
     if entry.state is OutboxState.SENDING:
-        raise ConflictError(f"{label} is already being sent")
+        raise ConflictError(
+            f"{label} is already being sent",
+            hint="if the process sending it stopped, the next worker pass (`unghost worker "
+            "--once`) marks it unknown; then check your Sent folder and use `unghost outbox "
+            f"--mark {entry.id} sent` (or failed)",
+        )
     if automatic and entry.state is not OutboxState.QUEUED:
         raise ConflictError(
             f"{label} is {entry.state.value}; only queued messages go out by themselves"
@@ -166,8 +188,9 @@ def begin_send(entry: OutboxEntry, *, automatic: bool, force: bool = False) -> O
             hint="Check your Sent folder; send it again with --force only if it is not there.",
         )
     return dataclasses.replace(
-        entry, state=OutboxState.SENDING, attempts=entry.attempts + 1, last_error=None
-    )
+        entry, state=OutboxState.SENDING, attempts=entry.attempts + 1, last_error=None,
+        retry_at=None,
+    )  # fmt: skip
 
 
 def finish_send(
@@ -189,11 +212,64 @@ def finish_send(
 def recover_interrupted(entry: OutboxEntry, *, note: str) -> OutboxEntry:
     """An entry left in `sending` by a process that stopped: `unknown`, never resent by itself.
 
-    Call it only for entries no live process is sending (at start-up, under the outbox lock).
+    Call it only for entries whose sender is provably gone (its lease: `owner_gone`).
     """
     if entry.state is not OutboxState.SENDING:
         return entry
     return dataclasses.replace(entry, state=OutboxState.UNKNOWN, last_error=note)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How a scheduled send that failed for a passing reason is tried again (outbox.toml)."""
+
+    max_attempts: int  # sends in all, the first included
+    backoff_minutes: tuple[int, ...]  # the wait after the 1st, 2nd... failure (last repeats)
+
+
+@dataclass(frozen=True, slots=True)
+class LeasePolicy:
+    """How a sender proves it is alive (outbox.toml)."""
+
+    heartbeat_s: float  # how often a sender renews its lease while it sends
+    stale_after_s: float  # a lease not renewed for this long belongs to a stopped process
+
+
+def after_failure(
+    entry: OutboxEntry, error: str, *, retryable: bool, automatic: bool, now: datetime,
+    policy: RetryPolicy,
+) -> OutboxEntry:  # fmt: skip
+    """A `failed` send's next state: back in the queue with a wait when the failure passes
+    (4xx, connection refused) and attempts remain, else `failed` with the reason."""
+    failed = finish_send(entry, OutboxState.FAILED, at=now, error=error)
+    if not (automatic and retryable) or entry.attempts >= policy.max_attempts:
+        if automatic and retryable:
+            failed.last_error = f"{error} (gave up after {entry.attempts} attempts)"
+        return failed
+    step = min(entry.attempts, len(policy.backoff_minutes)) - 1
+    retry_at = now + timedelta(minutes=policy.backoff_minutes[max(step, 0)])
+    note = f"{error} (attempt {entry.attempts} of {policy.max_attempts}; next {retry_at:%Y-%m-%d %H:%M} UTC)"
+    return dataclasses.replace(failed, state=OutboxState.QUEUED, retry_at=retry_at,
+                               last_error=note)  # fmt: skip
+
+
+def owner_gone(
+    entry: OutboxEntry, *, now: datetime, policy: LeasePolicy,
+    alive_here: Callable[[str], bool | None],
+) -> bool:  # fmt: skip
+    """Whether the process that was sending `entry` has provably stopped.
+
+    `alive_here(owner)` answers for a sender on this machine (None: not on this machine). A
+    sender elsewhere is gone only when its lease has not been renewed for `stale_after_s`.
+    """
+    if entry.state is not OutboxState.SENDING:
+        return False
+    if entry.owner is None or entry.heartbeat_at is None:
+        return True  # left by an unghost from before the lease existed
+    alive = alive_here(entry.owner)
+    if alive is not None and not alive:
+        return True
+    return (now - entry.heartbeat_at).total_seconds() > policy.stale_after_s
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,12 +357,15 @@ def list_due(
     calendar_for: Callable[[OutboxEntry], Callable[[date], bool]],
     today: date,
     policy: SendPolicy,
+    *,
+    now: datetime | None = None,
 ) -> list[OutboxEntry]:
-    """The queued entries that go out today, oldest first."""
+    """The queued entries that go out today, oldest first (a retry waits for its time)."""
     due = [
         e
         for e in entries
         if e.state is OutboxState.QUEUED
+        and (e.retry_at is None or now is None or e.retry_at <= now)
         and plan_send(e.scheduled_on, calendar_for(e), today, policy).due
     ]
     return sorted(due, key=lambda e: (e.scheduled_on or today, e.created_at))

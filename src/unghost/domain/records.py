@@ -171,3 +171,5 @@ class Application:
     source: str | None = None  # where it was imported from: unghost, huntr, teal, ...
     extra: dict[str, Any] = field(default_factory=dict)  # unknown import fields, kept
     id: int | None = None
+    # the stored version this copy was read at: an edit of the whole record checks it
+    version: int | None = field(default=None, compare=False)

@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from unghost.domain.outbox import SendPolicy
+from unghost.domain.outbox import LeasePolicy, RetryPolicy, SendPolicy
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,4 +127,24 @@ def load_send_policy() -> SendPolicy:
     return SendPolicy(
         lookahead_days=int(_value(send["lookahead_days"])),
         stale_after_business_days=int(_value(send["stale_after_business_days"])),
+    )
+
+
+@cache
+def load_retry_policy() -> RetryPolicy:
+    """The shipped outbox.toml: how a retryable failure of a scheduled send is tried again."""
+    retry = _read("outbox")["retry"]
+    return RetryPolicy(
+        max_attempts=int(_value(retry["max_attempts"])),
+        backoff_minutes=tuple(int(m) for m in _value(retry["backoff_minutes"])),
+    )
+
+
+@cache
+def load_lease_policy() -> LeasePolicy:
+    """The shipped outbox.toml: how a sender proves it is alive."""
+    lease = _read("outbox")["lease"]
+    return LeasePolicy(
+        heartbeat_s=float(_value(lease["heartbeat_s"])),
+        stale_after_s=float(_value(lease["stale_after_s"])),
     )

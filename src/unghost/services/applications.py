@@ -92,7 +92,7 @@ def _read_sqlite_summaries(ctx: Context, status: Status | None) -> list[Summary]
 
 
 def get_application(ctx: Context, ref: str) -> Application:
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         return _repository(session).get(ref)
 
 
@@ -103,12 +103,15 @@ def edit_application(
     *,
     documents: Sequence[Document] = (),
     contacts: Sequence[Contact] = (),
+    expected_version: int | None = None,
 ) -> Application:
     """Apply field changes (keys of EDITABLE), attach documents and contacts; a status change
-    is recorded in the history."""
+    is recorded in the history. With `expected_version` (the version the user's form or
+    client read), an application saved meanwhile is a ConflictError, not overwritten."""
     with ctx.transaction() as session:
         repo = _repository(session)
         row = repo.get_row(ref)
+        repo.check_version(row, expected_version)
         app = repo.get(str(row.id))
         app.documents = dedupe_documents([*app.documents, *documents])
         for contact in contacts:
@@ -133,7 +136,7 @@ def edit_application(
             _set_path(app, EDITABLE[key], value)
         if not app.company.name or not app.role.title:
             raise InvalidInputError("an application needs a company and a job title")
-        repo.save(app, row)
+        repo.save(app, row, expected_version=expected_version)
         return app
 
 

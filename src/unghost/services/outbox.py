@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unghost.bootstrap import Context
-from unghost.domain.records import Direction, Message
-from unghost.errors import InvalidInputError, MailError
+from unghost.errors import ConflictError, InvalidInputError, MailError
 
 if TYPE_CHECKING:
     from unghost.domain.outbox import OutboxEntry, OutboxState
@@ -162,7 +161,7 @@ def find_entry(ctx: Context, target: str) -> OutboxEntry:
     from unghost.errors import NotFoundError
     from unghost.store.outbox import OutboxRepository
 
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         repo = OutboxRepository(session)
         if target.isdigit():
             return repo.get(int(target))
@@ -183,8 +182,10 @@ def schedule(ctx: Context, target: str, on: date) -> OutboxEntry:
     entry = find_entry(ctx, target)
     if on < ctx.today:
         raise InvalidInputError(f"--at {on.isoformat()} is in the past")
+    assert entry.id is not None
     with ctx.transaction() as session:
-        return OutboxRepository(session).save(queue(entry, on))
+        repo = OutboxRepository(session)  # read again under the lock: it may be sending now
+        return repo.save(queue(repo.get(entry.id), on))
 
 
 def send_now(ctx: Context, target: str, *, force: bool = False) -> OutboxEntry:
@@ -193,72 +194,88 @@ def send_now(ctx: Context, target: str, *, force: bool = False) -> OutboxEntry:
 
 
 def _send(ctx: Context, entry: OutboxEntry, *, automatic: bool, force: bool = False) -> OutboxEntry:
-    """Send one entry at most once: `sending` is stored before the first byte leaves, and a
-    crash after that leaves it `unknown`, never resent by itself."""
-    from unghost.domain.outbox import begin_send, finish_send
+    """Send one entry at most once among any number of senders.
+
+    A compare-and-set moves it into `sending` under this process's lease before the first
+    byte leaves (the loser of a race is told who sends it, and sends nothing); the lease is
+    renewed while the server works; the outcome and, when sent, the message in its
+    application are committed together, so `sent` never lacks its history entry."""
+    from unghost.domain.outbox import after_failure, begin_send, finish_send
+    from unghost.drafting.tables import load_retry_policy
     from unghost.mail.compose import compose_message
     from unghost.mail.smtp import send_message
-    from unghost.store.outbox import OutboxRepository
+    from unghost.services.sending import claim_or_explain, lease_owner, renewing
 
     account = smtp_account(ctx)
     sender = sender_for(ctx)
-    entry = begin_send(entry, automatic=automatic, force=force)
-    with ctx.transaction() as session:
-        OutboxRepository(session).save(entry)
+    entry = begin_send(entry, automatic=automatic, force=force)  # the reason, before the race
+    assert entry.id is not None
     msg = compose_message(entry, sender=_formatted(sender), date=datetime.now(UTC))
-    result = send_message(msg, account)
-    entry = finish_send(entry, result.outcome, at=datetime.now(UTC), error=None if
-                        result.outcome.value == "sent" else result.message)  # fmt: skip
-    with ctx.transaction() as session:
-        OutboxRepository(session).save(entry)
-    if entry.state.value == "sent":
-        _record_sent(ctx, entry, msg["To"])
+    with lease_owner() as owner:
+        claim_or_explain(ctx, entry, owner, automatic=automatic, force=force)
+        with renewing(ctx, entry.id, owner):
+            result = send_message(msg, account)
+        now = datetime.now(UTC)
+        if result.outcome.value == "failed":
+            entry = after_failure(entry, result.message, retryable=result.retryable,
+                                  automatic=automatic, now=now, policy=load_retry_policy())  # fmt: skip
+        else:
+            error = None if result.outcome.value == "sent" else result.message
+            entry = finish_send(entry, result.outcome, at=now, error=error)
+        _settle(ctx, entry, owner, msg["To"])
     return entry
 
 
-def _record_sent(ctx: Context, entry: OutboxEntry, to: str | None) -> None:
-    """The sent message joins the application: it now counts as a follow-up."""
-    from unghost.drafting.tables import load_drafting_tables
-    from unghost.services.applications import LogEntry, log_event
+def _settle(ctx: Context, entry: OutboxEntry, owner: str, to: str | None) -> None:
+    from unghost.services.sending import record_in_application
+    from unghost.store.outbox import OutboxRepository
 
-    if not entry.application_ref:
-        return
-    kind = load_drafting_tables().kind_rule(entry.kind).message_kind
-    from unghost.domain.records import MessageKind
-
-    message = Message(
-        at=(entry.sent_at or datetime.now(UTC)).astimezone(ctx.zone),
-        direction=Direction.SENT,
-        kind=MessageKind(kind),
-        subject=entry.subject,
-        counterpart=to,
-        message_id=entry.message_id,
-    )
-    log_event(ctx, entry.application_ref, LogEntry(message=message))
+    with ctx.transaction() as session:
+        if not OutboxRepository(session).settle(entry, owner):
+            # someone marked it by hand meanwhile: what they said stands, the outcome is logged
+            entry.last_error = f"{entry.state.value} here, but it was changed meanwhile"
+            return
+        if entry.state.value == "sent":
+            record_in_application(session, entry, to, ctx.zone)
 
 
 def list_outbox(ctx: Context, states: list[OutboxState] | None = None) -> list[OutboxEntry]:
     from unghost.store.outbox import OutboxRepository
 
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         return OutboxRepository(session).list(states)
 
 
 def mark(ctx: Context, entry_id: int, state: OutboxState) -> OutboxEntry:
     """The user says what happened to an `unknown` message (they checked their Sent folder),
-    or moves a draft back and forth."""
-    from unghost.domain.outbox import move
+    or moves a draft back and forth. A `sending` one whose sender stopped counts as unknown;
+    one still being sent is left to its sender."""
+    from unghost.domain.outbox import move, owner_gone, recover_interrupted
+    from unghost.drafting.tables import load_lease_policy
+    from unghost.services.sending import alive_here, describe_owner, record_in_application
     from unghost.store.outbox import OutboxRepository
 
     with ctx.transaction() as session:
         repo = OutboxRepository(session)
-        entry = move(repo.get(entry_id), state)
+        entry = repo.get(entry_id)
+        now = datetime.now(UTC)
+        if entry.state.value == "sending":
+            if not owner_gone(entry, now=now, policy=load_lease_policy(), alive_here=alive_here):
+                raise ConflictError(
+                    f"outbox message {entry_id} is being sent by {describe_owner(entry, now)}",
+                    hint="its result is recorded when that send ends; mark it only if it stops",
+                )
+            entry = recover_interrupted(entry, note=_INTERRUPTED)
+        entry = move(entry, state)
         if state.value == "sent" and entry.sent_at is None:
-            entry = replace(entry, sent_at=datetime.now(UTC))
+            entry = replace(entry, sent_at=now)
         repo.save(entry)
-    if state.value == "sent":
-        _record_sent(ctx, entry, entry.to)
+        if state.value == "sent":
+            record_in_application(session, entry, entry.to, ctx.zone)
     return entry
+
+
+_INTERRUPTED = "the process sending it stopped before the server's answer was recorded"
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,25 +289,38 @@ class WorkerRun:
 
 
 def run_due(ctx: Context, log: Callable[[str], None] = lambda _line: None) -> WorkerRun:
-    """One pass of the scheduler: settle interrupted sends, then send what is due today."""
-    from unghost.domain.outbox import OutboxState, list_due, recover_interrupted
-    from unghost.drafting.tables import load_send_policy
+    """One pass of the scheduler: settle sends whose sender is gone, then send what is due.
+
+    Any number of passes may run at once (serve's worker and a cron job): each due message is
+    claimed by exactly one of them, and a send still in flight is never touched."""
+    from unghost.domain.outbox import OutboxState, list_due, owner_gone, recover_interrupted
+    from unghost.drafting.tables import load_lease_policy, load_send_policy
+    from unghost.services.sending import alive_here, describe_owner
     from unghost.store.outbox import OutboxRepository
 
     recovered = []
+    now = datetime.now(UTC)
     with ctx.transaction() as session:
         repo = OutboxRepository(session)
         for entry in repo.list([OutboxState.SENDING]):
-            entry = recover_interrupted(entry, note="unghost stopped while sending it")
-            repo.save(entry)
-            recovered.append(entry)
-            log(f"message {entry.id} was being sent when unghost stopped: marked unknown")
-        queued = repo.list([OutboxState.QUEUED])
+            if not owner_gone(entry, now=now, policy=load_lease_policy(), alive_here=alive_here):
+                log(f"message {entry.id} is being sent by {describe_owner(entry, now)}: left alone")
+                continue
+            if repo.recover(entry, note=_INTERRUPTED):
+                recovered.append(recover_interrupted(entry, note=_INTERRUPTED))
+                log(f"message {entry.id}: its sender stopped mid-send; marked unknown "
+                    f"(check your Sent folder, then `unghost outbox --mark {entry.id} sent`)")  # fmt: skip
+    with ctx.reading() as session:
+        queued = OutboxRepository(session).list([OutboxState.QUEUED])
     due = list_due(queued, lambda e: _business_day_test(ctx, e.application_ref), ctx.today,
-                   load_send_policy())  # fmt: skip
+                   load_send_policy(), now=now)  # fmt: skip
     sent = []
     for entry in due:
-        done = _send(ctx, entry, automatic=True)
+        try:
+            done = _send(ctx, entry, automatic=True)
+        except ConflictError as exc:
+            log(f"message {entry.id}: {exc}")  # another pass or a person took it: not ours
+            continue
         log(f"message {done.id} to {done.to}: {done.state.value}")
         sent.append(done)
     return WorkerRun(recovered, sent)

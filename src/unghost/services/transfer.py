@@ -183,7 +183,7 @@ def export_applications(ctx: Context, out: IO[str], fmt: str = "json") -> int:
 
     if fmt not in FORMATS:
         raise InvalidInputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
-    with ctx.transaction() as session:
+    with ctx.reading() as session:  # one snapshot, and no writer waits for the file
         apps = ApplicationRepository(session).iter_all()
         if fmt == "csv":
             from unghost.interchange.csvfile import write_csv

@@ -10,8 +10,13 @@ from unghost.errors import StorageError
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-HEAD = "0003"  # keep equal to the newest revision in migrations/versions
-_SQLITE_PRAGMAS = ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=5000", "synchronous=NORMAL")
+HEAD = "0005_concurrency"  # keep equal to the newest revision in migrations/versions
+# A writer waits this long for the lock: longer than a 10k-application import holds it
+# (9-16 s measured in issue 15), so ordinary load never sees "database is locked".
+BUSY_TIMEOUT_S = 60
+_SQLITE_PRAGMAS = ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL")
+# The execution option a session sets to say it will write (BEGIN IMMEDIATE on SQLite).
+WRITE_OPTION = "unghost_write"
 
 
 def database_url(target: str) -> str:
@@ -35,7 +40,9 @@ def open_engine(target: str, *, migrate: bool = True) -> Engine:
     url = database_url(target)
     kwargs: dict[str, Any] = {}
     if url.startswith("sqlite"):
-        kwargs["connect_args"] = {"timeout": 5}
+        # pysqlite's own transaction handling starts a transaction only at the first write, so
+        # what a use case read before it was not protected; unghost emits BEGIN itself.
+        kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_S, "isolation_level": None}
     try:
         engine = create_engine(url, **kwargs)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
@@ -45,9 +52,25 @@ def open_engine(target: str, *, migrate: bool = True) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
-            for pragma in _SQLITE_PRAGMAS:
+            for pragma in (*_SQLITE_PRAGMAS, f"busy_timeout={int(BUSY_TIMEOUT_S * 1000)}"):
                 cursor.execute("PRAGMA " + pragma)
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            # A writer takes the lock up front: its reads and writes see one state, and two
+            # writers queue (busy_timeout) instead of failing when the second one upgrades.
+            write = conn.get_execution_options().get(WRITE_OPTION, False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "connect")
+        def _lock_wait(dbapi_conn: Any, _record: Any) -> None:
+            # a writer waiting on a row lock gives up as SQLite's does: a clear "busy", not a hang
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute(f"SET lock_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            dbapi_conn.commit()
 
     if migrate:
         ensure_schema(engine)
@@ -86,6 +109,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as conn:
+    # the write lock first: two processes opening an old database migrate it one after the other
+    with engine.connect() as conn, conn.execution_options(**{WRITE_OPTION: True}).begin():
         config.attributes["connection"] = conn
         command.upgrade(config, revision)

@@ -133,6 +133,7 @@ def application_record(row: ApplicationRow) -> Application:
         notes=row.notes,
         source=row.source,
         extra=dict(row.extra or {}),
+        version=row.version,
     )
 
 
@@ -161,7 +162,7 @@ def application_values(app: Application) -> dict[str, Any]:
 
 def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
     """The rows of each child table of `app`, keyed by table name (without application_id)."""
-    interviews, messages = [], []
+    interviews = []
     for i in app.interviews:
         at_utc, offset = split_aware(i.at)
         interviews.append({
@@ -169,13 +170,7 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
             "interviewers": list(i.interviewers), "decision_expected_on": i.decision_expected_on,
             "candidates_remaining": i.candidates_remaining, "notes": i.notes,
         })  # fmt: skip
-    for m in app.messages:
-        at_utc, offset = split_aware(m.at)
-        messages.append({
-            "at_utc": at_utc, "utc_offset_min": offset, "direction": m.direction.value,
-            "kind": m.kind.value, "subject": m.subject, "counterpart": m.counterpart,
-            "message_id": m.message_id, "return_date": m.return_date, "body": m.body,
-        })  # fmt: skip
+    messages = [message_values(m) for m in app.messages]
     return {
         "contacts": [
             {"position": n, "name": c.name, "email": c.email, "phone": c.phone, "role": c.role}
@@ -197,6 +192,16 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
             {"position": n, "path": d.path, "kind": d.kind} for n, d in enumerate(app.documents)
         ],
     }
+
+
+def message_values(m: Message) -> dict[str, Any]:
+    """The messages-table columns of one message (without application_id)."""
+    at_utc, offset = split_aware(m.at)
+    return {
+        "at_utc": at_utc, "utc_offset_min": offset, "direction": m.direction.value,
+        "kind": m.kind.value, "subject": m.subject, "counterpart": m.counterpart,
+        "message_id": m.message_id, "return_date": m.return_date, "body": m.body,
+    }  # fmt: skip
 
 
 CHILD_ROWS = {

@@ -72,6 +72,8 @@ class ApplicationRow(Base):
     extra: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # bumped by every ORM update, which also checks it (optimistic concurrency for edits)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     company: Mapped[CompanyRow] = relationship(lazy="joined")
     contacts: Mapped[list[ContactRow]] = relationship(
@@ -91,6 +93,7 @@ class ApplicationRow(Base):
     )
 
     __table_args__ = (Index("ix_applications_company_title", "company_id", "title_key"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it once
 
 
 class ContactRow(Base):
@@ -280,6 +283,10 @@ class OutboxRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # the lease of the process sending it: `host:pid:token`, and when it last said it lives
+    owner: Mapped[str | None] = mapped_column(String(300))
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    retry_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC: a retryable failure waits
 
 
 class ContactCheckRow(Base):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from unghost.domain.outbox import OutboxEntry, OutboxState
@@ -44,14 +46,22 @@ class OutboxRepository:
             sent_at=_aware(row.sent_at),
             in_reply_to=row.in_reply_to,
             references=[row.in_reply_to] if row.in_reply_to else [],
+            owner=row.owner,
+            heartbeat_at=_aware(row.heartbeat_at),
+            retry_at=_aware(row.retry_at),
         )
 
+    def _select(self) -> Any:
+        query = select(OutboxRow, ApplicationRow.ref).outerjoin(
+            ApplicationRow, OutboxRow.application_id == ApplicationRow.id
+        )
+        if self.session.info.get("write"):
+            # read, check and write under one lock (PostgreSQL; SQLite's writer holds the file)
+            query = query.with_for_update(of=OutboxRow)
+        return query
+
     def get(self, entry_id: int) -> OutboxEntry:
-        found = self.session.execute(
-            select(OutboxRow, ApplicationRow.ref)
-            .outerjoin(ApplicationRow, OutboxRow.application_id == ApplicationRow.id)
-            .where(OutboxRow.id == entry_id)
-        ).first()
+        found = self.session.execute(self._select().where(OutboxRow.id == entry_id)).first()
         if found is None:
             raise NotFoundError(f"no outbox message {entry_id}", hint="`unghost outbox` lists them")
         return self._entry(found[0], found[1] or "")
@@ -108,7 +118,73 @@ class OutboxRepository:
         row.attempts = entry.attempts
         row.last_error = entry.last_error
         row.sent_at = _naive_utc(entry.sent_at)
+        row.retry_at = _naive_utc(entry.retry_at)
         row.updated_at = now
         self.session.flush()
         entry.id = row.id
         return entry
+
+    # -- the send's compare-and-set steps: one statement each, its row count is the answer --
+    def claim(
+        self, entry_id: int, states: Iterable[OutboxState], owner: str, *, now: datetime,
+        due_only: bool = False,
+    ) -> bool:  # fmt: skip
+        """Move the entry into `sending` under `owner`'s lease if it is still in `states`
+        (and, with `due_only`, its retry time has come). False: someone else got there."""
+        at = naive_utc(now)
+        query = (
+            update(OutboxRow)
+            .where(OutboxRow.id == entry_id, OutboxRow.state.in_([s.value for s in states]))
+            .values(state=OutboxState.SENDING.value, owner=owner, heartbeat_at=at,
+                    attempts=OutboxRow.attempts + 1, last_error=None, retry_at=None,
+                    updated_at=at)
+        )  # fmt: skip
+        if due_only:
+            query = query.where((OutboxRow.retry_at.is_(None)) | (OutboxRow.retry_at <= at))
+        return _count(self.session.execute(query)) == 1
+
+    def renew(self, entry_id: int, owner: str, *, now: datetime) -> bool:
+        """The sender says it is alive; False when the entry is no longer its own."""
+        result = self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == entry_id, OutboxRow.owner == owner,
+                   OutboxRow.state == OutboxState.SENDING.value)
+            .values(heartbeat_at=naive_utc(now))
+        )  # fmt: skip
+        return _count(result) == 1
+
+    def settle(self, entry: OutboxEntry, owner: str) -> bool:
+        """Record the end of `owner`'s send (sent, failed, queued again or unknown). It also
+        settles an entry a worker marked unknown meanwhile, since the owner knows better."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        result = self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == entry.id, OutboxRow.owner == owner,
+                   OutboxRow.state.in_([OutboxState.SENDING.value, OutboxState.UNKNOWN.value]))
+            .values(state=entry.state.value, last_error=entry.last_error,
+                    sent_at=_naive_utc(entry.sent_at), retry_at=_naive_utc(entry.retry_at),
+                    heartbeat_at=None, updated_at=now)
+        )  # fmt: skip
+        return _count(result) == 1
+
+    def recover(self, entry: OutboxEntry, *, note: str) -> bool:
+        """`sending` to `unknown` for a send whose owner is gone, only if the lease is still the
+        one that was judged gone (the same owner, not renewed since)."""
+        heartbeat = _naive_utc(entry.heartbeat_at)
+        query = update(OutboxRow).where(
+            OutboxRow.id == entry.id, OutboxRow.state == OutboxState.SENDING.value
+        )
+        query = query.where(
+            OutboxRow.owner.is_(None) if entry.owner is None else OutboxRow.owner == entry.owner,
+            OutboxRow.heartbeat_at.is_(None) if heartbeat is None
+            else OutboxRow.heartbeat_at == heartbeat,
+        )  # fmt: skip
+        now = datetime.now(UTC).replace(tzinfo=None)
+        result = self.session.execute(
+            query.values(state=OutboxState.UNKNOWN.value, last_error=note, updated_at=now)
+        )
+        return _count(result) == 1
+
+
+def _count(result: Any) -> int:
+    return int(result.rowcount)

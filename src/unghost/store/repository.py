@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from unghost.domain.records import Application, Status
+from unghost.domain.records import Application, Message, Status
 from unghost.domain.refs import name_key, url_key
-from unghost.errors import NotFoundError
+from unghost.errors import ChangedMeanwhileError, NotFoundError
+from unghost.store.errors import CHANGED_HINT, CHANGED_MESSAGE
 from unghost.store.mapping import (
-    CHILD_ROWS,
     application_record,
     company_values,
     fill_application_row,
@@ -22,6 +22,7 @@ from unghost.store.models import (
     CompanyRow,
 )
 from unghost.store.readmodel import Summary, summary_query, to_summary
+from unghost.store.rowdiff import update_application_row
 
 _FULL = (
     selectinload(ApplicationRow.contacts),
@@ -38,8 +39,17 @@ class ApplicationRepository:
         self._companies: dict[tuple[object, ...], CompanyRow] = {}
 
     # -- reading ---------------------------------------------------------------------------
-    def find_row(self, ref_or_id: str) -> ApplicationRow | None:
+    def _full(self) -> Select[ApplicationRow]:
+        """An application with its child rows; in a write transaction, locked until it ends
+        (PostgreSQL; SQLite's writer already holds the database), so two writers of one
+        application take turns instead of both saving what they read."""
         query = select(ApplicationRow).options(*_FULL)
+        if self.session.info.get("write"):
+            query = query.with_for_update(of=ApplicationRow)
+        return query
+
+    def find_row(self, ref_or_id: str) -> ApplicationRow | None:
+        query = self._full()
         if ref_or_id.isdigit():
             row = self.session.scalar(query.where(ApplicationRow.id == int(ref_or_id)))
             if row is not None:
@@ -59,7 +69,7 @@ class ApplicationRepository:
         if not ids:
             return {}
         rows = self.session.scalars(
-            select(ApplicationRow).options(*_FULL).where(ApplicationRow.id.in_(set(ids)))
+            self._full().where(ApplicationRow.id.in_(set(ids))).order_by(ApplicationRow.id)
         )
         return {row.id: row for row in rows}
 
@@ -130,23 +140,45 @@ class ApplicationRepository:
         return [to_summary(row) for row in self.session.execute(text(sql), params)]
 
     # -- writing ---------------------------------------------------------------------------
-    def save(self, app: Application, row: ApplicationRow | None = None) -> ApplicationRow:
-        """Insert `app`, or overwrite `row` with it. The caller's transaction commits."""
+    def save(
+        self, app: Application, row: ApplicationRow | None = None, *,
+        expected_version: int | None = None,
+    ) -> ApplicationRow:  # fmt: skip
+        """Insert `app`, or bring `row` to it changing only what differs: the columns that
+        changed, and child rows added, updated or removed one by one (the rows nobody touched
+        stay as they are). With `expected_version`, a row saved meanwhile by someone else is a
+        ConflictError. The caller's transaction commits."""
         now = datetime.now(UTC).replace(tzinfo=None)
         with self.session.no_autoflush:
             company = self._company_row(app)
             if row is None:
                 row = ApplicationRow(created_at=now, extra={})
                 self.session.add(row)
+                fill_application_row(row, app, company)
             else:
-                # old child rows go first, so a kept document or message is not a duplicate
-                for table in CHILD_ROWS:
-                    setattr(row, table, [])
-                self.session.flush()
-            fill_application_row(row, app, company)
+                self.check_version(row, expected_version)
+                update_application_row(row, app, company)
         row.updated_at = now
         self.session.flush()
+        app.version = row.version
         return row
+
+    def add_message(self, row: ApplicationRow, message: Message) -> bool:
+        """Add one message to the application unless one with its Message-ID is there."""
+        from unghost.store.mapping import message_values
+        from unghost.store.models import MessageRow
+
+        if message.message_id and any(m.message_id == message.message_id for m in row.messages):
+            return False
+        row.messages.append(MessageRow(**message_values(message)))
+        row.updated_at = datetime.now(UTC).replace(tzinfo=None)
+        self.session.flush()
+        return True
+
+    def check_version(self, row: ApplicationRow, expected: int | None) -> None:
+        """ConflictError when `row` was saved since the caller read version `expected`."""
+        if expected is not None and row.version != expected:
+            raise ChangedMeanwhileError(f"{row.ref}: {CHANGED_MESSAGE}", hint=CHANGED_HINT)
 
     def delete(self, row: ApplicationRow) -> None:
         self.session.delete(row)

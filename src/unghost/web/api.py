@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
@@ -75,10 +75,14 @@ def get_application(ref: str, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.patch("/applications/{ref}")
-def edit_application(ref: str, changes: dict[str, Any], ctx: Ctx) -> dict[str, Any]:
+def edit_application(
+    ref: str, changes: dict[str, Any], ctx: Ctx,
+    if_match: Annotated[str | None, Header(description="The version read (or `version` in the body): a save since is a 409.")] = None,
+) -> dict[str, Any]:  # fmt: skip
     from unghost.services.applications import edit_application as edit
 
-    app = edit(ctx, ref, views.parse_changes(changes))
+    version = views.parse_version(changes.pop("version", None) or if_match)
+    app = edit(ctx, ref, views.parse_changes(changes), expected_version=version)
     return {"ok": True, "application": views.application_dict(app)}
 
 

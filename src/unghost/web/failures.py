@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from unghost.errors import (
+    BusyError,
     ConflictError,
     DocumentError,
     InvalidInputError,
@@ -24,6 +25,7 @@ from unghost.web.security import UploadTooLarge
 log = logging.getLogger("unghost.web")
 
 STATUSES: tuple[tuple[type[UnghostError], int], ...] = (
+    (BusyError, 503),
     (NotFoundError, 404),
     (InvalidInputError, 400),
     (ConflictError, 409),
@@ -50,17 +52,20 @@ def is_api(request: Request) -> bool:
 
 
 def _respond(request: Request, status: int, message: str, errors: list[Any] | None = None,
-             hint: str | None = None) -> Response:  # fmt: skip
+             hint: str | None = None, headers: dict[str, str] | None = None) -> Response:  # fmt: skip
     if is_api(request):
         body = error_body(status, message, errors)
         if hint:
             body["hint"] = hint
-        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if status == 401:
+            headers = {**(headers or {}), "WWW-Authenticate": "Bearer"}
         return JSONResponse(body, status_code=status, headers=headers)
     from unghost.web.rendering import render
 
-    return render(request, "error.html", {"status": status, "message": message, "hint": hint},
-                  status_code=status)  # fmt: skip
+    response = render(request, "error.html", {"status": status, "message": message, "hint": hint},
+                      status_code=status)  # fmt: skip
+    response.headers.update(headers or {})
+    return response
 
 
 def install_handlers(app: FastAPI) -> None:
@@ -69,7 +74,9 @@ def install_handlers(app: FastAPI) -> None:
         status = status_of(exc)
         if status == 500:
             log.error("%s: %s", type(exc).__name__, exc)
-        return _respond(request, status, exc.message, hint=exc.hint)
+        # a busy database is a moment's wait: say when to come back (RFC 9110 10.2.3)
+        headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, BusyError) else None
+        return _respond(request, status, exc.message, hint=exc.hint, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -10,7 +11,7 @@ from markupsafe import Markup, escape
 
 from unghost.bootstrap import Context
 from unghost.domain.records import Status
-from unghost.errors import ConflictError, InvalidInputError
+from unghost.errors import ChangedMeanwhileError, ConflictError, InvalidInputError
 from unghost.web import views
 from unghost.web.appview import application_page
 from unghost.web.deps import Ctx, require_csrf, web_state
@@ -144,7 +145,8 @@ def edit_form(request: Request, ref: str, ctx: Ctx) -> Response:
     from unghost.services.applications import get_application
 
     app = get_application(ctx, ref)
-    return render(request, "app_form.html", {"form": form_from_app(app), "editing": app.ref})
+    return render(request, "app_form.html", {"form": form_from_app(app), "editing": app.ref,
+                                             "version": app.version})  # fmt: skip
 
 
 @router.post("/applications/{ref}/edit")
@@ -153,19 +155,28 @@ async def edit(request: Request, ref: str, ctx: Ctx) -> Response:
 
     from unghost.services.applications import edit_application, get_application
 
-    form = parse_form(await request.form())
+    raw = await request.form()
+    form = parse_form(raw)
+    # the version the form was read at: a save by someone else since then is a 409, not lost
+    seen = str(raw.get("version") or "")
+    version = int(seen) if seen.isdigit() else None
     if form.ok:
         current = await run_in_threadpool(get_application, ctx, ref)
         changes = changes_of(form)
         if changes.get("status") == current.status:
             changes.pop("status")
         try:
-            app = await run_in_threadpool(edit_application, ctx, ref, changes)
+            app = await run_in_threadpool(
+                partial(edit_application, expected_version=version), ctx, ref, changes
+            )
+        except ChangedMeanwhileError:
+            raise  # the error page (409) says reload: the form holds what is no longer true
         except (ConflictError, InvalidInputError) as exc:
             form.errors["status"] = exc.message
         else:
             return see_other(f"/applications/{app.ref}")
-    return render(request, "app_form.html", {"form": form, "editing": ref}, status_code=422)
+    return render(request, "app_form.html", {"form": form, "editing": ref, "version": version},
+                  status_code=422)  # fmt: skip
 
 
 @router.post("/applications/{ref}/log")

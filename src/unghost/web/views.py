@@ -34,7 +34,17 @@ def summary_dict(s: Summary, today: date) -> dict[str, Any]:
 def application_dict(app: Application) -> dict[str, Any]:
     from unghost.interchange.v1 import render_application
 
-    return {"id": app.id, **render_application(app)}
+    return {"id": app.id, "version": app.version, **render_application(app)}
+
+
+def parse_version(value: object) -> int | None:
+    """The version a client read, from `If-Match: "3"` (or W/"3") or a JSON `version`."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip().removeprefix("W/").strip('"')
+    if not text.isdigit():
+        raise InvalidInputError(f"version: {value!r} is not a version number")
+    return int(text)
 
 
 def parse_changes(raw: dict[str, Any]) -> dict[str, Any]:
