@@ -95,7 +95,7 @@ def import_file(
             if match is None:
                 if not app.ref:
                     app.ref = make_ref(app.company.name, app.role.title, index.ref_taken)
-                app.events = initial_history(app, ctx.today)
+                app.events = initial_history(app, ctx.today, dated_today=False)
                 index.add(app, ("pending", len(pending)))
                 pending.append(app)
                 report.created += 1
