@@ -53,6 +53,10 @@ def _repository(session: Any) -> Any:
 def add_application(ctx: Context, app: Application) -> Application:
     if not app.company.name.strip() or not app.role.title.strip():
         raise InvalidInputError("an application needs a company and a job title")
+    for key, value in (("company", app.company.name), ("title", app.role.title),
+                       ("url", app.role.posting_url), ("email", app.candidate.email),
+                       ("phone", app.candidate.phone), ("ref", app.ref)):  # fmt: skip
+        _checked(key, value)
     with ctx.transaction() as session:
         repo = _repository(session)
         if app.ref:
@@ -165,6 +169,12 @@ def _checked(key: str, value: Any) -> Any:
             return normal_tags([value] if isinstance(value, str) else list(value or []))
         except ValueError as exc:
             raise InvalidInputError(f"tags: {exc}") from None
+    from unghost.interchange.fields import TEXT_LIMITS
+
+    if key in TEXT_LIMITS and isinstance(value, str) and len(value) > TEXT_LIMITS[key]:
+        raise InvalidInputError(
+            f"{key}: {len(value)} characters is too long (at most {TEXT_LIMITS[key]})"
+        )
     if key == "rating" and value is not None:
         low, high = RATING_RANGE
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
