@@ -291,14 +291,15 @@ def test_unknown_fields_are_kept_and_exported_again(ctx, tmp_path):
         **GOOD,
         "x-priority": 3,
         "company": {"name": "Acme", "ticker": "ACME"},
-        "role": {"title": "Analyst", "salary": "100k"},
+        "role": {"title": "Analyst", "bonus": "10%", "salary": "100k"},
     }
     import_file(ctx, _write(tmp_path, "x.json", _doc(app)))
     out = json.loads(_export(ctx))["applications"][0]
     assert (
         out["x-priority"] == 3
         and out["company"]["ticker"] == "ACME"
-        and out["role"]["salary"] == "100k"
+        and out["role"]["bonus"] == "10%"
+        and out["role"]["salary"]["min"] == 100_000  # salary text is read since issue 13
     )
 
 

@@ -87,23 +87,54 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
     def list_(
         out: Output,
         status: Annotated[str | None, Opt("--status", help="Only this stage.")] = None,
+        search: Annotated[
+            str | None, Opt("--search", "-s", help="Words in company, title, contacts, notes.")
+        ] = None,
+        tag: Annotated[str | None, Opt("--tag", help="Only applications with this tag.")] = None,
+        country: Annotated[str | None, Opt("--country", help="Employer's country.")] = None,
+        needs_action: Annotated[
+            bool, Opt("--needs-action", help="Only what is due now on Today.")
+        ] = False,
+        archived: Annotated[bool, Opt("--archived", help="Only archived applications.")] = False,
+        all_: Annotated[bool, Opt("--all", help="Archived ones too.")] = False,
+        sort: Annotated[
+            str, Opt("--sort", help="silence, odds, applied, next or company.")
+        ] = "silence",
     ) -> None:
-        """List applications with their stage and days of silence."""
-        from unghost.interchange.fields import parse_status
-        from unghost.services.applications import list_applications
+        """List applications with their stage and days of silence (archived ones hidden)."""
+        from unghost.domain.listing import SORTS, ListQuery
+        from unghost.interchange.fields import parse_country, parse_status
+        from unghost.services.listing import find_applications
 
-        wanted = parse_status(status) if status else None
+        if sort not in SORTS:
+            usage_error(f"--sort: {sort!r} is not one of {', '.join(SORTS)}")
+        query = ListQuery(
+            text=search or "", stages=(parse_status(status),) if status else (),
+            country=parse_country(country) or "", tag=tag or "", needs_action=needs_action,
+            archived="archived" if archived else "all" if all_ else "active", sort=sort,
+        )  # fmt: skip
         ctx = out.context()
-        rows = list_applications(ctx, wanted)
+        found = find_applications(ctx, query)
+        rows = [r.summary for r in found]
         if out.json:
             out.emit({"applications": [
-                {"id": s.id, "ref": s.ref, "company": s.company, "title": s.title,
-                 "status": s.status.value,
-                 "applied_on": s.applied_on.isoformat() if s.applied_on else None,
-                 "last_activity": s.last_activity.isoformat() if s.last_activity else None,
-                 "days_silent": (ctx.today - s.last_activity).days if s.last_activity else None}
-                for s in rows
+                {"id": r.summary.id, "ref": r.summary.ref, "company": r.summary.company,
+                 "title": r.summary.title, "status": r.summary.status.value,
+                 "country": r.summary.country,
+                 "applied_on": r.summary.applied_on.isoformat() if r.summary.applied_on else None,
+                 "last_activity": (r.summary.last_activity.isoformat()
+                                   if r.summary.last_activity else None),
+                 "days_silent": r.silent_days, "tags": list(r.summary.tags),
+                 "rating": r.summary.rating, "archived": r.summary.archived,
+                 "p_hear_back": None if r.p_hear_back is None else round(r.p_hear_back, 4),
+                 "next_action": ({"kind": r.action_kind, "on": r.action_on.isoformat()}
+                                 if r.action_on else None),
+                 "needs_action": r.needs_action}
+                for r in found
             ]})  # fmt: skip
+            return
+        if not rows and not query.is_default:
+            out.print("No application matches.")
             return
         if not rows:
             out.print("No applications yet. Add one with `unghost add` or `unghost import FILE`.")
@@ -111,14 +142,16 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         from unghost.cli.table import render_table
 
         table = render_table(
-            ("id", "ref", "company", "title", "status", "applied", "silent"),
+            ("id", "ref", "company", "title", "status", "applied", "silent", "tags"),
             [
-                (str(s.id), s.ref, s.company, s.title, s.status.value, str(s.applied_on or ""),
-                 f"{(ctx.today - s.last_activity).days} d" if s.last_activity else "")
+                (str(s.id), s.ref, s.company, s.title,
+                 s.status.value + (" (archived)" if s.archived else ""), str(s.applied_on or ""),
+                 f"{(ctx.today - s.last_activity).days} d" if s.last_activity else "",
+                 ", ".join(s.tags))
                 for s in rows
             ],
             right=("id", "silent"),
-            max_width={"company": 28, "title": 32},
+            max_width={"company": 28, "title": 32, "tags": 24},
         )  # fmt: skip
         sys.stdout.write(table + "\n")
 
@@ -170,6 +203,20 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             str | None, Opt("--contact-role", help="recruiter, hiring-manager...")
         ] = None,
         contact_phone: Annotated[str | None, Opt("--contact-phone")] = None,
+        tag: Annotated[list[str] | None, Opt("--tag", help="Add a tag (repeat for more).")] = None,
+        untag: Annotated[list[str] | None, Opt("--untag", help="Remove a tag.")] = None,
+        rating: Annotated[
+            int | None, Opt("--rating", min=0, max=5, help="Excitement 1-5 (0 clears it).")
+        ] = None,
+        archive: Annotated[
+            bool | None, Opt("--archive/--unarchive", help="Hide from Board and Today, or not.")
+        ] = None,
+        salary: Annotated[
+            str | None, Opt("--salary", help='Pay, e.g. "30k-40k CNY/month" ("" clears it).')
+        ] = None,
+        work_mode: Annotated[
+            str | None, Opt("--work-mode", help="remote, hybrid or on-site.")
+        ] = None,
     ) -> None:
         """Change fields of an application; a new status is recorded in its history."""
         from unghost.domain.records import Document
@@ -189,6 +236,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         changes["status"] = parse_status(status) if status else None
         changes["country"] = parse_country(country) if country else None
         changes = {k: v for k, v in changes.items() if v is not None}
+        changes.update(_manage_changes(tag, untag, rating, archive, salary, work_mode))
         documents = [
             Document(path=str(p.expanduser().resolve()), kind=kind)
             for p, kind in ((resume, "resume"), (cover_letter, "cover_letter")) if p is not None
@@ -317,6 +365,27 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             out.print(f"{review} updates need review: `unghost review`", style="bold")
 
 
+def _manage_changes(tag: list[str] | None, untag: list[str] | None, rating: int | None,
+                    archive: bool | None, salary: str | None, work_mode: str | None) -> dict[str, Any]:  # fmt: skip
+    """The edit options of issue 13 as `edit_application` changes."""
+    from unghost.interchange.manage import parse_salary, parse_work_mode
+
+    changes: dict[str, Any] = {}
+    if tag:
+        changes["add_tags"] = tag
+    if untag:
+        changes["remove_tags"] = untag
+    if rating is not None:
+        changes["rating"] = rating or None
+    if archive is not None:
+        changes["archived"] = archive
+    if salary is not None:
+        changes["salary"] = parse_salary(salary) if salary.strip() else None
+    if work_mode is not None:
+        changes["work_mode"] = parse_work_mode(work_mode) if work_mode.strip() else None
+    return changes
+
+
 def parse_contact(text: str, role: str | None, phone: str | None) -> Any:
     """`Li Wei <li.wei@acme.cn>`, `li.wei@acme.cn` or just a name."""
     from email.utils import parseaddr
@@ -347,6 +416,16 @@ def _print_application(out: Output, a: Any, zone: Any) -> None:
         out.print(f"  posting: {r.posting_url}")
     if a.applied_on:
         out.print(f"  applied: {a.applied_on}")
+    from unghost.interchange.manage import format_salary
+
+    for label, value in (
+        ("tags", ", ".join(a.tags)), ("rating", f"{a.rating}/5" if a.rating else ""),
+        ("salary", format_salary(r.salary)), ("location", r.location or ""),
+        ("work mode", r.work_mode.value if r.work_mode else ""),
+        ("archived", "yes (hidden from Board and Today)" if a.archived else ""),
+    ):  # fmt: skip
+        if value:
+            out.print(f"  {label}: {value}")
     if a.candidate.email or a.candidate.phone:
         out.print(f"  you: {a.candidate.email or ''} {a.candidate.phone or ''}".rstrip())
     for k in a.contacts:

@@ -12,7 +12,6 @@ from unghost.domain.records import (
     Contact,
     Document,
     Event,
-    EventKind,
     Interview,
     Message,
     Status,
@@ -29,7 +28,7 @@ def higher_status(current: Status, incoming: Status) -> Status:
 def merge_application(stored: Application, incoming: Application, today: date) -> Application:
     """Stored + incoming: known values win over blanks, lists are united, status only rises."""
     merged = replace(stored)
-    for name in ("applied_on", "notes", "source"):
+    for name in ("applied_on", "notes", "source", "rating"):
         value = getattr(incoming, name)
         if value not in (None, ""):
             setattr(merged, name, value)
@@ -42,11 +41,12 @@ def merge_application(stored: Application, incoming: Application, today: date) -
     merged.documents = _union(stored.documents, incoming.documents, lambda d: d.path)
     merged.events = _union(stored.events, incoming.events, _event_key)
     merged.extra = {**stored.extra, **incoming.extra}
-    status = higher_status(stored.status, incoming.status)
-    if status != stored.status:
-        merged.status = status
-        if not any(e.kind is EventKind.STATUS and e.status is status for e in merged.events):
-            merged.events.append(Event(on=today, kind=EventKind.STATUS, status=status))
+    known_tags = {t.casefold() for t in stored.tags}
+    merged.tags = [*stored.tags, *(t for t in incoming.tags if t.casefold() not in known_tags)]
+    merged.archived = stored.archived or incoming.archived
+    # a new stage keeps the dates the file gave; none is invented (the import day is not the
+    # day they rejected you)
+    merged.status = higher_status(stored.status, incoming.status)
     merged.events.sort(key=lambda e: e.on)
     return merged
 

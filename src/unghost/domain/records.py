@@ -72,6 +72,23 @@ SENT_KINDS = frozenset({MessageKind.THANK_YOU, MessageKind.FOLLOW_UP, MessageKin
 RECEIVED_KINDS = frozenset(MessageKind) - {MessageKind.THANK_YOU, MessageKind.FOLLOW_UP}
 
 
+class WorkMode(StrEnum):
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+    ON_SITE = "on-site"
+
+
+class PayPeriod(StrEnum):
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+RATING_RANGE = (1, 5)  # the excitement rating, as Teal's 1–5 "Excitement"
+
+
 class EventKind(StrEnum):
     STATUS = "status"
     NOTE = "note"
@@ -90,6 +107,20 @@ class Company:
 
 
 @dataclass(slots=True)
+class Salary:
+    """The pay a posting offers or the candidate asked: a range in one currency per period."""
+
+    min: float | None = None
+    max: float | None = None
+    currency: str | None = None  # ISO 4217, upper case
+    period: PayPeriod | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.min is None and self.max is None
+
+
+@dataclass(slots=True)
 class Role:
     title: str
     posting_url: str | None = None
@@ -98,6 +129,8 @@ class Role:
     closed_on: date | None = None
     location: str | None = None
     description: str | None = None
+    salary: Salary | None = None
+    work_mode: WorkMode | None = None
 
 
 @dataclass(slots=True)
@@ -173,3 +206,6 @@ class Application:
     id: int | None = None
     # the stored version this copy was read at: an edit of the whole record checks it
     version: int | None = field(default=None, compare=False)
+    tags: list[str] = field(default_factory=list)
+    rating: int | None = None  # excitement, RATING_RANGE
+    archived: bool = False  # hidden from Board and Today, kept in exports and history

@@ -9,8 +9,10 @@ from unghost.domain.records import Application, Event, EventKind, MessageKind, S
 _DECISIVE = {MessageKind.REJECTION: Status.REJECTED, MessageKind.OFFER: Status.OFFER}
 
 
-def initial_history(app: Application, today: date) -> list[Event]:
-    """History for an application that arrives without one, built from what its dates say."""
+def initial_history(app: Application, today: date, *, dated_today: bool = True) -> list[Event]:
+    """History for an application that arrives without one, built from what its dates say.
+    With `dated_today`, a status nothing dates is dated `today` (the user sets it now); an
+    import passes False so no stage gets the import day."""
     if app.events:
         return list(app.events)
     events: list[Event] = []
@@ -24,7 +26,8 @@ def initial_history(app: Application, today: date) -> list[Event]:
         if status is app.status:
             events.append(Event(on=message.at.date(), kind=EventKind.STATUS, status=status))
             break
-    if not any(e.status is app.status for e in events) and app.status is not Status.SAVED:
+    undated = not any(e.status is app.status for e in events)
+    if dated_today and undated and app.status is not Status.SAVED:
         events.append(Event(on=today, kind=EventKind.STATUS, status=app.status))
     events.sort(key=lambda e: e.on)
     return events

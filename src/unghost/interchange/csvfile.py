@@ -32,9 +32,19 @@ from unghost.interchange.fields import (
     parse_country,
     parse_date,
     parse_int,
+    parse_limited,
     parse_status,
     parse_text,
     vocabulary,
+)
+from unghost.interchange.manage import (
+    parse_amount,
+    parse_currency,
+    parse_period,
+    parse_rating,
+    parse_salary,
+    parse_tags,
+    parse_work_mode,
 )
 from unghost.interchange.v1 import Problem, infer_status
 
@@ -44,7 +54,8 @@ COLUMNS = (
     "fiscal_year_end_month", "funding_pending", "hiring_freeze", "title", "posting_url",
     "posted_on", "new_position", "closed_on", "location", "applied_on", "candidate_email",
     "candidate_phone", "contact_name", "contact_email", "contact_role", "history", "notes",
-    "description",
+    "description", "tags", "rating", "salary_min", "salary_max", "salary_currency",
+    "salary_period", "work_mode", "archived",
 )  # fmt: skip
 _HISTORY_STEP = re.compile(r"^(\S+)\s+(?:note:\s*(.*)|(\S[^()]*?)(?:\s+\((.*)\))?)$", re.S)
 _ZIP_MEMBER_LIMIT = 200 * 1024 * 1024
@@ -163,12 +174,15 @@ def _parse_row(
     problems: list[Problem] = []
     values: dict[str, str] = {}
     extra: dict[str, Any] = {}
+    stage_dates: list[tuple[str, str]] = []  # (header, cell) of columns named after a stage
     for header, cell in row.items():
         field = mapping.get(header)
         if field is not None:
             values[field] = cell.strip()
         elif cell.strip() and header.strip():
             extra[header.strip()] = cell.strip()
+            if _stage_of(header) is not None:
+                stage_dates.append((header, cell.strip()))
 
     def get(field: str, parse: Any) -> Any:
         value = values.get(field, "")
@@ -183,9 +197,9 @@ def _parse_row(
     date = lambda v: parse_date(v, style)  # noqa: E731  # the one date rule of this file
     description = get("description", lambda v: parse_text(_strip_html(v), limit=1_000_000))
     app = Application(
-        ref=get("ref", parse_text) or "",
+        ref=get("ref", parse_limited("ref")) or "",
         company=Company(
-            name=get("company", parse_text) or "",
+            name=get("company", parse_limited("company")) or "",
             domain=get("company_domain", parse_text),
             country=get("country", parse_country),
             subdivision=get("subdivision", parse_text),
@@ -197,13 +211,15 @@ def _parse_row(
             hiring_freeze=get("hiring_freeze", parse_bool) or False,
         ),
         role=Role(
-            title=get("title", parse_text) or "",
+            title=get("title", parse_limited("title")) or "",
             posting_url=get("posting_url", parse_text),
             posted_on=get("posted_on", date),
             new_position=get("new_position", parse_bool),
             closed_on=get("closed_on", date),
-            location=get("location", parse_text),
+            location=get("location", parse_limited("location")),
             description=description,
+            salary=_salary(get),
+            work_mode=get("work_mode", parse_work_mode),
         ),
         applied_on=get("applied_on", date),
         candidate=Candidate(
@@ -212,7 +228,13 @@ def _parse_row(
         notes=get("notes", parse_text),
         source=None if tracker in ("csv", "unghost") else tracker,
         extra=extra,
+        tags=get("tags", parse_tags) or [],
+        rating=get("rating", parse_rating),
+        archived=get("archived", parse_bool) or False,
     )
+    follow_up = get("follow_up_on", date)
+    if follow_up is not None:
+        app.extra["follow_up_on"] = follow_up.isoformat()
     contact = Contact(
         name=get("contact_name", parse_text),
         email=get("contact_email", parse_text),
@@ -223,10 +245,22 @@ def _parse_row(
     history = values.get("history", "")
     if history:
         app.events = _parse_history(history, where, problems, style)
+    for header, cell in stage_dates:
+        try:
+            on = parse_date(cell, style)
+        except FieldError:
+            continue  # a stage column without a date says nothing we can date
+        app.events.append(Event(on=on, kind=EventKind.STATUS, status=_stage_of(header)))
+        extra.pop(header.strip(), None)
+    if stage_dates and app.applied_on and not any(e.status is Status.APPLIED for e in app.events):
+        app.events.append(Event(on=app.applied_on, kind=EventKind.STATUS, status=Status.APPLIED))
+    app.events.sort(key=lambda e: e.on)
     status = get("status", parse_status)
     if status is Status.WITHDRAWN and tracker == "simplify":
         status = None  # Simplify's "archived" is a view, not a decision
-    app.status = status or infer_status(app)
+        app.archived = True
+    dated = [e.status for e in app.events if e.status is not None]
+    app.status = status or (max(dated, key=lambda s: s.rank) if dated else infer_status(app))
     status_on = get("status_date", date)
     if status_on and not app.events and app.status is not Status.SAVED:
         app.events.append(Event(on=status_on, kind=EventKind.STATUS, status=app.status))
@@ -235,6 +269,32 @@ def _parse_row(
     if not app.role.title:
         problems.append(Problem(where, "no job title"))
     return (None, problems) if problems else (app, [])
+
+
+def _salary(get: Any) -> Any:
+    """The salary: its own columns (unghost's CSV), else one text column (Teal, Huntr)."""
+    from unghost.domain.records import Salary
+
+    salary = Salary(
+        min=get("salary_min", parse_amount),
+        max=get("salary_max", parse_amount),
+        currency=get("salary_currency", parse_currency),
+        period=get("salary_period", parse_period),
+    )
+    if salary.is_empty:
+        text = get("salary", parse_salary)
+        if text is not None:
+            return Salary(text.min, text.max, salary.currency or text.currency,
+                          salary.period or text.period)  # fmt: skip
+    return None if salary.is_empty and not salary.currency else salary
+
+
+def _stage_of(header: str) -> Status | None:
+    """The stage a column is named after (Teal keeps a date column per stage: "Negotiating")."""
+    try:
+        return parse_status(header)
+    except FieldError:
+        return None
 
 
 def _parse_history(text: str, where: str, problems: list[Problem], style: DateStyle) -> list[Event]:
@@ -295,9 +355,22 @@ def write_csv(apps: Iterable[Application], out: IO[str]) -> int:
             r.posting_url, r.posted_on, _bool(r.new_position), r.closed_on, r.location,
             app.applied_on, app.candidate.email, app.candidate.phone, contact.name, contact.email,
             contact.role, format_history(app.events), app.notes, r.description,
+            *_manage_cells(app),
         ])  # fmt: skip
         count += 1
     return count
+
+
+def _manage_cells(app: Application) -> list[Any]:
+    from unghost.interchange.manage import format_amount
+
+    pay = app.role.salary
+    return [
+        ", ".join(app.tags), app.rating,
+        format_amount(pay.min if pay else None), format_amount(pay.max if pay else None),
+        pay.currency if pay else None, pay.period.value if pay and pay.period else None,
+        app.role.work_mode.value if app.role.work_mode else None, _bool(app.archived),
+    ]  # fmt: skip
 
 
 def _bool(value: bool | None) -> str:

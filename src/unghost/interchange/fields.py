@@ -20,6 +20,15 @@ _CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _TEXT_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%b %d %Y")
 
 
+# The longest text each field takes: one table for the forms, the API, the CLI and the imports
+# (each within its column's width in store/models.py).
+TEXT_LIMITS = {
+    "company": 200, "title": 200, "ref": 120, "domain": 255, "industry": 100, "location": 300,
+    "subdivision": 10, "email": 320, "phone": 50, "url": 2000, "contact_name": 200,
+    "contact_role": 60, "currency": 3, "notes": 100_000,
+}  # fmt: skip
+
+
 class FieldError(InvalidInputError, ValueError):
     """A value that cannot be read; the caller adds where it was. At an edge it is an
     ordinary invalid-input error, so a command needs no wrapping of its own."""
@@ -166,10 +175,34 @@ def parse_text(value: Any, *, limit: int = 100_000) -> str | None:
     return text or None
 
 
+def parse_limited(name: str) -> Any:
+    """A parser of `name`'s text that refuses what is longer than TEXT_LIMITS allows."""
+    limit = TEXT_LIMITS[name]
+
+    def parse(value: Any) -> str | None:
+        text = parse_text(value)
+        if text is not None and len(text) > limit:
+            raise FieldError(f"{len(text)} characters is too long (at most {limit})")
+        return text
+
+    return parse
+
+
 def parse_country(value: Any) -> str | None:
     text = parse_text(value)
     if text is None:
         return None
-    if not re.fullmatch(r"[A-Za-z]{2}", text):
+    if not re.fullmatch(r"[A-Za-z]{2}", text) or not is_country(text):
         raise FieldError(f"{value!r} is not a two-letter country code (ISO 3166-1, e.g. CN, US)")
     return text.upper()
+
+
+def is_country(code: str) -> bool:
+    """An ISO 3166-1 alpha-2 code in use (the phone-number library's list, with no network)."""
+    import phonenumbers
+
+    code = code.upper()
+    return code in phonenumbers.SUPPORTED_REGIONS or code in _NO_PHONE_REGIONS
+
+
+_NO_PHONE_REGIONS = frozenset({"AQ", "BV", "GS", "HM", "PN", "TF", "UM"})  # no dialling code

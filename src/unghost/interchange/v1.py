@@ -22,6 +22,7 @@ from unghost.domain.records import (
     Message,
     MessageKind,
     Role,
+    Salary,
     Status,
 )
 from unghost.interchange.fields import (
@@ -31,21 +32,31 @@ from unghost.interchange.fields import (
     parse_date,
     parse_datetime,
     parse_int,
+    parse_limited,
     parse_status,
     parse_text,
+)
+from unghost.interchange.manage import (
+    parse_amount,
+    parse_currency,
+    parse_period,
+    parse_rating,
+    parse_salary,
+    parse_tags,
+    parse_work_mode,
 )
 
 FORMAT = "unghost/v1"
 T = TypeVar("T")
 _APP_KEYS = {
     "ref", "company", "role", "status", "applied_on", "candidate", "contacts", "interviews",
-    "messages", "history", "documents", "notes", "source",
+    "messages", "history", "documents", "notes", "source", "tags", "rating", "archived",
 }  # fmt: skip
 _NESTED = {
     "company": {"name", "domain", "country", "subdivision", "industry", "fiscal_year_end_month",
                 "funding_pending", "hiring_freeze"},
     "role": {"title", "posting_url", "posted_on", "new_position", "closed_on", "location",
-             "description"},
+             "description", "salary", "work_mode"},
 }  # fmt: skip
 
 
@@ -114,11 +125,11 @@ def parse_application(
         role_obj = {"title": role_obj}
     company_obj = company_obj if isinstance(company_obj, dict) else {}
     role_obj = role_obj if isinstance(role_obj, dict) else {}
-    name = r.get(company_obj, "name", parse_text, "company.")
-    title = r.get(role_obj, "title", parse_text, "role.")
-    if not name:
+    name = r.get(company_obj, "name", parse_limited("company"), "company.")
+    title = r.get(role_obj, "title", parse_limited("title"), "role.")
+    if not name and not any(p.where.endswith("company.name") for p in r.problems):
         r.fail("company.name", "missing: every application needs a company name")
-    if not title:
+    if not title and not any(p.where.endswith("role.title") for p in r.problems):
         r.fail("role.title", "missing: every application needs a job title")
     company = Company(
         name=name or "",
@@ -145,6 +156,8 @@ def parse_application(
         description=r.get(
             role_obj, "description", lambda v: parse_text(v, limit=1_000_000), "role."
         ),
+        salary=_salary(r, role_obj.get("salary")),
+        work_mode=r.get(role_obj, "work_mode", parse_work_mode, "role."),
     )
     cand = obj.get("candidate") if isinstance(obj.get("candidate"), dict) else {}
     app = Application(
@@ -158,6 +171,9 @@ def parse_application(
         ),
         notes=r.get(obj, "notes", parse_text, ""),
         source=r.get(obj, "source", parse_text, ""),
+        tags=r.get(obj, "tags", parse_tags, "") or [],
+        rating=r.get(obj, "rating", parse_rating, ""),
+        archived=r.get(obj, "archived", parse_bool, "") or False,
     )
     app.contacts = [_contact(r, item, path) for path, item in r.items(obj, "contacts")]
     app.interviews = [
@@ -175,6 +191,24 @@ def parse_application(
     if r.problems:
         return None, r.problems
     return app, []
+
+
+def _salary(r: _Reader, value: Any) -> Salary | None:
+    """`role.salary`: an object {min, max, currency, period}, or salary text."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, dict):
+        return r.get({"salary": value}, "salary", parse_salary, "role.")
+    path = "role.salary."
+    salary = Salary(
+        min=r.get(value, "min", parse_amount, path),
+        max=r.get(value, "max", parse_amount, path),
+        currency=r.get(value, "currency", parse_currency, path),
+        period=r.get(value, "period", parse_period, path),
+    )
+    if salary.min is not None and salary.max is not None and salary.min > salary.max:
+        r.fail(f"{path}min", "the minimum is above the maximum")
+    return None if salary.is_empty and not salary.currency else salary
 
 
 def infer_status(app: Application) -> Status:
@@ -322,7 +356,9 @@ def render_application(app: Application) -> dict[str, Any]:
             "title": role.title, "posting_url": role.posting_url,
             "posted_on": _iso(role.posted_on), "new_position": role.new_position,
             "closed_on": _iso(role.closed_on), "location": role.location,
-            "description": role.description, **nested_extra["role"],
+            "description": role.description, "salary": _render_salary(role.salary),
+            "work_mode": role.work_mode.value if role.work_mode else None,
+            **nested_extra["role"],
         },
         "applied_on": _iso(app.applied_on),
         "candidate": {"email": app.candidate.email, "phone": app.candidate.phone},
@@ -354,9 +390,25 @@ def render_application(app: Application) -> dict[str, Any]:
         "documents": [{"path": d.path, "kind": d.kind} for d in app.documents],
         "notes": app.notes,
         "source": app.source,
+        "tags": list(app.tags),
+        "rating": app.rating,
+        "archived": app.archived,
     }  # fmt: skip
     out.update(top_extra)
     return out
+
+
+def _render_salary(salary: Salary | None) -> dict[str, Any] | None:
+    if salary is None:
+        return None
+    return {"min": _number(salary.min), "max": _number(salary.max), "currency": salary.currency,
+            "period": salary.period.value if salary.period else None}  # fmt: skip
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
 
 
 def _iso(value: Any) -> str | None:

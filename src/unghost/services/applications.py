@@ -38,7 +38,10 @@ EDITABLE = {
     "closed_on": "role.closed_on", "new_position": "role.new_position",
     "location": "role.location", "description": "role.description",
     "email": "candidate.email", "phone": "candidate.phone",
+    "tags": "tags", "rating": "rating", "archived": "archived", "salary": "role.salary",
+    "work_mode": "role.work_mode",
 }  # fmt: skip
+TAG_CHANGES = ("add_tags", "remove_tags")  # edits relative to the stored tags
 
 
 def _repository(session: Any) -> Any:
@@ -50,6 +53,10 @@ def _repository(session: Any) -> Any:
 def add_application(ctx: Context, app: Application) -> Application:
     if not app.company.name.strip() or not app.role.title.strip():
         raise InvalidInputError("an application needs a company and a job title")
+    for key, value in (("company", app.company.name), ("title", app.role.title),
+                       ("url", app.role.posting_url), ("email", app.candidate.email),
+                       ("phone", app.candidate.phone), ("ref", app.ref)):  # fmt: skip
+        _checked(key, value)
     with ctx.transaction() as session:
         repo = _repository(session)
         if app.ref:
@@ -123,6 +130,9 @@ def edit_application(
             else:
                 app.contacts.append(contact)
         for key, value in changes.items():
+            if key in TAG_CHANGES:
+                app.tags = _changed_tags(app.tags, key, value)
+                continue
             if key not in EDITABLE:
                 raise InvalidInputError(f"{key!r} cannot be edited")
             if key == "status":
@@ -133,11 +143,50 @@ def edit_application(
                     raise InvalidInputError(f"{value!r} cannot be a reference")
                 if value != app.ref and repo.ref_taken(str(value)):
                     raise ConflictError(f"the reference {value!r} is already used")
-            _set_path(app, EDITABLE[key], value)
+            _set_path(app, EDITABLE[key], _checked(key, value))
         if not app.company.name or not app.role.title:
             raise InvalidInputError("an application needs a company and a job title")
         repo.save(app, row, expected_version=expected_version)
         return app
+
+
+def _changed_tags(tags: list[str], key: str, value: Any) -> list[str]:
+    from unghost.domain.listing import normal_tags, without_tags
+
+    values = [value] if isinstance(value, str) else list(value or [])
+    try:
+        if key == "add_tags":
+            return normal_tags([*tags, *values])
+        return without_tags(tags, values)
+    except ValueError as exc:
+        raise InvalidInputError(f"tags: {exc}") from None
+
+
+def _checked(key: str, value: Any) -> Any:
+    """The limits the forms, the CLI and the imports share, enforced where every edit passes."""
+    from unghost.domain.listing import normal_tags
+    from unghost.domain.records import RATING_RANGE, Salary
+
+    if key == "tags":
+        try:
+            return normal_tags([value] if isinstance(value, str) else list(value or []))
+        except ValueError as exc:
+            raise InvalidInputError(f"tags: {exc}") from None
+    from unghost.interchange.fields import TEXT_LIMITS
+
+    if key in TEXT_LIMITS and isinstance(value, str) and len(value) > TEXT_LIMITS[key]:
+        raise InvalidInputError(
+            f"{key}: {len(value)} characters is too long (at most {TEXT_LIMITS[key]})"
+        )
+    if key == "rating" and value is not None:
+        low, high = RATING_RANGE
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InvalidInputError(f"rating: {value!r} is not a whole number from {low} to {high}")
+    if key == "archived":
+        return bool(value)
+    if key == "salary" and isinstance(value, Salary) and value.is_empty and not value.currency:
+        return None
+    return value
 
 
 def merge_contact(stored: Contact, incoming: Contact) -> Contact:

@@ -172,8 +172,9 @@ def plan_today(ctx: Context, days_ahead: int = 7) -> Agenda:
 
     params = parameters(ctx)
     apps, evidence = _load_all(ctx)
+    active = [a for a in apps if not a.archived]  # archived: off Today, still in the history
     return plan_agenda(
-        apps, ctx.today, params, default_country=ctx.settings.country, days_ahead=days_ahead,
+        active, ctx.today, params, default_country=ctx.settings.country, days_ahead=days_ahead,
         contact_findings=evidence.contacts, posting_events=evidence.postings,
         mail_signals=evidence.signals, history=reply_history(ctx, apps, params),
     )  # fmt: skip

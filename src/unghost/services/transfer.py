@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -95,7 +95,7 @@ def import_file(
             if match is None:
                 if not app.ref:
                     app.ref = make_ref(app.company.name, app.role.title, index.ref_taken)
-                app.events = initial_history(app, ctx.today)
+                app.events = initial_history(app, ctx.today, dated_today=False)
                 index.add(app, ("pending", len(pending)))
                 pending.append(app)
                 report.created += 1
@@ -177,14 +177,18 @@ def _read(
     raise InvalidInputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
 
 
-def export_applications(ctx: Context, out: IO[str], fmt: str = "json") -> int:
-    """Write every application to `out`; returns how many."""
+def export_applications(
+    ctx: Context, out: IO[str], fmt: str = "json", *, refs: Sequence[str] | None = None
+) -> int:
+    """Write every application (or the ones of `refs`, archived ones too) to `out`; returns
+    how many."""
     from unghost.store.repository import ApplicationRepository
 
     if fmt not in FORMATS:
         raise InvalidInputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
     with ctx.reading() as session:  # one snapshot, and no writer waits for the file
-        apps = ApplicationRepository(session).iter_all()
+        repo = ApplicationRepository(session)
+        apps = repo.iter_all() if refs is None else (repo.get(r) for r in dict.fromkeys(refs))
         if fmt == "csv":
             from unghost.interchange.csvfile import write_csv
 
@@ -192,7 +196,7 @@ def export_applications(ctx: Context, out: IO[str], fmt: str = "json") -> int:
         return _write_json(apps, out)
 
 
-def _write_json(apps: Iterator[Application], out: IO[str]) -> int:
+def _write_json(apps: Iterable[Application], out: IO[str]) -> int:
     out.write('{\n  "format": "' + FORMAT + '",\n  "applications": [')
     count = 0
     for app in apps:

@@ -23,8 +23,9 @@ from unghost.domain.records import (
     MessageKind,
     Role,
     Status,
+    WorkMode,
 )
-from unghost.store.mapping import join_aware
+from unghost.store.mapping import join_aware, salary_record
 from unghost.store.models import (
     ApplicationRow,
     CompanyRow,
@@ -71,7 +72,8 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
                a.location, a.description if texts else null(), a.status, a.applied_on, a.candidate_email,
                a.candidate_phone, a.notes, a.source, a.extra, c.name, c.domain, c.country,
                c.subdivision, c.industry, c.fiscal_year_end_month, c.funding_pending,
-               c.hiring_freeze)
+               c.hiring_freeze, a.tags, a.rating, a.salary_min, a.salary_max, a.salary_currency,
+               a.salary_period, a.work_mode, a.archived)
         .join(c, a.company_id == c.id)
         .order_by(a.id)
     )  # fmt: skip
@@ -81,6 +83,7 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
         Direction._value2member_map_,
         EventKind._value2member_map_,
     )
+    mode_of = WorkMode._value2member_map_
     companies: dict[tuple[Any, ...], Company] = {}
     out = []
     for r in rows:
@@ -92,7 +95,9 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
             id=r[0], ref=r[1],
             company=company,
             role=Role(title=r[2], posting_url=r[3], posted_on=r[4], new_position=r[5],
-                      closed_on=r[6], location=r[7], description=r[8]),
+                      closed_on=r[6], location=r[7], description=r[8],
+                      salary=salary_record(r[26], r[27], r[28], r[29]),
+                      work_mode=mode_of[r[30]] if r[30] else None),  # type: ignore[arg-type]
             status=status_of[r[9]], applied_on=r[10],  # type: ignore[arg-type]
             candidate=Candidate(email=r[11], phone=r[12]),
             contacts=[Contact(name=x[1], email=x[2], phone=x[3], role=x[4]) for x in contacts.get(r[0], ())],
@@ -106,5 +111,6 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
                     for x in events.get(r[0], ())],
             documents=[Document(path=x[1], kind=x[2]) for x in documents.get(r[0], ())],
             notes=r[13], source=r[14], extra=dict(r[15] or {}),
+            tags=list(r[24] or []), rating=r[25], archived=bool(r[31]),
         ))  # fmt: skip
     return out

@@ -17,8 +17,11 @@ from unghost.domain.records import (
     Interview,
     Message,
     MessageKind,
+    PayPeriod,
     Role,
+    Salary,
     Status,
+    WorkMode,
 )
 from unghost.domain.refs import name_key, url_key
 from unghost.store.models import (
@@ -89,6 +92,10 @@ def application_record(row: ApplicationRow) -> Application:
             closed_on=row.closed_on,
             location=row.location,
             description=row.description,
+            salary=salary_record(
+                row.salary_min, row.salary_max, row.salary_currency, row.salary_period
+            ),
+            work_mode=WorkMode(row.work_mode) if row.work_mode else None,
         ),
         status=Status(row.status),
         applied_on=row.applied_on,
@@ -134,11 +141,24 @@ def application_record(row: ApplicationRow) -> Application:
         source=row.source,
         extra=dict(row.extra or {}),
         version=row.version,
+        tags=list(row.tags or []),
+        rating=row.rating,
+        archived=bool(row.archived),
     )
+
+
+def salary_record(low: float | None, high: float | None, currency: str | None,
+                  period: str | None) -> Salary | None:  # fmt: skip
+    """The salary columns as a record; None when nothing is stored."""
+    if low is None and high is None and currency is None and period is None:
+        return None
+    return Salary(min=low, max=high, currency=currency,
+                  period=PayPeriod(period) if period else None)  # fmt: skip
 
 
 def application_values(app: Application) -> dict[str, Any]:
     """The applications-table columns of `app` (without ids and timestamps)."""
+    pay = app.role.salary or Salary()
     return {
         "ref": app.ref,
         "title": app.role.title,
@@ -157,6 +177,14 @@ def application_values(app: Application) -> dict[str, Any]:
         "notes": app.notes,
         "source": app.source,
         "extra": dict(app.extra),
+        "tags": list(app.tags),
+        "rating": app.rating,
+        "salary_min": pay.min,
+        "salary_max": pay.max,
+        "salary_currency": pay.currency,
+        "salary_period": pay.period.value if pay.period else None,
+        "work_mode": app.role.work_mode.value if app.role.work_mode else None,
+        "archived": app.archived,
     }
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -74,6 +75,14 @@ class ApplicationRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # bumped by every ORM update, which also checks it (optimistic concurrency for edits)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    tags: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    salary_min: Mapped[float | None] = mapped_column(Float)
+    salary_max: Mapped[float | None] = mapped_column(Float)
+    salary_currency: Mapped[str | None] = mapped_column(String(3))
+    salary_period: Mapped[str | None] = mapped_column(String(10))
+    work_mode: Mapped[str | None] = mapped_column(String(10))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
     company: Mapped[CompanyRow] = relationship(lazy="joined")
     contacts: Mapped[list[ContactRow]] = relationship(

@@ -12,7 +12,7 @@ from unghost.domain.records import Status
 
 SUMMARY_SQL = """
 SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country,
-       e.last_on, m.last_at, i.last_at
+       e.last_on, m.last_at, i.last_at, a.tags, a.rating, a.archived
 FROM applications a
 JOIN companies c ON c.id = a.company_id
 LEFT JOIN (SELECT application_id, MAX("on") AS last_on FROM events GROUP BY application_id) e
@@ -36,6 +36,9 @@ class Summary:
     applied_on: date | None
     last_activity: date | None
     country: str | None
+    tags: tuple[str, ...] = ()
+    rating: int | None = None
+    archived: bool = False
 
 
 def summary_query(status: Status | None) -> tuple[str, dict[str, Any]]:
@@ -49,7 +52,19 @@ def to_summary(row: Any) -> Summary:
     return Summary(
         id=row[0], ref=row[1], company=row[2], title=row[3], status=Status(row[4]),
         applied_on=days[0], last_activity=max(known) if known else None, country=row[6],
+        tags=_tags(row[10]), rating=row[11], archived=bool(row[12]),
     )  # fmt: skip
+
+
+def _tags(value: Any) -> tuple[str, ...]:
+    """The tags column: a list (PostgreSQL's JSONB) or its JSON text (the stdlib SQLite driver)."""
+    if not value:
+        return ()
+    if isinstance(value, str):
+        import json
+
+        value = json.loads(value)
+    return tuple(str(t) for t in value)
 
 
 def _day(value: Any) -> date | None:

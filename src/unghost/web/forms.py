@@ -7,9 +7,11 @@ from datetime import date
 from typing import Any
 
 from unghost.domain.records import Application, Status
+from unghost.web.manage_form import MANAGE_FIELDS, check_fields, manage_changes, manage_values
 
-FIELDS = ("company", "title", "ref", "status", "applied_on", "url", "country", "domain",
-          "industry", "location", "email", "phone", "notes")  # fmt: skip
+FIELDS: tuple[str, ...] = ("company", "title", "ref", "status", "applied_on", "url", "country",
+                           "domain", "industry", "location", "email", "phone", "notes")  # fmt: skip
+FIELDS += MANAGE_FIELDS
 
 
 @dataclass(slots=True)
@@ -32,6 +34,7 @@ def form_from_app(app: Application) -> ApplicationForm:
         "location": app.role.location or "", "email": app.candidate.email or "",
         "phone": app.candidate.phone or "", "notes": app.notes or "",
     }  # fmt: skip
+    values.update(manage_values(app))
     return ApplicationForm(values)
 
 
@@ -61,6 +64,7 @@ def parse_form(raw: Any) -> ApplicationForm:
     url = values["url"]
     if url and not url.startswith(("http://", "https://")):
         form.errors["url"] = "form.bad_url"
+    check_fields(values, form.errors)
     return form
 
 
@@ -82,4 +86,5 @@ def changes_of(form: ApplicationForm) -> dict[str, Any]:
     }  # fmt: skip
     if v["status"]:
         changes["status"] = Status(v["status"])
+    changes.update(manage_changes(v))
     return changes

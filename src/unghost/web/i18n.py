@@ -29,9 +29,20 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
 
 
 def translate(lang: str, key: str, **values: Any) -> str:
-    """The text of `key`; English when the language lacks it, the key itself when both do."""
+    """The text of `key`; English when the language lacks it, the key itself when both do.
+    A count `n` of exactly one picks `one.KEY` where the language has it ("1 day", not
+    "1 days"); Chinese has no plural and needs none."""
+    if values.get("n") in (1, "1"):
+        key = _singular(lang, key)
     text = catalogue(lang).get(key) or catalogue("en").get(key) or key
     return text.format(**values) if values else text
+
+
+def _singular(lang: str, key: str) -> str:
+    one = f"one.{key}"
+    if one in catalogue(lang) or (one in catalogue("en") and key not in catalogue(lang)):
+        return one
+    return key
 
 
 def choose_language(cookie: str | None, accept_language: str | None, default: str) -> str:

@@ -23,6 +23,8 @@ from unghost.web.forms import (
     form_from_app,
     parse_form,
 )
+from unghost.web.i18n import translate
+from unghost.web.manage_form import check_future, manage_changes
 from unghost.web.rendering import cached_fragment, language, render
 
 router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
@@ -60,27 +62,46 @@ def today(request: Request, ctx: Ctx) -> Response:
 
 @router.get("/board")
 def board(request: Request, ctx: Ctx) -> Response:
+    from unghost.web.pages_list import filter_values, query_of
+
+    web = web_state(request)
+    if views.application_count(web, ctx, views.fingerprint(web, ctx)) == 0:
+        return render(request, "board.html", {"board_html": None, "empty": True,
+                                              **filter_values(query_of(request), "/board")})  # fmt: skip
     html = board_html(request, ctx)
     if request.headers.get("hx-target") == "board":
         return HTMLResponse(html)
-    return render(request, "board.html", {"board_html": html})
+    return render(request, "board.html", {"board_html": html,
+                                          **filter_values(query_of(request), "/board")})  # fmt: skip
 
 
-def board_html(request: Request, ctx: Context, moved: str | None = None) -> Markup:
+def board_html(request: Request, ctx: Context, moved: str | None = None,
+               announce: str = "") -> Markup:  # fmt: skip
+    from urllib.parse import urlencode
+
+    from unghost.web.pages_list import board_columns, find_rows, query_of
+
     web = web_state(request)
     mark = views.fingerprint(web, ctx)
+    query = query_of(request)  # the list's search, filters and sort, archived ones left out
+    query_string = urlencode(query.params())
 
     def values() -> dict[str, Any]:
-        columns = views.board_columns(web, ctx, PER_COLUMN)
-        return {"columns": columns, "statuses": list(Status)}
+        columns = board_columns(find_rows(web, ctx, query), query, PER_COLUMN)
+        return {"columns": columns, "statuses": list(Status), "query_string": query_string,
+                "filtered": not query.is_default}  # fmt: skip
 
-    html = cached_fragment(request, "board", mark, "_board.html", values)
+    html = cached_fragment(request, f"board?{query_string}", mark, "_board.html", values)
     if moved:
         # Markup.replace escapes plain-str arguments: hand it markup so the quotes survive
         ref = escape(moved)
         html = html.replace(
             Markup(f'class="bcard" draggable="true" data-ref="{ref}"'),
             Markup(f'class="bcard moved" draggable="true" data-ref="{ref}"'),
+        )
+        # the page's live region reads this out, and focus goes back to the moved card
+        html = html.replace(
+            Markup('data-announce=""'), Markup(f'data-announce="{escape(announce)}"'), 1
         )
     return html
 
@@ -95,11 +116,15 @@ async def move(request: Request, ctx: Ctx) -> Response:
     ref, status = str(form.get("ref") or ""), str(form.get("status") or "")
     if status not in Status._value2member_map_:
         raise InvalidInputError(f"{status!r} is not a stage")
-    await run_in_threadpool(edit_application, ctx, ref, {"status": Status(status)})
+    app = await run_in_threadpool(edit_application, ctx, ref, {"status": Status(status)})
     if request.headers.get("hx-request"):
-        html = await run_in_threadpool(board_html, request, ctx, ref)
+        lang = language(request)
+        said = translate(lang, "find.moved", company=app.company.name,
+                         stage=translate(lang, f"status.{status}"))  # fmt: skip
+        html = await run_in_threadpool(board_html, request, ctx, ref, said)
         return HTMLResponse(html)
-    return see_other("/board")
+    back = request.url.query
+    return see_other("/board" + (f"?{back}" if back else ""))
 
 
 @router.get("/applications/new")
@@ -115,6 +140,7 @@ async def add(request: Request, ctx: Ctx) -> Response:
     from unghost.services.applications import add_application, edit_application, new_application
 
     form = parse_form(await request.form())
+    check_future(form.values, form.errors, ctx.today)
     if form.ok:
         v = form.values
         app = new_application(
@@ -129,6 +155,7 @@ async def add(request: Request, ctx: Ctx) -> Response:
             form.errors["ref"] = exc.message
         else:
             extra = {k: v[k] or None for k in ("domain", "industry", "location", "notes") if v[k]}
+            extra.update({k: x for k, x in manage_changes(v).items() if x})
             if extra:
                 await run_in_threadpool(edit_application, ctx, app.ref, extra)
             return see_other(f"/applications/{app.ref}")
@@ -160,6 +187,7 @@ async def edit(request: Request, ref: str, ctx: Ctx) -> Response:
     # the version the form was read at: a save by someone else since then is a 409, not lost
     seen = str(raw.get("version") or "")
     version = int(seen) if seen.isdigit() else None
+    check_future(form.values, form.errors, ctx.today)
     if form.ok:
         current = await run_in_threadpool(get_application, ctx, ref)
         changes = changes_of(form)

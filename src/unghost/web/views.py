@@ -23,12 +23,37 @@ DATE_FIELDS = frozenset({"applied_on", "posted_on", "closed_on"})
 BOOL_FIELDS = frozenset({"funding_pending", "hiring_freeze", "new_position"})
 
 
+def _salary(value: Any) -> Any:
+    """A salary as JSON gives it: the unghost/v1 object, or salary text."""
+    from unghost.interchange.v1 import parse_application
+
+    app, problems = parse_application({"company": "-", "role": {"title": "-", "salary": value}},
+                                      "salary", None)  # type: ignore[arg-type]  # no times read  # fmt: skip
+    if app is None:
+        raise InvalidInputError("; ".join(p.message for p in problems))
+    return app.role.salary
+
+
+MANAGE_KEYS = frozenset({"tags", "add_tags", "remove_tags", "rating", "work_mode", "archived",
+                         "salary"})  # fmt: skip
+
+
+def _parse_manage(key: str, value: Any) -> Any:
+    from unghost.interchange.fields import parse_bool
+    from unghost.interchange.manage import parse_rating, parse_tags, parse_work_mode
+
+    parsers = {"rating": parse_rating, "work_mode": parse_work_mode, "archived": parse_bool,
+               "salary": _salary}  # fmt: skip
+    return parsers.get(key, parse_tags)(value)
+
+
 def summary_dict(s: Summary, today: date) -> dict[str, Any]:
     return {"id": s.id, "ref": s.ref, "company": s.company, "title": s.title,
             "status": s.status.value, "country": s.country,
             "applied_on": s.applied_on.isoformat() if s.applied_on else None,
             "last_activity": s.last_activity.isoformat() if s.last_activity else None,
-            "silent_days": (today - s.last_activity).days if s.last_activity else None}  # fmt: skip
+            "silent_days": (today - s.last_activity).days if s.last_activity else None,
+            "tags": list(s.tags), "rating": s.rating, "archived": s.archived}  # fmt: skip
 
 
 def application_dict(app: Application) -> dict[str, Any]:
@@ -70,6 +95,8 @@ def parse_changes(raw: dict[str, Any]) -> dict[str, Any]:
             changes[key] = str(value).upper()
         elif key == "fiscal_year_end_month" and value is not None:
             changes[key] = int(value)
+        elif key in MANAGE_KEYS:
+            changes[key] = None if value is None else _parse_manage(key, value)
         else:
             changes[key] = value
     return changes
@@ -114,11 +141,11 @@ def cached_insights(web: WebState, ctx: Context) -> Insights:
     return web.cached("insights", fingerprint(web, ctx), lambda: load_insights(ctx))
 
 
-def export_response(ctx: Context, fmt: str) -> Response:
+def export_response(ctx: Context, fmt: str, refs: list[str] | None = None) -> Response:
     from unghost.services.transfer import export_applications
 
     buffer = io.StringIO()
-    export_applications(ctx, buffer, fmt)
+    export_applications(ctx, buffer, fmt, refs=refs)
     kind = "application/json" if fmt == "json" else "text/csv"
     name = f"unghost-{ctx.today.isoformat()}.{fmt}"
     return Response(buffer.getvalue().encode("utf-8"), media_type=f"{kind}; charset=utf-8",

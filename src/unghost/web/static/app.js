@@ -38,10 +38,33 @@
     column.classList.remove("over");
     var ref = ev.dataTransfer.getData("text/plain");
     if (!ref || !window.htmx) return;
-    window.htmx.ajax("POST", "/board/move", {
+    var board = document.getElementById("board");
+    window.htmx.ajax("POST", (board && board.dataset.moveUrl) || "/board/move", {
       target: "#board", swap: "outerHTML",
       values: { ref: ref, status: column.dataset.status },
       headers: { "X-CSRF-Token": csrf() }
+    });
+  });
+  // After a move the board is new: put focus back on the moved card's menu (keyboard users
+  // keep their place) and read the move out through the page's live region.
+  document.addEventListener("htmx:afterSettle", function () {
+    var board = document.getElementById("board");
+    if (!board || !board.dataset.announce) return;
+    var moved = board.querySelector(".bcard.moved");
+    if (moved) {
+      var menu = moved.querySelector("select");
+      (menu || moved).focus();
+      moved.scrollIntoView({ block: "nearest", inline: "nearest" });
+    }
+    var live = document.getElementById("board-live");
+    if (live && board.dataset.announce) live.textContent = board.dataset.announce;
+  });
+  // The list's "select all" box ticks every row of its form.
+  document.addEventListener("change", function (ev) {
+    var form = ev.target.dataset && ev.target.dataset.selectAll;
+    if (!form) return;
+    document.querySelectorAll("#" + form + " input[name=ref]").forEach(function (box) {
+      box.checked = ev.target.checked;
     });
   });
   document.addEventListener("click", function (ev) {

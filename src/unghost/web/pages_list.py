@@ -1,0 +1,128 @@
+"""The list of applications (search, filters, sort, state in the URL), bulk actions, archive."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from unghost.bootstrap import Context
+from unghost.domain.listing import SORTS, ListQuery, Row, parse_list_query
+from unghost.domain.records import Status
+from unghost.errors import InvalidInputError
+from unghost.web import views
+from unghost.web.deps import Ctx, require_csrf, web_state
+from unghost.web.rendering import render
+
+if TYPE_CHECKING:
+    from unghost.services.web_queries import Column
+    from unghost.web.state import WebState
+
+router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
+PAGE_ROWS = 100  # rows shown per step of "show more"; the page stays fast at 10k
+MAX_ROWS = 5000
+
+
+def see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def query_of(request: Request) -> ListQuery:
+    return parse_list_query(request.query_params.multi_items())
+
+
+def find_rows(web: WebState, ctx: Context, query: ListQuery) -> list[Row]:
+    """The list's rows from the app's cached reads (one computation per data state)."""
+    from unghost.services.applications import list_applications
+    from unghost.services.listing import find_applications, search_texts
+    from unghost.services.web_queries import hear_back_odds
+
+    mark = views.fingerprint(web, ctx)
+    summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
+    odds = web.cached("odds", mark, lambda: hear_back_odds(ctx))
+    texts = web.cached("texts", mark, lambda: search_texts(ctx)) if query.text else {}
+    wants_agenda = query.needs_action or query.sort == "next"
+    agenda = views.cached_agenda(web, ctx) if wants_agenda else None
+    return find_applications(ctx, query, summaries=summaries, odds=odds, agenda=agenda,
+                             texts=texts)  # fmt: skip
+
+
+def board_columns(rows: list[Row], query: ListQuery, per_column: int) -> list[Column]:
+    """Board columns in the list's order; a stage filter shows only those stages."""
+    from unghost.services.web_queries import BOARD_STATUSES, Card, Column
+
+    shown = [s for s in BOARD_STATUSES if not query.stages or s in query.stages]
+    cards: dict[Status, list[Card]] = {s: [] for s in shown}
+    totals = dict.fromkeys(shown, 0)
+    for r in rows:
+        s = r.summary
+        if s.status not in cards:
+            continue
+        totals[s.status] += 1
+        if len(cards[s.status]) < per_column:
+            cards[s.status].append(Card(s.ref, s.company, s.title, s.status, s.country,
+                                        r.silent_days, r.p_hear_back))  # fmt: skip
+    return [Column(s, totals[s], tuple(cards[s])) for s in shown]
+
+
+def filter_values(query: ListQuery, path: str) -> dict[str, Any]:
+    """What the filter bar needs: the query, the choices, and a link to clear it."""
+    return {"query": query, "sorts": SORTS, "statuses": list(Status), "list_path": path,
+            "query_string": urlencode(query.params())}  # fmt: skip
+
+
+@router.get("/applications")
+def list_page(request: Request, ctx: Ctx, limit: int = PAGE_ROWS) -> Response:
+    web = web_state(request)
+    query = query_of(request)
+    rows = find_rows(web, ctx, query)
+    shown = max(PAGE_ROWS, min(limit, MAX_ROWS))
+    tags = sorted({t for r in rows for t in r.summary.tags}, key=str.casefold)
+    values = {
+        **filter_values(query, "/applications"), "rows": rows[:shown], "total": len(rows),
+        "more_url": "/applications?" + urlencode([*query.params(), ("limit", shown + PAGE_ROWS)]),
+        "known_tags": tags[:200], "empty_store": views.application_count(
+            web, ctx, views.fingerprint(web, ctx)) == 0,
+        "done": request.query_params.get("done"),
+    }  # fmt: skip
+    return render(request, "list.html", values)
+
+
+@router.post("/applications/bulk")
+async def bulk(request: Request, ctx: Ctx) -> Response:
+    from unghost.services.listing import BULK_ACTIONS, bulk_edit
+
+    form = await request.form()
+    refs = [str(r) for r in form.getlist("ref")]
+    action = str(form.get("action") or "")
+    back = _local(str(form.get("back") or "/applications"))
+    if action in ("export-json", "export-csv"):
+        if not refs:
+            raise InvalidInputError("select at least one application")
+        return await run_in_threadpool(views.export_response, ctx, action[7:], refs)
+    if action not in BULK_ACTIONS:
+        raise InvalidInputError(f"{action!r} is not an action")
+    value = str(form.get("stage" if action == "move" else "tags") or "").strip()
+    changed = await run_in_threadpool(bulk_edit, ctx, refs, action, value)
+    joiner = "&" if "?" in back else "?"
+    return see_other(f"{back}{joiner}{urlencode({'done': f'{action}:{changed}'})}")
+
+
+@router.post("/applications/{ref}/archive")
+async def archive(request: Request, ref: str, ctx: Ctx) -> Response:
+    from unghost.services.applications import edit_application
+
+    form = await request.form()
+    archived = str(form.get("archived") or "") == "1"
+    await run_in_threadpool(edit_application, ctx, ref, {"archived": archived})
+    return see_other(f"/applications/{ref}")
+
+
+def _local(url: str) -> str:
+    """A path of this app only: the form's `back` never sends the browser elsewhere."""
+    if not url.startswith("/") or url.startswith("//") or "\\" in url:
+        return "/applications"
+    return url

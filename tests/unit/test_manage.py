@@ -1,0 +1,121 @@
+"""Issue 13: salary, rating, tags and work mode as trackers write them; the list query."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from unghost.domain.listing import ListQuery, normal_tags, parse_list_query, select_rows
+from unghost.domain.records import PayPeriod, Salary, Status, WorkMode
+from unghost.interchange.fields import FieldError, parse_country
+from unghost.interchange.manage import (
+    format_salary,
+    parse_rating,
+    parse_salary,
+    parse_work_mode,
+)
+from unghost.store.readmodel import Summary
+
+
+@pytest.mark.parametrize(
+    ("text", "salary"),
+    [
+        ("$120,000 - $150,000", Salary(120_000, 150_000, "USD", None)),
+        ("30k-40k CNY/month", Salary(30_000, 40_000, "CNY", PayPeriod.MONTH)),
+        ("£45/hr", Salary(45, 45, "GBP", PayPeriod.HOUR)),
+        ("¥25万/年", Salary(250_000, 250_000, "CNY", PayPeriod.YEAR)),
+        ("85,000 USD per year", Salary(85_000, 85_000, "USD", PayPeriod.YEAR)),
+        ("€52.500 – €60.000", Salary(52_500, 60_000, "EUR", None)),
+        ("42.50 per hour", Salary(42.5, 42.5, None, PayPeriod.HOUR)),
+    ],
+)
+def test_salary_text_as_trackers_keep_it(text: str, salary: Salary) -> None:
+    assert parse_salary(text) == salary
+
+
+def test_salary_text_round_trips_and_nonsense_is_refused() -> None:
+    s = Salary(30_000, 40_000, "CNY", PayPeriod.MONTH)
+    assert parse_salary(format_salary(s)) == s
+    with pytest.raises(FieldError):
+        parse_salary("competitive")
+    with pytest.raises(FieldError):
+        parse_salary("1 2 3")
+
+
+def test_rating_and_work_mode() -> None:
+    assert [parse_rating(v) for v in ("4", "4.0", "3/5", "★★", "0")] == [4, 4, 3, 2, None]
+    for bad in ("6", "great", "-1"):
+        with pytest.raises(FieldError):
+            parse_rating(bad)
+    assert parse_work_mode("On-site") is WorkMode.ON_SITE
+    assert parse_work_mode("Remote") is WorkMode.REMOTE
+    assert parse_work_mode("混合") is WorkMode.HYBRID
+    with pytest.raises(FieldError):
+        parse_work_mode("sometimes")
+
+
+def test_country_codes_must_exist() -> None:
+    assert parse_country("cn") == "CN"
+    for bad in ("XX", "UK", "C1"):
+        with pytest.raises(FieldError):
+            parse_country(bad)
+
+
+def test_tags_are_trimmed_split_and_unique_ignoring_case() -> None:
+    assert normal_tags(["remote, Dream job", "#fintech", "REMOTE", " "]) == [
+        "remote",
+        "Dream job",
+        "fintech",
+    ]
+    with pytest.raises(ValueError, match="longer"):
+        normal_tags(["x" * 41])
+
+
+def _summary(n: int, **kw: object) -> Summary:
+    values: dict[str, object] = {
+        "id": n, "ref": f"app-{n}", "company": f"Company {n}", "title": "Analyst",
+        "status": Status.APPLIED, "applied_on": date(2026, 9, n), "last_activity": date(2026, 9, n),
+        "country": "US",
+    }  # fmt: skip
+    values.update(kw)
+    return Summary(**values)  # type: ignore[arg-type]
+
+
+def test_the_list_query_round_trips_through_the_url_and_tolerates_junk() -> None:
+    q = ListQuery(text="data", stages=(Status.APPLIED, Status.OFFER), country="CN", tag="remote",
+                  needs_action=True, archived="all", sort="odds")  # fmt: skip
+    assert parse_list_query(q.params()) == q
+    assert parse_list_query({"sort": "nope", "stage": "bogus", "country": "China"}) == ListQuery()
+
+
+def test_search_filter_and_sort() -> None:
+    rows = [
+        _summary(1, tags=("remote",)),
+        _summary(2, company="Acme", status=Status.INTERVIEWING, country="CN"),
+        _summary(3, archived=True),
+        _summary(4, status=Status.REJECTED),
+    ]
+    kw = {"today": date(2026, 10, 1), "odds": {"app-1": 0.2, "app-2": 0.6},
+          "actions": {"app-2": ("follow-up", date(2026, 10, 2))}, "due_now": {"app-2"},
+          "texts": {1: "li wei recruiter", 4: "called hr"}}  # fmt: skip
+
+    def refs(**q: object) -> list[str]:
+        return [r.summary.ref for r in select_rows(rows, ListQuery(**q), **kw)]  # type: ignore[arg-type]
+
+    assert refs() == [
+        "app-1",
+        "app-2",
+        "app-4",
+    ]  # archived hidden, closed last, longest silence first
+    assert refs(archived="archived") == ["app-3"]
+    assert refs(text="li wei") == ["app-1"]  # a contact's name
+    assert refs(text="called") == ["app-4"]  # the notes
+    assert refs(text="acme") == ["app-2"]
+    assert refs(tag="REMOTE") == ["app-1"]
+    assert refs(country="CN") == ["app-2"]
+    assert refs(stages=(Status.REJECTED,)) == ["app-4"]
+    assert refs(needs_action=True) == ["app-2"]
+    assert refs(sort="odds") == ["app-2", "app-1", "app-4"]
+    assert refs(sort="applied") == ["app-4", "app-2", "app-1"]
+    assert refs(sort="next") == ["app-2", "app-1", "app-4"]
