@@ -274,11 +274,15 @@ def _is_job_mail(
         return False
     if origin.employer is not None:
         return True
-    firm = rules.weights["strong"] + rules.weights["medium"]
-    if origin.bulk or origin.personal:
-        # A list or an unknown friend's mailbox needs the employer's own decisive words.
-        return top >= firm + rules.origin["stranger_margin"]
-    return bool(rules.job_context.search(f"{mail.subject}\n{text}")) or top >= firm
+    strong = rules.weights["strong"]
+    if origin.bulk:
+        # A list needs the employer's own decisive words to speak for an application.
+        return top >= strong + rules.weights["medium"] + rules.origin["stranger_margin"]
+    about_job = bool(rules.job_context.search(f"{mail.subject}\n{text}"))
+    if origin.personal:
+        # A founder may write from gmail.com; a friend writes about jobs in words of her own.
+        return about_job and top >= strong and scores["unrelated"] <= rules.origin["personal"]
+    return about_job or top >= strong
 
 
 def classify_mail(
