@@ -1,8 +1,9 @@
-"""Labels employer mail (rejection, interview-invite, offer, ... unrelated) from its own words."""
+"""Labels employer mail (rejection, interview-invite, offer, ... unrelated) from its envelope and words."""
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,11 +15,11 @@ from typing import Any
 from unghost.errors import MailError, NotFoundError
 from unghost.mail.bounce import Bounce, find_bounce
 from unghost.mail.dates import date_order_for
-from unghost.mail.domains import find_ats
 from unghost.mail.html import html_to_text
 from unghost.mail.lexicon import compile_any, load_table
 from unghost.mail.model import features, load_model
 from unghost.mail.ooo import find_return_date
+from unghost.mail.origin import Origin, read_origin
 from unghost.mail.parse import ParsedMail, parse_mail
 from unghost.mail.quotes import split_reply
 from unghost.mail.signals import Signal, list_signals
@@ -36,7 +37,7 @@ LABELS = (
     "bounce",
     "unrelated",
 )
-_STRENGTHS = ("strong", "medium", "weak")
+_STRENGTHS = ("decisive", "strong", "medium", "weak")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _REPLY_PREFIX = re.compile(
@@ -56,6 +57,17 @@ class MailClassification:
     scores: dict[str, float] = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
     text: str = ""
+    alternatives: list[tuple[str, float]] = field(default_factory=list)  # the two best labels
+    needs_review: bool = False  # unsure: shown for review, never a stage change by itself
+
+
+# The labels whose message can move an application's stage (services.mail.STATUS_OF_LABEL).
+STAGE_LABELS = frozenset({"rejection", "offer", "interview-invite"})
+
+
+def proposes_change(result: MailClassification) -> bool:
+    """True when this result may propose a stage change: a stage label, sure enough."""
+    return result.label in STAGE_LABELS and not result.needs_review
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +107,7 @@ class _Rules:
     offer_attachments: re.Pattern[str]
     confidence: dict[str, float]
     bounce_confidence: dict[str, float]
+    origin: dict[str, float]
 
 
 def _phrases(patterns: list[str]) -> tuple[_Phrase, ...]:
@@ -135,6 +148,7 @@ def _rules() -> _Rules:
         offer_attachments=compile_any(table["offer_attachments"]),
         confidence=dict(table["confidence"]),
         bounce_confidence=dict(table["bounce_confidence"]),
+        origin=dict(table["origin"]),
     )
 
 
@@ -186,7 +200,7 @@ def _score_text(text: str, scores: dict[str, float], evidence: dict[str, list[st
 
 
 def _score_mail(
-    mail: ParsedMail, text: str, *, use_model: bool = True
+    mail: ParsedMail, text: str, origin: Origin, *, use_model: bool = True
 ) -> tuple[dict[str, float], dict[str, list[str]]]:
     rules = _rules()
     scores = {label: 0.0 for label in LABELS}
@@ -198,23 +212,19 @@ def _score_mail(
             if patterns.subject.search(mail.subject):
                 scores[patterns.label] += rules.weights["strong"] * rules.subject_factor
     strong = rules.weights["strong"]
-    if scores["out-of-office"] > 0:
-        auto = mail.headers.get("auto-submitted", "").lower().startswith("auto-replied")
-        auto = auto or any(k in mail.headers for k in ("x-autoreply", "x-autorespond"))
-        auto = auto or "auto_reply" in mail.headers.get("precedence", "").lower()
-        if auto or rules.auto_reply_subject.search(mail.subject):
-            scores["out-of-office"] += strong
-            evidence["out-of-office"].append("auto-reply headers")
+    auto_reply = origin.auto_reply or rules.auto_reply_subject.search(mail.subject)
+    if scores["out-of-office"] > 0 and auto_reply:
+        scores["out-of-office"] += strong
+        evidence["out-of-office"].append("auto-reply headers")
     if mail.calendar and "request" in mail.calendar.lower():
         scores["interview-invite"] += strong
         evidence["interview-invite"].append("calendar invitation")
     if any(rules.offer_attachments.search(a.filename) for a in mail.attachments):
         scores["offer"] += strong
         evidence["offer"].append("offer attachment")
-    if "list-unsubscribe" in mail.headers and "bulk" in mail.headers.get("precedence", "").lower():
-        scores["unrelated"] += rules.weights["medium"]
     for label, factor in rules.label_factors.items():
         scores[label] *= factor
+    _weigh_origin(scores, evidence, origin)
     model = load_model()
     undecided = max(scores.values()) < rules.weights["strong"]
     if use_model and model is not None and rules.model_weight and undecided:
@@ -228,53 +238,103 @@ def _score_mail(
     return scores, evidence
 
 
-def _confidence(top: float, second: float) -> float:
-    """How far the chosen label stands above the runner-up, as a number in [floor, ceiling]."""
+def _weigh_origin(scores: dict[str, float], evidence: dict[str, list[str]], origin: Origin) -> None:
+    """What the envelope says: lists and unknown personal mailboxes speak for `unrelated`."""
+    weights = _rules().origin
+    if origin.sure_employer:
+        return
+    if origin.bulk:
+        scores["unrelated"] += weights["bulk_employer" if origin.employer else "bulk"]
+        evidence["unrelated"].append("sent to a list")
+    if origin.personal:
+        scores["unrelated"] += weights["personal"]
+        evidence["unrelated"].append("personal mailbox")
+
+
+def _probabilities(scores: dict[str, float]) -> dict[str, float]:
+    """Scores as probabilities: a softmax whose temperature was fitted on the tuning corpus."""
     shape = _rules().confidence
-    value = top / (top + second + shape["smoothing"])
-    return round(max(shape["floor"], min(shape["ceiling"], value)), 2)
+    lifted = dict(scores)
+    lifted["unrelated"] = max(lifted["unrelated"], shape["unrelated_base"])
+    top = max(lifted.values())
+    weights = {k: math.exp((v - top) / shape["temperature"]) for k, v in lifted.items()}
+    total = sum(weights.values())
+    return {k: w / total for k, w in weights.items()}
+
+
+def _is_job_mail(
+    mail: ParsedMail, text: str, origin: Origin, scores: dict[str, float], job_related: bool | None
+) -> bool:
+    """Whether the message is the employer's word on an application, not mail about jobs."""
+    rules = _rules()
+    if origin.sure_employer or job_related:
+        return True
+    top = max(v for k, v in scores.items() if k != "unrelated")
+    if scores["unrelated"] >= top:
+        return False
+    if origin.employer is not None:
+        return True
+    strong = rules.weights["strong"]
+    if origin.bulk:
+        # A list needs the employer's own decisive words to speak for an application.
+        return top >= strong + rules.weights["medium"] + rules.origin["stranger_margin"]
+    about_job = bool(rules.job_context.search(f"{mail.subject}\n{text}"))
+    if origin.personal:
+        # A founder may write from gmail.com; a friend writes about jobs in words of her own.
+        return about_job and top >= strong and scores["unrelated"] <= rules.origin["personal"]
+    return about_job or top >= strong
 
 
 def classify_mail(
-    mail: ParsedMail, *, today: date | None = None, job_related: bool | None = None
+    mail: ParsedMail,
+    *,
+    today: date | None = None,
+    job_related: bool | None = None,
+    store_link: str | None = None,
 ) -> MailClassification:
     """Label one message. `today` stands in for the message date when it has none.
 
-    `job_related` says whether the message is known to concern an application (it was matched
-    to one); when None, job words in the text, an ATS sender or strong evidence decide.
+    `store_link` is how the import tied the message to an application (`thread`, `contact`,
+    `company-domain`, `ats`, `names`... see unghost.mail.origin); None when it did not, or when a
+    file is read alone. `job_related=True` says the message is known to concern an application.
     """
     bounce = find_bounce(mail)
     if bounce is not None:
         sure = _rules().bounce_confidence["report" if mail.delivery_status else "text"]
         return MailClassification(
-            "bounce", sure, bounce=bounce, evidence=["delivery failure report"]
-        )
+            "bounce", sure, bounce=bounce, evidence=["delivery failure report"],
+            alternatives=[("bounce", sure)],
+        )  # fmt: skip
     text = own_text(mail)
     sent = mail.date.date() if mail.date is not None else today
     rules = _rules()
-    if job_related is None:
-        sender = mail.from_.domain if mail.from_ else ""
-        job_related = bool(rules.job_context.search(f"{mail.subject}\n{text}")) or (
-            find_ats(sender) is not None
-        )
+    origin = read_origin(mail, store_link=store_link)
+    known = origin.sure_employer or bool(job_related) or origin.employer is not None
     # The model only speaks about job mail: on anything else it would force a job label.
-    scores, evidence = _score_mail(mail, text, use_model=job_related)
-    ranked = sorted(rules.labels, key=lambda p: -scores[p.label])
-    best = ranked[0].label
-    top, second = scores[best], scores[ranked[1].label]
-    job_related = job_related or top >= rules.weights["strong"] + rules.weights["medium"]
-    if top < rules.min_score or (not job_related and best != "out-of-office"):
-        best, top = "unrelated", max(scores["unrelated"], rules.min_score)
+    use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
+    scores, evidence = _score_mail(mail, text, origin, use_model=use_model and not origin.bulk)
+    best = max(LABELS, key=lambda label: scores[label])
+    if scores[best] < rules.min_score or (
+        best != "out-of-office" and not _is_job_mail(mail, text, origin, scores, job_related)
+    ):
+        best = "unrelated"
+        lead = max(v for k, v in scores.items() if k != "unrelated")
+        scores["unrelated"] = max(scores["unrelated"], lead + rules.min_score)
+    probabilities = _probabilities(scores)
+    ranked = sorted(probabilities, key=lambda label: -probabilities[label])
     order = date_order_for(
         mail.from_.address if mail.from_ else None,
         mail.headers.get("content-language"),
         bool(_HAN.search(text)),
     )
-    result = MailClassification(best, _confidence(top, second if best != "unrelated" else 0.0))
+    confidence = round(probabilities[best], 3)
+    result = MailClassification(best, confidence)
+    result.alternatives = [(label, round(probabilities[label], 3)) for label in ranked[:2]]
+    result.needs_review = best != "unrelated" and confidence < rules.confidence["review_below"]
     result.scores = {k: v for k, v in scores.items() if v}
-    result.evidence = evidence.get(best, [])
+    result.evidence = list(dict.fromkeys([*evidence.get(best, []), *origin.evidence]))
     result.text = text
-    if sent is not None and best not in ("unrelated",):
+    if sent is not None and best != "unrelated":
         if best == "out-of-office":
             result.return_date = find_return_date(f"{mail.subject}\n{text}", sent, order=order)
         result.signals = list_signals(text, sent, order=order)

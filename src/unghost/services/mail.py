@@ -180,7 +180,10 @@ def _ingest(
                 continue
             known.add(key)
             match = match_mail(mail, index, own_addresses=own)
-            result = classify_mail(mail, today=ctx.today, job_related=match is not None or None)
+            # the store's link (thread, contact, company domain...) is evidence of the sender
+            result = classify_mail(
+                mail, today=ctx.today, store_link=match.method if match else None
+            )
         except Exception as exc:  # one bad message never stops the import
             report.findings.append(
                 {"where": raw.location, "problem": f"{type(exc).__name__}: {exc}"}
@@ -251,7 +254,17 @@ def _store(
                 continue
             message = _received_message(mail, result)
             status = STATUS_OF_LABEL.get(result.label)
-            if status is not None and status.rank > app.status.rank:
+            if result.needs_review:
+                # unsure: shown with its two best labels; accepting records it, changes no stage
+                guesses = " or ".join(f"{label} ({p:.0%})" for label, p in result.alternatives)
+                session.add(ProposalRow(
+                    application_id=app.id, mail_message_id=row.id, kind="review", status=None,
+                    state="pending", created_at=now,
+                    summary=f"unsure: {guesses} from {sender or 'the employer'}: "
+                            f"{mail.subject or '(no subject)'} — record it for {app.ref}?",
+                ))  # fmt: skip
+                report.proposals += 1
+            elif status is not None and status.rank > app.status.rank:
                 session.add(ProposalRow(
                     application_id=app.id, mail_message_id=row.id, kind="status",
                     status=status.value, state="pending", created_at=now,
