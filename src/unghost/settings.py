@@ -80,6 +80,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Local hosts the posting watcher may fetch (host:port, comma-separated); refused by default.",
     ),
     Setting(
+        "web_password",
+        "UNGHOST_WEB_PASSWORD",
+        None,
+        "A password for the web app: a login page then guards every page. Needed to serve on "
+        "an address other than loopback (`unghost serve --host 0.0.0.0`).",
+    ),
+    Setting(
         "config",
         "UNGHOST_CONFIG",
         None,
