@@ -99,6 +99,25 @@ def _drafting_rows() -> list[dict]:
             return 1
         raise AssertionError("the bomb was not contained")
 
+    def refuse(text: str) -> Callable[[], int]:
+        def run() -> int:
+            source = bomb.get_source("thank-you", "en").__class__("x", "en", "user", "", text)
+            try:
+                bomb.render_source(source, jobs[0][3])
+            except InvalidInputError:
+                return 1
+            raise AssertionError("the bomb was not contained")
+
+        return run
+
+    slow_filter = (
+        "Subject: x\n\n{% set L = range(3000)|list %}"
+        + '{{ range(100000)|select("in", L)|list|length }}' * 5
+    )
+    started = time.perf_counter()
+    refuse(slow_filter)()
+    slow_ms = (time.perf_counter() - started) * 1000
+    piling = 'Subject: x\n\n{{ range(100000)|map("string")|map("center", 29990)|list|length }}'
     return [
         _row(
             "render a built-in template, plain Jinja2 (no sandbox)",
@@ -116,7 +135,16 @@ def _drafting_rows() -> list[dict]:
             "render a built-in template, plain Jinja2 (no sandbox)",
             base,
             "< 5 ms",
-            "sandbox + size guards + step counter",
+            "sandbox + size guards + step counter + deadline inside filters",
+        ),
+        _row(
+            "the bound's cost on a normal render (guarded minus plain)",
+            render - base,
+            "ms/message",
+            "",
+            None,
+            "<= 5 ms",
+            "issue 16: deadline checked in filters, lazy filters' output bounded",
         ),
         _row(
             "make_draft (recipient, context, render, thread)",
@@ -135,6 +163,24 @@ def _drafting_rows() -> list[dict]:
             None,
             "< 2000 ms (render_seconds)",
             "step budget 200 000 template lines",
+        ),
+        _row(
+            "stop a filter that loops 28 s (select 'in' over a range)",
+            slow_ms,
+            "ms",
+            "",
+            None,
+            "< 2100 ms (render_seconds)",
+            "deadline read every 32 lines inside filters and tests; one run",
+        ),
+        _row(
+            "refuse a filter chain that would build 3 GB (map center, then list)",
+            _median_per_item(refuse(piling)),
+            "ms",
+            "",
+            None,
+            "< 100 ms",
+            "a lazy filter's items are counted as they are consumed",
         ),
     ]
 

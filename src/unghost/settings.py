@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tomllib
 from collections.abc import Mapping
@@ -23,6 +24,14 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "home",
+        "UNGHOST_HOME",
+        None,
+        "One folder for all state: the database (unghost.db), config.toml, the credentials "
+        "file, templates/ and the calendar feed unghost.ics (a portable install, several "
+        "profiles). Environment only. Default: the platform's data and config directories.",
+    ),
     Setting(
         "db",
         "UNGHOST_DB",
@@ -71,6 +80,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Local hosts the posting watcher may fetch (host:port, comma-separated); refused by default.",
     ),
     Setting(
+        "web_password",
+        "UNGHOST_WEB_PASSWORD",
+        None,
+        "A password for the web app: a login page then guards every page. Needed to serve on "
+        "an address other than loopback (`unghost serve --host 0.0.0.0`).",
+    ),
+    Setting(
         "config",
         "UNGHOST_CONFIG",
         None,
@@ -103,16 +119,36 @@ class Settings:
         return self.values.get("lang") or "en"
 
 
+def home_dir() -> Path | None:
+    """UNGHOST_HOME, the one folder for all state, when it is set."""
+    home = os.environ.get("UNGHOST_HOME")
+    return Path(home).expanduser() if home else None
+
+
 def data_dir() -> Path:
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False))
+    return home_dir() or Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
     from platformdirs import user_config_dir
 
-    return Path(user_config_dir(APP_NAME, appauthor=False))
+    return home_dir() or Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def private_dir(path: Path) -> Path:
+    """`path`, created readable by the user alone (0700) when it does not exist yet."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """`path`, created empty and readable by the user alone (0600) when it does not exist."""
+    private_dir(path.parent)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return path
 
 
 def load_settings(
@@ -126,6 +162,9 @@ def load_settings(
     config = _load_config(config_path, required=bool(config_path_text))
     values: dict[str, str | None] = {}
     for s in SETTINGS:
+        if s.name == "home":  # it says where the config file is, so never read from it
+            values[s.name] = env.get(s.env) or None
+            continue
         value = flags.get(s.name)
         if value is None:
             value = env.get(s.env) or None

@@ -3,8 +3,11 @@
 Jinja's own sandbox stops attribute escapes (`''.__class__`) and huge `range`s, but not memory
 or time bombs (research/libraries.md 8: `'a' * 10**7` renders). This one also bounds every value
 a template builds (operators, literals, `~`, filters, method calls) to the output limit, streams
-the output against that limit, and counts template lines run (a step budget, deterministic)
-under a wall-clock deadline.
+the output against that limit, bounds what a filter's output adds up to while it is consumed
+(a `map` over a range cannot pile up gigabytes inside `|list`), counts template lines run (a
+step budget, deterministic), and watches a wall-clock deadline on every line the render runs,
+inside filters and tests too (research: a `select("in", L)` over a range ran 28 s between two
+template lines).
 """
 
 from __future__ import annotations
@@ -161,7 +164,10 @@ class MailSandbox(ImmutableSandboxedEnvironment):
     def _guard_filter(self, func: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(func)
         def guarded(*args: Any, **kwargs: Any) -> Any:
-            return self.check_size(func(*args, **kwargs))
+            result = func(*args, **kwargs)
+            if isinstance(result, Iterator):
+                return _bounded_items(result, self.limits.output_chars)
+            return self.check_size(result)
 
         return guarded
 
@@ -269,6 +275,16 @@ class MailSandbox(ImmutableSandboxedEnvironment):
         return self.check_size(super().call(context, obj, *args, **kwargs))
 
 
+def _bounded_items(items: Iterator[Any], budget: int) -> Iterator[Any]:
+    """The items of a lazy filter, refused once together they pass `budget` characters."""
+    total = 0
+    for item in items:
+        total += text_size(item, budget)
+        if total > budget:
+            raise _TooBig(f"a filter's output adds up to more than {budget} characters")
+        yield item
+
+
 def _printf_size(template: str, budget: int) -> int:
     """Characters `template % args` writes besides the arguments; refuses `*` widths."""
     total = len(template)
@@ -298,22 +314,34 @@ def compile_template(env: MailSandbox, source: str) -> Template:
         code = env.compile(tree, filename=TEMPLATE_FILENAME)
     except TemplateSyntaxError as exc:
         raise TemplateProblem(exc.message or "syntax error", exc.lineno) from None
+    except (RecursionError, MemoryError, SyntaxError):  # thousands of nested brackets
+        raise TemplateProblem("it nests brackets or blocks too deeply") from None
     return env.template_class.from_code(env, code, env.make_globals(None), None)
 
 
 class _Budget:
-    """Counts template lines run and watches the clock, through a trace function."""
+    """Counts template lines run and watches the clock on every line, through a trace function.
+
+    Template lines spend the step budget; the lines of the filters and tests they call only
+    check the deadline (every few lines: reading the clock costs about as much as the line).
+    """
 
     def __init__(self, steps: int, seconds: float) -> None:
         self.steps = steps
         self.seconds = seconds
         self.deadline = time.monotonic() + seconds
+        self.ticks = 0
         self.previous: Any = sys.gettrace()
 
     def global_trace(self, frame: FrameType, event: str, arg: Any) -> Any:
         if frame.f_code.co_filename == TEMPLATE_FILENAME:
             return self.local_trace
-        return self.previous(frame, event, arg) if self.previous else None
+        if self.previous is None:
+            return self.other_trace
+        return self._chained(self.previous(frame, event, arg))
+
+    def _out_of_time(self) -> _OutOfSteps:
+        return _OutOfSteps(f"it took longer than {self.seconds:g} s to render")
 
     def local_trace(self, frame: FrameType, event: str, arg: Any) -> Any:
         if event == "line":
@@ -321,8 +349,27 @@ class _Budget:
             if self.steps <= 0:
                 raise _OutOfSteps("it runs too long (a loop that never ends or is too large)")
             if self.steps % 512 == 0 and time.monotonic() > self.deadline:
-                raise _OutOfSteps(f"it took longer than {self.seconds:g} s to render")
+                raise self._out_of_time()
         return self.local_trace
+
+    def other_trace(self, frame: FrameType, event: str, arg: Any) -> Any:
+        if event == "line":
+            self.ticks += 1
+            if self.ticks % 32 == 0 and time.monotonic() > self.deadline:
+                raise self._out_of_time()
+        return self.other_trace
+
+    def _chained(self, inner: Any) -> Any:
+        """other_trace, and the tracer that was installed before (a debugger, coverage)."""
+
+        def trace(frame: FrameType, event: str, arg: Any) -> Any:
+            nonlocal inner
+            self.other_trace(frame, event, arg)
+            if inner is not None:
+                inner = inner(frame, event, arg)
+            return trace
+
+        return trace
 
 
 @contextmanager

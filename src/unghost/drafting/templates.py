@@ -239,7 +239,7 @@ class Templates:
         if problems:
             raise InvalidInputError(problems[0], hint="The template was not saved.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd, temp = tempfile.mkstemp(prefix=".template-", suffix=".j2", dir=path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)

@@ -91,9 +91,13 @@ class FileStore:
             return
         if info.st_uid != os.getuid():
             raise StorageError(f"{path} belongs to another user; unghost will not read it")
-        if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        # The file must be the user's alone; its folder only must not let others swap it (a
+        # 0755 folder, as mkdir makes it, keeps a 0600 file private).
+        forbidden = stat.S_IWGRP | stat.S_IWOTH if stat.S_ISDIR(info.st_mode) else 0o077
+        if info.st_mode & forbidden:
+            what = "changed" if stat.S_ISDIR(info.st_mode) else "read"
             raise StorageError(
-                f"{path} can be read by other users; unghost will not use it",
+                f"{path} can be {what} by other users; unghost will not use it",
                 hint=f"Run: chmod 600 {self.path} && chmod 700 {self.path.parent}",
             )
 

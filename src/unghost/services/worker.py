@@ -73,12 +73,11 @@ def feed_path(ctx: Context) -> Any:
     """The calendar feed the worker keeps fresh, next to the database (subscribe to it)."""
     from pathlib import Path
 
-    from unghost.settings import data_dir
+    from unghost.settings import data_dir, private_dir
 
     target = ctx.settings.db
     folder = Path(target).expanduser().resolve().parent if "://" not in target else data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "unghost.ics"
+    return private_dir(folder) / "unghost.ics"
 
 
 def _check_stale_postings(ctx: Context) -> list[Any]:

@@ -25,9 +25,12 @@ def database_url(target: str) -> str:
         if target.startswith("postgres://"):
             return "postgresql://" + target[len("postgres://") :]
         return target
+    from unghost.settings import private_file
+
     path = Path(target).expanduser()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path != Path(":memory:"):
+            private_file(path)  # 0600: SQLite gives its -wal and -shm files the same mode
     except OSError as exc:
         raise StorageError(f"cannot create the folder for the database {path}: {exc}") from None
     return f"sqlite:///{path.resolve()}"

@@ -17,10 +17,19 @@ from unghost.web.state import WebState
 def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     """The web app over the services. `settings_flags` are the CLI's flags (db, config, today)
     plus `host` and `port` for the Host allow-list, and `token_dir` for the API token file."""
-    from unghost.web import api, pages_list, pages_mail, pages_main, pages_settings, pages_tools
+    from unghost.web import (
+        api,
+        login,
+        pages_list,
+        pages_mail,
+        pages_main,
+        pages_settings,
+        pages_tools,
+    )
     from unghost.web.failures import install_handlers
 
     web = WebState(settings_flags)
+    login.check_exposure(web.host, web.settings.get("web_password"))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -37,10 +46,12 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     )
     app.state.web = web
     install_handlers(app)
-    app.add_middleware(Guard, hosts=allowed_hosts(web.host))
+    app.add_middleware(login.LoginGate, state=web)
+    app.add_middleware(Guard, hosts=allowed_hosts(web.host))  # added last: runs first
     static = resources.files("unghost.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api.router)
+    app.include_router(login.router)
     app.include_router(pages_list.router)
     app.include_router(pages_main.router)
     app.include_router(pages_tools.router)

@@ -140,6 +140,7 @@ async def save_template(request: Request, lang: str, kind: str, ctx: Ctx) -> Res
             values = _template_values(ctx, kind, lang, text, exc.message)
             return render(request, "template.html", values, status_code=422)
         return see_other(f"/templates/{lang}/{kind}?saved=1")
-    values = _template_values(ctx, kind, lang, text)
+    # A preview renders the user's template: never on the event loop (it may take its 2 s).
+    values = await run_in_threadpool(_template_values, ctx, kind, lang, text)
     return render(request, "template.html", values,
                   status_code=422 if values["error"] else 200)  # fmt: skip

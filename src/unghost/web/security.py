@@ -37,11 +37,27 @@ HEADERS = [
 
 def allowed_hosts(configured: str) -> frozenset[str]:
     names = {"127.0.0.1", "localhost", "[::1]", "::1"}
-    if configured not in ("0.0.0.0", "::", ""):
+    if configured in ("0.0.0.0", "::"):  # every interface: the names others reach it by
+        names.update(_machine_names())
+    elif configured:
         names.add(configured.lower())
         if ":" in configured and not configured.startswith("["):
             names.add(f"[{configured.lower()}]")
     return frozenset(names)
+
+
+def _machine_names() -> set[str]:
+    import socket
+
+    host = socket.gethostname().lower()
+    names = {host, f"{host}.local"}
+    try:
+        for *_, address in socket.getaddrinfo(host, None):
+            ip = str(address[0]).lower()
+            names.add(f"[{ip}]" if ":" in ip else ip)
+    except OSError:  # no resolver for the machine's own name: its name still works
+        pass
+    return names
 
 
 def split_host(value: str) -> str:

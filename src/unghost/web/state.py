@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from unghost.bootstrap import Context
 from unghost.clock import get_today, local_zone
-from unghost.settings import Settings, config_dir, load_settings
+from unghost.settings import Settings, config_dir, load_settings, private_dir
 
 T = TypeVar("T")
 TOKEN_FILE = "api-token"
@@ -100,7 +100,7 @@ def load_api_token(folder: Path) -> str:
             return token
     except (FileNotFoundError, UnicodeDecodeError):
         pass
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     token = secrets.token_urlsafe(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as out:
