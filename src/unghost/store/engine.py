@@ -10,7 +10,7 @@ from unghost.errors import StorageError
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-HEAD = "0003"  # keep equal to the newest revision in migrations/versions
+HEAD = "0006_record"  # keep equal to the newest revision in migrations/versions
 _SQLITE_PRAGMAS = ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=5000", "synchronous=NORMAL")
 
 

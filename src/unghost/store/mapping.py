@@ -94,7 +94,8 @@ def application_record(row: ApplicationRow) -> Application:
         applied_on=row.applied_on,
         candidate=Candidate(email=row.candidate_email, phone=row.candidate_phone),
         contacts=[
-            Contact(name=c.name, email=c.email, phone=c.phone, role=c.role) for c in row.contacts
+            Contact(name=c.name, email=c.email, phone=c.phone, role=c.role, linkedin=c.linkedin)
+            for c in row.contacts
         ],
         interviews=[
             Interview(
@@ -104,6 +105,7 @@ def application_record(row: ApplicationRow) -> Application:
                 decision_expected_on=i.decision_expected_on,
                 candidates_remaining=i.candidates_remaining,
                 notes=i.notes,
+                format=i.format,
             )
             for i in row.interviews
         ],
@@ -168,6 +170,7 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
             "at_utc": at_utc, "utc_offset_min": offset, "stage": i.stage,
             "interviewers": list(i.interviewers), "decision_expected_on": i.decision_expected_on,
             "candidates_remaining": i.candidates_remaining, "notes": i.notes,
+            "format": i.format,
         })  # fmt: skip
     for m in app.messages:
         at_utc, offset = split_aware(m.at)
@@ -178,7 +181,14 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
         })  # fmt: skip
     return {
         "contacts": [
-            {"position": n, "name": c.name, "email": c.email, "phone": c.phone, "role": c.role}
+            {
+                "position": n,
+                "name": c.name,
+                "email": c.email,
+                "phone": c.phone,
+                "role": c.role,
+                "linkedin": c.linkedin,
+            }
             for n, c in enumerate(app.contacts)
         ],
         "interviews": interviews,

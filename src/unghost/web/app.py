@@ -17,7 +17,17 @@ from unghost.web.state import WebState
 def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     """The web app over the services. `settings_flags` are the CLI's flags (db, config, today)
     plus `host` and `port` for the Host allow-list, and `token_dir` for the API token file."""
-    from unghost.web import api, pages_mail, pages_main, pages_settings, pages_tools
+    from unghost.web import (
+        api,
+        api_record,
+        pages_contacts,
+        pages_followup,
+        pages_mail,
+        pages_main,
+        pages_record,
+        pages_settings,
+        pages_tools,
+    )
     from unghost.web.failures import install_handlers
 
     web = WebState(settings_flags)
@@ -41,6 +51,10 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     static = resources.files("unghost.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api.router)
+    app.include_router(api_record.router)
+    app.include_router(pages_followup.router)  # before pages_tools: it owns /compose and /outbox
+    app.include_router(pages_record.router)
+    app.include_router(pages_contacts.router)
     app.include_router(pages_main.router)
     app.include_router(pages_tools.router)
     app.include_router(pages_settings.router)

@@ -69,7 +69,9 @@ def install_handlers(app: FastAPI) -> None:
         status = status_of(exc)
         if status == 500:
             log.error("%s: %s", type(exc).__name__, exc)
-        return _respond(request, status, exc.message, hint=exc.hint)
+        # several refused fields (FieldProblems) each get their entry in `errors`
+        fields = getattr(exc, "field_errors", None)
+        return _respond(request, status, exc.message, fields, hint=exc.hint)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
