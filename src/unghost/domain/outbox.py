@@ -209,6 +209,15 @@ def finish_send(
     )
 
 
+def sent_by_hand(entry: OutboxEntry, *, at: datetime) -> OutboxEntry:
+    """The user sent it themselves (copied it, opened it in their mail app, the .eml): it is
+    `sent` at `at` and never goes out from unghost."""
+    if entry.state not in (_S.DRAFT, _S.QUEUED, _S.FAILED, _S.UNKNOWN):
+        raise ConflictError(f"{_label(entry)} is {entry.state.value}; it cannot be marked sent")
+    return dataclasses.replace(entry, state=OutboxState.SENT, sent_at=at, scheduled_on=None,
+                               last_error=None)  # fmt: skip
+
+
 def recover_interrupted(entry: OutboxEntry, *, note: str) -> OutboxEntry:
     """An entry left in `sending` by a process that stopped: `unknown`, never resent by itself.
 

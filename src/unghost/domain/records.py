@@ -145,6 +145,7 @@ class Contact:
     email: str | None = None
     phone: str | None = None
     role: str | None = None  # recruiter, hiring-manager, interviewer, ...
+    linkedin: str | None = None  # profile address, https://www.linkedin.com/in/...
 
 
 @dataclass(slots=True)
@@ -155,6 +156,7 @@ class Interview:
     decision_expected_on: date | None = None
     candidates_remaining: int | None = None
     notes: str | None = None
+    format: str | None = None  # video, phone, on-site (data/recording.toml)
 
 
 @dataclass(slots=True)

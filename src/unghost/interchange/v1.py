@@ -229,6 +229,7 @@ def _contact(r: _Reader, item: dict[str, Any], path: str) -> Contact:
         email=r.get(item, "email", parse_text, path),
         phone=r.get(item, "phone", parse_text, path),
         role=r.get(item, "role", parse_text, path),
+        linkedin=r.get(item, "linkedin", parse_text, path),
     )
 
 
@@ -250,6 +251,7 @@ def _interview(r: _Reader, item: dict[str, Any], path: str) -> Interview | None:
             item, "candidates_remaining", lambda v: parse_int(v, low=0, high=100_000), path
         ),
         notes=r.get(item, "notes", parse_text, path),
+        format=r.get(item, "format", parse_text, path),
     )
 
 
@@ -363,7 +365,8 @@ def render_application(app: Application) -> dict[str, Any]:
         "applied_on": _iso(app.applied_on),
         "candidate": {"email": app.candidate.email, "phone": app.candidate.phone},
         "contacts": [
-            {"name": k.name, "email": k.email, "phone": k.phone, "role": k.role}
+            {"name": k.name, "email": k.email, "phone": k.phone, "role": k.role,
+             "linkedin": k.linkedin}
             for k in app.contacts
         ],
         "interviews": [
@@ -371,6 +374,7 @@ def render_application(app: Application) -> dict[str, Any]:
                 "at": i.at.isoformat(), "stage": i.stage, "interviewers": list(i.interviewers),
                 "decision_expected_on": _iso(i.decision_expected_on),
                 "candidates_remaining": i.candidates_remaining, "notes": i.notes,
+                "format": i.format,
             }
             for i in app.interviews
         ],

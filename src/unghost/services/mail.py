@@ -237,6 +237,7 @@ def _store(
                 confidence=float(result.confidence), return_date=result.return_date,
                 failed_recipient=(result.bounce.failed_recipients or [None])[0] if result.bounce else None,
                 signals=[_signal(s) for s in result.signals], body=(result.text or "")[:100_000],
+                html=(mail.html or "")[:200_000] or None, attachments=_attachments(mail),
                 application_id=match.application.id if match else None,
                 match_method=match.method if match else None,
                 match_confidence=match.confidence if match else None, imported_at=now,
@@ -274,6 +275,12 @@ def _store(
                 report.proposals += 1
             else:
                 _record(repo, app, message)
+
+
+def _attachments(mail: ParsedMail) -> list[dict[str, Any]]:
+    """What came attached, listed on the message's page (the files themselves are not kept)."""
+    return [{"filename": a.filename, "content_type": a.content_type, "size": a.size}
+            for a in mail.attachments]  # fmt: skip
 
 
 def _kind(label: str) -> MessageKind:

@@ -50,12 +50,12 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
     never read them, and real descriptions run to kilobytes each."""
     a, c = ApplicationRow, CompanyRow
     contacts = _grouped(session, select(ContactRow.application_id, ContactRow.name, ContactRow.email,
-                                        ContactRow.phone, ContactRow.role)
+                                        ContactRow.phone, ContactRow.role, ContactRow.linkedin)
                         .order_by(ContactRow.application_id, ContactRow.position))  # fmt: skip
     interviews = _grouped(session, select(
         InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.utc_offset_min,
         InterviewRow.stage, InterviewRow.interviewers, InterviewRow.decision_expected_on,
-        InterviewRow.candidates_remaining, InterviewRow.notes,
+        InterviewRow.candidates_remaining, InterviewRow.notes, InterviewRow.format,
     ).order_by(InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.id))  # fmt: skip
     messages = _grouped(session, select(
         MessageRow.application_id, MessageRow.at_utc, MessageRow.utc_offset_min,
@@ -100,9 +100,10 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
                       work_mode=mode_of[r[30]] if r[30] else None),  # type: ignore[arg-type]
             status=status_of[r[9]], applied_on=r[10],  # type: ignore[arg-type]
             candidate=Candidate(email=r[11], phone=r[12]),
-            contacts=[Contact(name=x[1], email=x[2], phone=x[3], role=x[4]) for x in contacts.get(r[0], ())],
+            contacts=[Contact(name=x[1], email=x[2], phone=x[3], role=x[4], linkedin=x[5]) for x in contacts.get(r[0], ())],
             interviews=[Interview(at=join_aware(x[1], x[2]), stage=x[3], interviewers=list(x[4] or []),
-                                  decision_expected_on=x[5], candidates_remaining=x[6], notes=x[7])
+                                  decision_expected_on=x[5], candidates_remaining=x[6], notes=x[7],
+                                  format=x[8])
                         for x in interviews.get(r[0], ())],
             messages=[Message(at=join_aware(x[1], x[2]), direction=way_of[x[3]], kind=kind_of[x[4]],  # type: ignore[arg-type]
                               subject=x[5], counterpart=x[6], message_id=x[7], return_date=x[8], body=x[9])

@@ -101,7 +101,8 @@ def application_record(row: ApplicationRow) -> Application:
         applied_on=row.applied_on,
         candidate=Candidate(email=row.candidate_email, phone=row.candidate_phone),
         contacts=[
-            Contact(name=c.name, email=c.email, phone=c.phone, role=c.role) for c in row.contacts
+            Contact(name=c.name, email=c.email, phone=c.phone, role=c.role, linkedin=c.linkedin)
+            for c in row.contacts
         ],
         interviews=[
             Interview(
@@ -111,6 +112,7 @@ def application_record(row: ApplicationRow) -> Application:
                 decision_expected_on=i.decision_expected_on,
                 candidates_remaining=i.candidates_remaining,
                 notes=i.notes,
+                format=i.format,
             )
             for i in row.interviews
         ],
@@ -197,11 +199,19 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
             "at_utc": at_utc, "utc_offset_min": offset, "stage": i.stage,
             "interviewers": list(i.interviewers), "decision_expected_on": i.decision_expected_on,
             "candidates_remaining": i.candidates_remaining, "notes": i.notes,
+            "format": i.format,
         })  # fmt: skip
     messages = [message_values(m) for m in app.messages]
     return {
         "contacts": [
-            {"position": n, "name": c.name, "email": c.email, "phone": c.phone, "role": c.role}
+            {
+                "position": n,
+                "name": c.name,
+                "email": c.email,
+                "phone": c.phone,
+                "role": c.role,
+                "linkedin": c.linkedin,
+            }
             for n, c in enumerate(app.contacts)
         ],
         "interviews": interviews,

@@ -116,6 +116,7 @@ class ContactRow(Base):
     email: Mapped[str | None] = mapped_column(String(320), index=True)
     phone: Mapped[str | None] = mapped_column(String(50))
     role: Mapped[str | None] = mapped_column(String(60))
+    linkedin: Mapped[str | None] = mapped_column(String(500))
 
 
 class InterviewRow(Base):
@@ -131,6 +132,7 @@ class InterviewRow(Base):
     decision_expected_on: Mapped[date | None] = mapped_column(Date)
     candidates_remaining: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    format: Mapped[str | None] = mapped_column(String(20))
 
 
 class MessageRow(Base):
@@ -227,6 +229,8 @@ class MailMessageRow(Base):
     failed_recipient: Mapped[str | None] = mapped_column(String(320))
     signals: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
     body: Mapped[str | None] = mapped_column(Text)  # the message without quotes and signature
+    html: Mapped[str | None] = mapped_column(Text)  # the HTML part as sent, sanitized when shown
+    attachments: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
     application_id: Mapped[int | None] = mapped_column(
         ForeignKey("applications.id", ondelete="SET NULL"), index=True
     )

@@ -124,6 +124,29 @@ class OutboxRepository:
         entry.id = row.id
         return entry
 
+    def find_open(self, ref: str, kind: str) -> OutboxEntry | None:
+        """The newest unsent message of one kind for an application (reopened, never doubled)."""
+        found = self.session.execute(
+            select(OutboxRow, ApplicationRow.ref)
+            .join(ApplicationRow, OutboxRow.application_id == ApplicationRow.id)
+            .where(
+                ApplicationRow.ref == ref,
+                OutboxRow.kind == kind,
+                OutboxRow.state.in_([OutboxState.DRAFT.value, OutboxState.FAILED.value,
+                                     OutboxState.QUEUED.value]),
+            )
+            .order_by(OutboxRow.id.desc())
+            .limit(1)
+        ).first()  # fmt: skip
+        return self._entry(found[0], found[1]) if found else None
+
+    def delete(self, entry_id: int) -> None:
+        row = self.session.get(OutboxRow, entry_id)
+        if row is None:
+            raise NotFoundError(f"no outbox message {entry_id}", hint="`unghost outbox` lists them")
+        self.session.delete(row)
+        self.session.flush()
+
     # -- the send's compare-and-set steps: one statement each, its row count is the answer --
     def claim(
         self, entry_id: int, states: Iterable[OutboxState], owner: str, *, now: datetime,

@@ -19,10 +19,14 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     plus `host` and `port` for the Host allow-list, and `token_dir` for the API token file."""
     from unghost.web import (
         api,
+        api_record,
         login,
+        pages_contacts,
+        pages_followup,
         pages_list,
         pages_mail,
         pages_main,
+        pages_record,
         pages_settings,
         pages_tools,
     )
@@ -51,8 +55,12 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     static = resources.files("unghost.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api.router)
+    app.include_router(api_record.router)
     app.include_router(login.router)
     app.include_router(pages_list.router)
+    app.include_router(pages_followup.router)  # before pages_tools: it owns /compose and /outbox
+    app.include_router(pages_record.router)
+    app.include_router(pages_contacts.router)
     app.include_router(pages_main.router)
     app.include_router(pages_tools.router)
     app.include_router(pages_settings.router)

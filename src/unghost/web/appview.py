@@ -8,6 +8,7 @@ from unghost.bootstrap import Context
 from unghost.domain.records import Direction, Message
 from unghost.web.charts import curve_chart
 from unghost.web.mailview import looks_like_html, sanitize_mail_html
+from unghost.web.recordview import record_values
 
 
 def application_page(ctx: Context, ref: str, language: str = "en") -> dict[str, Any]:
@@ -37,6 +38,7 @@ def application_page(ctx: Context, ref: str, language: str = "en") -> dict[str, 
         "outbox": [e for e in list_outbox(ctx) if e.application_ref == app.ref],
         "contact_check": find_last_contact_check(ctx, app.ref, language),
         "today": ctx.today,
+        **record_values(ctx, app),
     }
 
 

@@ -76,7 +76,9 @@ def install_handlers(app: FastAPI) -> None:
             log.error("%s: %s", type(exc).__name__, exc)
         # a busy database is a moment's wait: say when to come back (RFC 9110 10.2.3)
         headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, BusyError) else None
-        return _respond(request, status, exc.message, hint=exc.hint, headers=headers)
+        # several refused fields (FieldProblems) each get their entry in `errors`
+        fields = getattr(exc, "field_errors", None)
+        return _respond(request, status, exc.message, fields, hint=exc.hint, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

@@ -48,9 +48,13 @@ async def recheck_posting(ref: str, ctx: Ctx) -> Response:
 # -- mail --------------------------------------------------------------------------------------
 def _mail_values(ctx: Context, **extra: Any) -> dict[str, Any]:
     from unghost.services.mail import list_mail
+    from unghost.services.mailread import list_all_mail
     from unghost.services.web_queries import application_choices
+    from unghost.web.recordview import shown_mail
 
+    recent, total = list_all_mail(ctx, limit=10)
     return {"unmatched": list_mail(ctx, unmatched=True), "choices": application_choices(ctx),
+            "recent": [shown_mail(m) for m in recent], "mail_total": total,
             "imap": bool(ctx.settings.get("imap_url")), "report": None, "error": None,
             **extra}  # fmt: skip
 

@@ -56,8 +56,19 @@ def today(request: Request, ctx: Ctx) -> Response:
 
     agenda_html = cached_fragment(request, "agenda", mark, "_agenda.html",
                                   values)  # fmt: skip
-    return render(request, "today.html", {"agenda_html": agenda_html,
-                                          "proposals": list_proposals(ctx), "today": ctx.today})  # fmt: skip
+    proposals = list_proposals(ctx)
+    return render(request, "today.html", {"agenda_html": agenda_html, "proposals": proposals,
+                                          "proposal_mail": proposal_mail(ctx, proposals),
+                                          "today": ctx.today})  # fmt: skip
+
+
+def proposal_mail(ctx: Context, proposals: list[Any]) -> dict[int, Any]:
+    """The message behind each proposal, readable before deciding (issue 13)."""
+    from unghost.services.mailread import mail_of_proposals
+    from unghost.web.recordview import shown_mail
+
+    found = mail_of_proposals(ctx, [p.id for p in proposals])
+    return {pid: shown_mail(mail) for pid, mail in found.items()}
 
 
 @router.get("/board")
@@ -128,9 +139,12 @@ async def move(request: Request, ctx: Ctx) -> Response:
 
 
 @router.get("/applications/new")
-def new_form(request: Request) -> Response:
+def new_form(request: Request, ctx: Ctx) -> Response:
+    from unghost.web.recordview import vocabulary_values
+
     form = ApplicationForm({name: "" for name in FIELDS})
-    return render(request, "app_form.html", {"form": form, "editing": None})
+    return render(request, "app_form.html", {"form": form, "editing": None, "iv": {},
+                                             "iv_errors": {}, **vocabulary_values(ctx)})  # fmt: skip
 
 
 @router.post("/applications")
@@ -139,9 +153,11 @@ async def add(request: Request, ctx: Ctx) -> Response:
 
     from unghost.services.applications import add_application, edit_application, new_application
 
-    form = parse_form(await request.form())
+    raw = await request.form()
+    form = parse_form(raw)
     check_future(form.values, form.errors, ctx.today)
-    if form.ok:
+    interview, iv_errors = first_interview(raw, ctx)
+    if form.ok and not iv_errors:
         v = form.values
         app = new_application(
             v["company"], v["title"], ref=v["ref"],
@@ -149,6 +165,10 @@ async def add(request: Request, ctx: Ctx) -> Response:
             url=v["url"] or None, country=v["country"] or None, email=v["email"] or None,
             phone=v["phone"] or None,
         )  # fmt: skip
+        if interview is not None:
+            app.interviews = [interview]
+            if app.status.rank < Status.INTERVIEWING.rank:
+                app.status = Status.INTERVIEWING  # the history dates it by the interview
         try:
             app = await run_in_threadpool(add_application, ctx, app)
         except (ConflictError, InvalidInputError) as exc:
@@ -159,7 +179,28 @@ async def add(request: Request, ctx: Ctx) -> Response:
             if extra:
                 await run_in_threadpool(edit_application, ctx, app.ref, extra)
             return see_other(f"/applications/{app.ref}")
-    return render(request, "app_form.html", {"form": form, "editing": None}, status_code=422)
+    from unghost.web.recordview import vocabulary_values
+
+    return render(request, "app_form.html", {"form": form, "editing": None, "iv": iv_values(raw),
+                                             "iv_errors": iv_errors, **vocabulary_values(ctx)},
+                  status_code=422)  # fmt: skip
+
+
+def iv_values(raw: Any) -> dict[str, str]:
+    return {k[3:]: str(v) for k, v in raw.items() if k.startswith("iv_") and isinstance(v, str)}
+
+
+def first_interview(raw: Any, ctx: Context) -> tuple[Any, dict[str, str]]:
+    """The interview typed in the Add form, if any: (interview or None, problems by field)."""
+    from unghost.services.recordparse import FieldProblems, parse_interview
+
+    values = iv_values(raw)
+    if not any(v.strip() for k, v in values.items() if k != "zone"):
+        return None, {}
+    try:
+        return parse_interview(values, ctx.zone), {}
+    except FieldProblems as problems:
+        return None, problems.fields
 
 
 @router.get("/applications/{ref}")

@@ -1,13 +1,10 @@
-"""Pages around the tracker: check documents, follow-up composer and outbox, import/export,
-insights, settings, and the review of proposals from the mailbox."""
+"""Pages around the tracker: check documents, import/export, insights, the language switch,
+and the review of proposals from the mailbox (follow-ups are in pages_followup)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from unghost.errors import InvalidInputError
 from unghost.web import views
@@ -17,7 +14,6 @@ from unghost.web.i18n import LANG_COOKIE, LANGUAGES
 from unghost.web.rendering import language, render
 
 router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
-DRAFT_KINDS = ("thank-you", "follow-up", "check-in", "close-the-loop", "contact-update")
 REPLY_DAY_EDGES = (0, 3, 7, 14, 21, 30, 45, 60)
 
 
@@ -45,63 +41,6 @@ def check_application(ref: str, ctx: Ctx) -> Response:
 
     check(ctx, ref, region=None, online=False)
     return see_other(f"/applications/{ref}#contacts")
-
-
-@router.get("/outbox")
-def outbox(request: Request, ctx: Ctx) -> Response:
-    from unghost.services.outbox import list_outbox
-
-    return render(request, "outbox.html", {"entries": list_outbox(ctx)})
-
-
-@router.get("/compose")
-def compose(request: Request, ctx: Ctx, ref: str = "") -> Response:
-    from unghost.services.applications import list_applications
-
-    apps = list_applications(ctx)
-    return render(request, "compose.html", {"apps": apps, "ref": ref, "kinds": DRAFT_KINDS,
-                                            "error": None})  # fmt: skip
-
-
-@router.post("/compose")
-async def make_draft(request: Request, ctx: Ctx) -> Response:
-    from unghost.services.outbox import make_draft as draft
-
-    form = await request.form()
-    ref, kind = str(form.get("ref") or ""), str(form.get("kind") or "follow-up")
-    lang = str(form.get("lang") or "") or None
-    if kind not in DRAFT_KINDS:
-        raise InvalidInputError(f"kind: {kind!r} is not a template")
-    entry = await run_in_threadpool(draft, ctx, ref, kind, lang if lang in LANGUAGES else None)
-    return see_other(f"/outbox/{entry.id}")
-
-
-@router.get("/outbox/{entry_id}")
-def entry_page(request: Request, entry_id: int, ctx: Ctx) -> Response:
-    from unghost.services.outbox import find_entry
-
-    entry = find_entry(ctx, str(entry_id))
-    return render(request, "draft.html", {"entry": entry, "today": ctx.today})
-
-
-@router.post("/outbox/{entry_id}")
-async def save_text(request: Request, entry_id: int, ctx: Ctx) -> Response:
-    from unghost.services.outbox import schedule, send_now, update_text
-
-    form = await request.form()
-    action = str(form.get("action") or "save")
-    subject, body = str(form.get("subject") or ""), str(form.get("body") or "")
-    await run_in_threadpool(update_text, ctx, entry_id, subject, body)
-    if action == "send":
-        await run_in_threadpool(send_now, ctx, str(entry_id))
-    elif action == "schedule":
-        on = str(form.get("on") or "")
-        try:
-            day = date.fromisoformat(on)
-        except ValueError:
-            raise InvalidInputError(f"on: {on!r} is not a date (YYYY-MM-DD)") from None
-        await run_in_threadpool(schedule, ctx, str(entry_id), day)
-    return see_other(f"/outbox/{entry_id}")
 
 
 @router.get("/transfer")

@@ -1,0 +1,125 @@
+"""Reading stored mail in full (body, HTML, attachments), and turning a pasted reply into a message."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, tzinfo
+from typing import Any
+
+from unghost.bootstrap import Context
+from unghost.domain.records import Direction, Message, MessageKind
+from unghost.errors import NotFoundError
+
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]", re.M)
+_MAIL_HEADERS = ("from:", "subject:", "date:", "to:", "message-id:")
+
+
+def _message_dict(m: Any, app_ref: str | None, *, full: bool) -> dict[str, Any]:
+    from unghost.store.mapping import join_aware
+
+    out = {
+        "id": m.id,
+        "date": join_aware(m.sent_at, m.utc_offset_min).isoformat() if m.sent_at else None,
+        "from": m.from_addr, "from_name": m.from_name, "to": list(m.to_addrs or []),
+        "subject": m.subject, "label": m.label, "confidence": round(m.confidence, 3),
+        "return_date": m.return_date.isoformat() if m.return_date else None,
+        "application": app_ref, "message_id": m.message_id,
+        "attachments": list(m.attachments or []),
+    }  # fmt: skip
+    if full:
+        out["body"] = m.body
+        out["html"] = m.html
+    return out
+
+
+def list_all_mail(ctx: Context, *, ref: str | None = None, query: str = "",
+                  limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+    """Stored messages, newest first, with their bodies; `query` looks in sender and subject.
+    Returns one page and the count of all that match."""
+    from sqlalchemy import func, or_, select
+
+    from unghost.store.models import ApplicationRow, MailMessageRow
+    from unghost.store.repository import ApplicationRepository
+
+    m = MailMessageRow
+    with ctx.transaction() as session:
+        where = []
+        if ref is not None:
+            where.append(m.application_id == ApplicationRepository(session).get_row(ref).id)
+        for word in query.split()[:8]:
+            pattern = f"%{word.lower()}%"
+            where.append(or_(func.lower(m.subject).like(pattern), m.from_addr.like(pattern),
+                             func.lower(m.from_name).like(pattern)))  # fmt: skip
+        total = session.scalar(select(func.count()).select_from(m).where(*where)) or 0
+        rows = session.execute(
+            select(m, ApplicationRow.ref)
+            .outerjoin(ApplicationRow, m.application_id == ApplicationRow.id)
+            .where(*where)
+            .order_by(m.sent_at.desc(), m.id.desc())
+            .limit(limit)
+            .offset(offset)
+        ).all()
+        return [_message_dict(row, app_ref, full=True) for row, app_ref in rows], int(total)
+
+
+def get_mail(ctx: Context, mail_id: int) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from unghost.store.models import ApplicationRow, MailMessageRow
+
+    with ctx.transaction() as session:
+        found = session.execute(
+            select(MailMessageRow, ApplicationRow.ref)
+            .outerjoin(ApplicationRow, MailMessageRow.application_id == ApplicationRow.id)
+            .where(MailMessageRow.id == mail_id)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"no stored message {mail_id}", hint="the Mail page lists them")
+        return _message_dict(found[0], found[1], full=True)
+
+
+def mail_of_proposals(ctx: Context, proposal_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The stored message behind each proposal, so the review shows what was said."""
+    from sqlalchemy import select
+
+    from unghost.store.models import ApplicationRow, MailMessageRow, ProposalRow
+
+    if not proposal_ids:
+        return {}
+    with ctx.transaction() as session:
+        rows = session.execute(
+            select(ProposalRow.id, MailMessageRow, ApplicationRow.ref)
+            .join(MailMessageRow, ProposalRow.mail_message_id == MailMessageRow.id)
+            .outerjoin(ApplicationRow, MailMessageRow.application_id == ApplicationRow.id)
+            .where(ProposalRow.id.in_(proposal_ids))
+        ).all()
+        return {pid: _message_dict(m, ref, full=True) for pid, m, ref in rows}
+
+
+def read_reply(data: bytes | str, *, today: date, zone: tzinfo, on: date | None = None,
+               subject: str | None = None) -> Message:  # fmt: skip
+    """A reply the user pasted (its text, or the whole message with headers) or uploaded
+    (.eml), labelled by the mail classifier. `on` and `subject` stand in for missing headers."""
+    from unghost.mail.classify import classify_mail
+    from unghost.mail.parse import ParsedMail, parse_mail
+    from unghost.services.mail import bracketed
+
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    text = raw.decode("utf-8", "replace")
+    head = text.lstrip()[:2000].lower()
+    if _HEADER_LINE.match(text.lstrip()) and sum(h in head for h in _MAIL_HEADERS) >= 2:
+        mail = parse_mail(raw.lstrip())
+    else:
+        mail = ParsedMail(text=text.replace("\r\n", "\n").strip(), subject=subject or "")
+    result = classify_mail(mail, today=on or today, job_related=True)
+    when = mail.date or datetime.combine(on or today, time(12, 0), tzinfo=zone)
+    kind = result.label if result.label in MessageKind._value2member_map_ else "other"
+    if kind in ("unrelated", "thank-you", "follow-up"):
+        kind = "other"
+    body = mail.text or (mail.html or "")
+    return Message(
+        at=when, direction=Direction.RECEIVED, kind=MessageKind(kind),
+        subject=(mail.subject or subject or None), message_id=bracketed(mail.message_id),
+        counterpart=mail.from_.address if mail.from_ else None,
+        return_date=result.return_date, body=body[:100_000] or None,
+    )  # fmt: skip
