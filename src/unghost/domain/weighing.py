@@ -355,8 +355,8 @@ def _endings(tally: Tally, timeline: Timeline, employer: Employer, params: Param
         passed = calendar.count_business_days(decided, today)
         if passed > slip:
             sentence = phrase("decision_date_passed", day=decided, bd=passed)
-            # A decision was taken: someone else got it (the lower odds already count the rest)
             tally.move(OFFER_ELSEWHERE, offer["decision_date_passed"], sentence)
+            tally.move(SILENT_REJECTION, silent["decision_date_passed"])
     closed = timeline.posting_closed_on
     if closed is not None:
         sentence = phrase("posting_closed", day=closed)
