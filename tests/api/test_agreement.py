@@ -82,6 +82,8 @@ def test_the_demo_data_tells_one_story_everywhere(tmp_path: Path) -> None:
     diagnoses = check_agreement(client)
     states = {d["state"] for d in diagnoses.values()}
     assert {"waiting", "closed", "your-move", "not-applied"} <= states
+    replies = {d["next_action"].get("reply_to") for d in diagnoses.values()}
+    assert {"decide", "interview-invite"} <= replies  # an offer to decide, an invitation
     for ref, d in diagnoses.items():
         check_page(client, ref, d)
     check_agenda(client, diagnoses)

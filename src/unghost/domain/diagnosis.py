@@ -42,6 +42,8 @@ class HistoryEffect:
     @property
     def sentence(self) -> Phrase:
         key = "history.lowers" if self.p_with < self.p_without else "history.raises"
+        if key == "history.lowers" and 2 * self.answered > self.observations:
+            key = "history.lowers_fast"  # most were answered: it is the wait that is long
         return phrase(
             key, k=self.answered, n=self.observations,
             p_without=_percent(self.p_without), p=_percent(self.p_with),

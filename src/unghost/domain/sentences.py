@@ -120,6 +120,8 @@ EN: dict[str, str] = {
     # the user's own history
     "history.lowers": "Your own applications were answered {k} out of {n}; that lowers the "
     "odds from {p_without}% to {p}%.",
+    "history.lowers_fast": "Your own employers answered {k} of your {n} waits, and sooner than "
+    "this: a silence this long is rarer for you, which lowers the odds from {p_without}% to {p}%.",
     "history.raises": "Your own applications were answered {k} out of {n}; that raises the "
     "odds from {p_without}% to {p}%.",
     # mail signals about the other candidates and the role
@@ -219,6 +221,7 @@ ZH: dict[str, str] = {
     "why.offer": "对方已向你发出录用通知{on}：请做出决定并答复对方。",
     "event.replied": "你回复对方",
     "history.lowers": "你自己的申请中有{k}次得到答复（共{n}次），因此收到答复的概率从{p_without}%降到{p}%。",
+    "history.lowers_fast": "你自己的{n}次等待中有{k}次得到答复，而且比这次更快：对你来说这么长的沉默并不常见，因此收到答复的概率从{p_without}%降到{p}%。",
     "history.raises": "你自己的申请中有{k}次得到答复（共{n}次），因此收到答复的概率从{p_without}%升到{p}%。",
     "position_filled_mail": "对方在{day}来信说该职位已由其他人选填补。",
     "other_candidates_mail": "对方在{day}来信说还在面试其他候选人。",

@@ -152,7 +152,7 @@ def weigh_reasons(
     if "position-filled" in timeline.signals:
         tally.move(SILENT_REJECTION, f["position_filled_mail"])
     if history_note is not None:
-        lowered = history_note.key == "history.lowers"
+        lowered = history_note.key.startswith("history.lowers")
         tally.note(SILENT_REJECTION if lowered else NO_HURRY, history_note)
     return tally.scores(today.year, p_hear_back)
 
