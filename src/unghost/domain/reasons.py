@@ -114,11 +114,17 @@ class Tally:
 
         The late side carries `p_hear_back`, the no-answer side the rest.
         """
-        late = _shares(self.weights, range(len(REASON_CODES)))
-        never = _shares(self.never, NO_ANSWER)
+        weights, kept = self.weights, self.never
+        count = len(weights)
+        total = sum(weights)
+        late = [w / total for w in weights] if total > 0.0 else [1.0 / count] * count
+        never = [0.0] * count
+        total = sum(kept[i] for i in NO_ANSWER)
+        for i in NO_ANSWER:
+            never[i] = kept[i] / total if total > 0.0 else 1.0 / len(NO_ANSWER)
         p, q = p_hear_back, 1.0 - p_hear_back
         shares = [p * a + q * b for a, b in zip(late, never, strict=True)]
-        order = sorted(range(len(REASON_CODES)), key=shares.__getitem__, reverse=True)
+        order = sorted(range(count), key=shares.__getitem__, reverse=True)
         phrases = self.phrases
         make = ReasonScore._make
         return tuple(
@@ -138,27 +144,21 @@ class Tally:
         )
 
 
-def _shares(weights: list[float], among: Any) -> list[float]:
-    """Weights normalised to sum to 1 over the reasons `among` (evenly when all are zero)."""
-    chosen = list(among)
-    total = sum(weights[i] for i in chosen)
-    shares = [0.0] * len(weights)
-    for i in chosen:
-        shares[i] = weights[i] / total if total > 0.0 else 1.0 / len(chosen)
-    return shares
-
-
 @lru_cache(maxsize=16)
 def _decay_table(params: Parameters, application: bool) -> tuple[tuple[float, ...], ...]:
+    """Per reason: prior, late share that stays, late share that decays, log median, spread,
+    and the never share."""
     return tuple(
         (
             b.prior_application if application else b.prior_interview,
-            1.0 - b.recontact,
+            # the reasons of NO_ANSWER keep only their re-contact share on the late side
+            0.0 if i in NO_ANSWER else 1.0 - b.recontact,
             b.recontact,
             math.log(b.delay_median_business_days),
             b.delay_sigma * _SQRT2,
+            1.0 - b.recontact if i in NO_ANSWER else 0.0,
         )
-        for b in params.reasons.bases
+        for i, b in enumerate(params.reasons.bases)
     )
 
 
@@ -173,20 +173,11 @@ def prior_weights(
     re-contact, for the reasons of NO_ANSWER only.
     """
     table = _decay_table(params, application)
-    never = [0.0] * len(table)
-    for i in NO_ANSWER:
-        never[i] = table[i][0] * table[i][1]
+    never = [row[0] * row[5] for row in table]
     if excess <= 0.0:
-        late = [prior for prior, _, _, _, _ in table]
-        for i in NO_ANSWER:
-            late[i] = table[i][0] * table[i][2]
-        return late, never
+        return [prior * (stay + moving) for prior, stay, moving, _, _, _ in table], never
     log_excess = math.log(excess)
-    late = []
-    for i, (prior, stay, moving, log_median, spread) in enumerate(table):
-        still = moving * 0.5 * math.erfc((log_excess - log_median) / spread)
-        late.append(prior * (still if i in _NO_ANSWER_SET else stay + still))
-    return late, never
-
-
-_NO_ANSWER_SET = frozenset(NO_ANSWER)
+    return [
+        prior * (stay + moving * 0.5 * math.erfc((log_excess - log_median) / spread))
+        for prior, stay, moving, log_median, spread, _ in table
+    ], never
