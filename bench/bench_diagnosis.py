@@ -238,6 +238,9 @@ def run(workdir: Path) -> list[dict]:
             "note": "median of 5; the pure planning step (no database)",
         }
     )
+    from bench.calibration import calibration_rows
+
+    rows.extend(calibration_rows(params))
     return rows
 
 

@@ -174,6 +174,7 @@ def _hearback(r: TableReader) -> HearBackParams:
         curve_weeks=window.count("curve_weeks", 1),
         history_prior_strength=history.number("prior_strength"),
         history_min_observations=history.count("min_observations", 1),
+        history_young_business_days=history.number("young_business_days"),
     )
 
 

@@ -39,7 +39,12 @@ def test_every_page_renders_in_both_languages(page: TestClient) -> None:
 def test_application_page_shows_diagnosis_chart_and_safe_mail(page: TestClient) -> None:
     _demo(page)
     html = page.get("/applications/umbrella-health-data-analyst").text
-    assert html.count('class="reason-head"') == 9
+    # Two lists: why a coming answer is late (6 reasons and the "told later" share of 2), and
+    # why no answer may come (3); the page says what the bars mean.
+    assert (
+        'data-testid="reasons-if_answer"' in html and 'data-testid="reasons-if_no_answer"' in html
+    )
+    assert 'data-testid="bars-explained"' in html
     assert 'data-testid="curve"' in html
     page2 = page.get("/applications/infosys-business-analyst").text
     assert "<script>alert" not in page2  # the rejection carries a script; it is removed

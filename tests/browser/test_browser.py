@@ -30,7 +30,10 @@ def test_add_application_and_see_diagnosis(page: Any, tmp_path: Path) -> None:
     page.fill("#f-country", "CN")
     page.get_by_test_id("save").click()
     page.wait_for_url("**/applications/acme-china-data-analyst")
-    assert page.locator("[data-testid=reasons] > li").count() == 9
+    # Why it is late if they answer, and why no answer may come: the nine reasons over two lists
+    assert page.locator("[data-testid=reasons-if_no_answer] > li").count() == 3
+    assert page.locator("[data-testid=reasons-if_answer] > li").count() >= 6
+    assert page.get_by_test_id("bars-explained").is_visible()
     assert page.get_by_test_id("p-hear-back").inner_text().endswith("%")
     assert page.get_by_test_id("curve").is_visible()
     shot(page, tmp_path, "application")

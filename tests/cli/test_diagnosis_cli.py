@@ -12,7 +12,7 @@ from tests.factories import realistic_document
 
 CODES = {"no-follow-up", "contact-info", "no-hurry", "holiday", "budget", "busy", "offer-elsewhere",
          "position-gone", "silent-rejection"}  # fmt: skip
-ACTIONS = {"send-thank-you", "fix-contact-info", "follow-up", "wait", "move-on", "none"}
+ACTIONS = {"send-thank-you", "fix-contact-info", "follow-up", "reply", "wait", "move-on", "none"}
 
 
 @pytest.fixture
@@ -28,13 +28,15 @@ def test_why_prints_exactly_the_contract(db):
     r = run(["why", "app-000-cn", "--json", "--today", "2026-11-25"], db)
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
-    assert {"as_of", "status", "p_hear_back", "expected_reply", "reasons", "next_action"} <= set(d)
-    assert d["as_of"] == "2026-11-25" and 0.0 <= d["p_hear_back"] <= 1.0
+    assert {"as_of", "status", "state", "p_hear_back", "expected_reply", "reasons", "history",
+            "next_action"} <= set(d)  # fmt: skip
+    assert d["as_of"] == "2026-11-25" and d["state"] == "waiting"
+    assert 0.0 <= d["p_hear_back"] <= 1.0
     assert set(d["expected_reply"]) >= {"p50", "p80"}
     assert {r["code"] for r in d["reasons"]} == CODES
     probabilities = [r["probability"] for r in d["reasons"]]
     assert probabilities == sorted(probabilities, reverse=True)
-    assert abs(sum(probabilities) - 1.0) < 1e-6
+    assert abs(sum(probabilities) - 1.0) < 1e-3  # each rounded to 4 places
     assert all(isinstance(r["evidence"], list) and r["advice"] for r in d["reasons"])
     action = d["next_action"]
     assert action["kind"] in ACTIONS and action["why"]
@@ -44,8 +46,11 @@ def test_why_prints_exactly_the_contract(db):
 
 def test_why_for_a_rejected_application_closes_the_case(db):
     d = json.loads(run(["why", "app-002-us", "--json", "--today", "2026-11-25"], db).stdout)
-    assert d["status"] == "rejected" and d["p_hear_back"] == 0.0
-    assert d["next_action"]["kind"] in ("none", "move-on")
+    assert d["status"] == "rejected" and d["state"] == "closed"
+    assert d["p_hear_back"] is None and d["expected_reply"] is None and d["reasons"] == []
+    assert d["next_action"]["kind"] == "none" and "rejected" in d["next_action"]["why"]
+    text = run(["why", "app-002-us", "--today", "2026-11-25"], db).stdout
+    assert "closed" in text and "silence" not in text and "Chance" not in text
 
 
 def test_today_and_calendar(db, tmp_path):

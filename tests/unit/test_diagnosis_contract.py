@@ -16,7 +16,10 @@ from unghost.domain.reasons import REASON_CODES
 from unghost.domain.records import Application, Company, MessageKind, Role, Status
 from unghost.domain.wording import EN, say
 
-CONTRACT_KEYS = {"as_of", "status", "p_hear_back", "expected_reply", "reasons", "next_action"}
+CONTRACT_KEYS = {
+    "as_of", "status", "state", "p_hear_back", "expected_reply", "reasons", "history",
+    "next_action",
+}  # fmt: skip
 EXTRA_KEYS = {"follow_up_plan", "curve", "silence", "calendar"}
 
 
@@ -37,8 +40,9 @@ def test_the_json_has_the_contract_keys_and_the_documented_extras() -> None:
     assert result["status"] == "interviewing"
     assert set(result["expected_reply"]) == {"p50", "p80"}
     assert set(result["next_action"]) == {"kind", "on", "why"}
+    assert result["state"] == "waiting" and result["history"] is None
     assert [set(r) for r in result["reasons"]] == [
-        {"code", "probability", "evidence", "advice"}
+        {"code", "probability", "if_answer", "if_no_answer", "evidence", "advice"}
     ] * 9
     json.dumps(result, ensure_ascii=False)  # plain JSON types only
 
@@ -107,22 +111,36 @@ def test_anything_dated_after_today_is_ignored() -> None:
         (Status.REJECTED, "They answered: the application was rejected on 20 Oct."),
         (Status.WITHDRAWN, "You withdrew from this application."),
         (Status.ACCEPTED, "You accepted their offer."),
-        (Status.OFFER, "You have an offer on 20 Oct; the next move is yours."),
     ],
 )
 def test_a_closed_application_has_nothing_to_wait_for(status: Status, why: str) -> None:
     d = acme().became(status, "2026-10-20").diagnose("2026-10-22")
-    assert d.status is status
-    assert d.p_hear_back == 0.0
+    assert d.status is status and d.state.code == "closed"
+    assert d.p_hear_back is None
     assert (d.p50, d.p80) == (None, None)
-    assert d.to_dict()["next_action"] == {"kind": "none", "on": None, "why": why}
+    result = d.to_dict()
+    assert result["next_action"] == {"kind": "none", "on": None, "why": why}
+    assert result["expected_reply"] is None and result["reasons"] == []
+    assert result["silence"] == {"since": None, "business_days": None}
     assert d.follow_up_plan == () and d.curve == ()
-    assert sum(r.probability for r in d.reasons) == pytest.approx(1.0)
+
+
+def test_an_offer_is_the_candidates_move_to_decide() -> None:
+    d = acme().became(Status.OFFER, "2026-10-20").diagnose("2026-10-22")
+    result = d.to_dict()
+    assert result["state"] == "your-move" and result["p_hear_back"] is None
+    assert result["next_action"] == {
+        "kind": "reply", "on": "2026-10-22", "reply_to": "decide",
+        "why": "They made you an offer on 20 Oct: decide, and give them your answer.",
+    }  # fmt: skip
+    assert d.next_action.label == "decide"
+    assert result["reasons"] == [] and d.follow_up_plan == ()
 
 
 def test_a_ghosted_application_keeps_its_odds_but_asks_nothing() -> None:
     open_ = acme().diagnose("2026-11-20")
     ghosted = acme().became(Status.GHOSTED, "2026-11-10").diagnose("2026-11-20")
+    assert ghosted.state.code == "waiting"  # nobody answered: the silence is still explained
     assert ghosted.p_hear_back == pytest.approx(open_.p_hear_back)
     assert ghosted.next_action.kind == "none"
     assert ranks(ghosted) == ranks(open_)
@@ -131,15 +149,14 @@ def test_a_ghosted_application_keeps_its_odds_but_asks_nothing() -> None:
 def test_an_application_not_yet_sent_has_no_diagnosis_to_make() -> None:
     app = Application(ref="later", company=Company(name="Acme"), role=Role(title="Analyst"))
     d = diagnose(app, date(2026, 10, 14), params())
-    assert d.status is Status.SAVED
-    assert d.p_hear_back == 0.0
+    assert d.status is Status.SAVED and d.state.code == "not-applied"
+    assert d.p_hear_back is None
     assert d.to_dict()["next_action"] == {
         "kind": "none",
         "on": None,
         "why": "You have not applied yet.",
     }
-    assert sorted(r.code for r in d.reasons) == sorted(REASON_CODES)
-    assert d.curve == ()
+    assert d.reasons == () and d.curve == ()
 
 
 def test_an_employer_with_no_country_uses_the_default_country() -> None:

@@ -164,7 +164,7 @@ def test_nothing_is_planned_after_a_rejection_or_an_offer() -> None:
     rejected = base.received(MessageKind.REJECTION, "2026-03-18").diagnose("2026-03-24")
     assert rejected.follow_up_plan == ()
     assert rejected.next_action.kind == "move-on"
-    assert rejected.p_hear_back == 0.0
+    assert rejected.p_hear_back is None
     offer = (
         Story("JP")
         .applied("2026-03-02")
@@ -173,8 +173,9 @@ def test_nothing_is_planned_after_a_rejection_or_an_offer() -> None:
         .diagnose("2026-03-24")
     )
     assert offer.follow_up_plan == ()
-    assert (offer.next_action.kind, offer.next_action.on) == ("none", None)
-    for status in (Status.REJECTED, Status.WITHDRAWN, Status.ACCEPTED, Status.OFFER):
+    assert (offer.next_action.kind, offer.next_action.on) == ("reply", date(2026, 3, 24))
+    assert offer.next_action.label == "decide"
+    for status in (Status.REJECTED, Status.WITHDRAWN, Status.ACCEPTED):
         closed = (
             Story("JP")
             .applied("2026-03-02")
@@ -184,7 +185,7 @@ def test_nothing_is_planned_after_a_rejection_or_an_offer() -> None:
         )
         assert closed.follow_up_plan == ()
         assert closed.next_action.kind == "none" and closed.next_action.on is None
-        assert closed.p_hear_back == 0.0 and closed.p50 is None
+        assert closed.p_hear_back is None and closed.p50 is None
 
 
 def test_after_applying_two_follow_ups_from_the_application_date() -> None:

@@ -91,6 +91,7 @@ def test_past_applications_become_answered_and_censored_waits() -> None:
     by_phase = sorted((o.phase, o.business_days, o.replied) for o in observations)
     assert by_phase == [
         ("application", 3.0, True),  # 2 Mar -> invitation on 5 Mar
+        ("application", 6.0, True),  # 2 Mar -> interviewed on 10 Mar: invited by then
         ("application", 14.0, False),  # 2 Mar -> still silent on 20 Mar
         ("interview", 5.0, True),  # 10 Mar -> rejection on 17 Mar
         ("interview", 6.0, False),  # 12 Mar -> still silent on 20 Mar

@@ -9,7 +9,7 @@ from icalendar import Calendar
 
 from tests.unit.timeline import Story
 from unghost.domain.followup import Step
-from unghost.domain.records import Application, Status
+from unghost.domain.records import Application, MessageKind, Status
 from unghost.interchange.ics import PRODID, build_ics
 
 GENERATED = datetime(2026, 3, 12, 7, 30, tzinfo=UTC)
@@ -144,3 +144,18 @@ def test_the_feed_in_chinese_has_the_same_events_in_chinese_words() -> None:
     assert any(s.startswith("跟进") and "第1次，共3次" in s for s in summaries)
     assert any(s.startswith("final 面试：") for s in summaries)
     assert all(str(e["DESCRIPTION"]).endswith("。") for e in chinese)
+
+
+def test_an_invitation_to_answer_is_a_reply_event_and_follow_ups_wait() -> None:
+    story = Story("US").applied("2026-03-02").received(MessageKind.INTERVIEW_INVITE, "2026-03-11")
+    d = story.diagnose("2026-03-12")
+    app = story.build("invited")
+    data = build_ics([(app, d.follow_up_plan, d.next_action)], generated_at=GENERATED)
+    found = events(data)
+    assert [str(e["UID"]) for e in found] == ["invited.reply.interview-invite@unghost"]
+    assert str(found[0]["SUMMARY"]) == "Reply to Acme (Data Analyst)"
+    offer = Story("US").applied("2026-03-02").became(Status.OFFER, "2026-03-11")
+    o = offer.diagnose("2026-03-12")
+    zh = build_ics([(offer.build("o"), o.follow_up_plan, o.next_action)], generated_at=GENERATED,
+                   language="zh")  # fmt: skip
+    assert str(events(zh)[0]["SUMMARY"]) == "决定是否接受Acme（Data Analyst）的录用"

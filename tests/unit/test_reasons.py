@@ -9,12 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.timeline import Story, params, probability
+from unghost.domain.evidence import PATTERN_SIGNAL_KINDS
 from unghost.domain.reasons import REASON_CODES, Tally, prior_weights
 from unghost.domain.records import MessageKind, Status
 
 
 def shares(excess: float, *, application: bool = False) -> dict[str, float]:
-    weights = prior_weights(params(), application, excess)
+    """Both sides of the silence together: the published prior, decayed by the silence."""
+    late, never = prior_weights(params(), application, excess)
+    weights = [a + b for a, b in zip(late, never, strict=True)]
     total = sum(weights)
     return {code: w / total for code, w in zip(REASON_CODES, weights, strict=True)}
 
@@ -77,8 +80,8 @@ def test_silent_rejection_grows_with_silence(excess: float, more: float, applica
 def test_scores_are_probabilities_that_sum_to_one_in_descending_order(
     weights: list[float],
 ) -> None:
-    tally = Tally(list(weights))
-    scores = tally.scores(2026)
+    tally = Tally(list(weights), list(reversed(weights)))
+    scores = tally.scores(2026, 0.4)
     assert sorted(s.code for s in scores) == sorted(REASON_CODES)
     assert all(0.0 <= s.probability <= 1.0 for s in scores)
     assert sum(s.probability for s in scores) == pytest.approx(1.0)
@@ -86,7 +89,7 @@ def test_scores_are_probabilities_that_sum_to_one_in_descending_order(
 
 
 def test_ties_keep_the_order_of_the_reason_list() -> None:
-    scores = Tally([1.0] * 9).scores(2026)
+    scores = Tally([1.0] * 9).scores(2026, 1.0)
     assert [s.code for s in scores] == list(REASON_CODES)
 
 
@@ -129,11 +132,16 @@ def stories(draw: st.DrawFn) -> tuple[Story, date]:
                     MessageKind.OUT_OF_OFFICE,
                     MessageKind.BOUNCE,
                     MessageKind.ACKNOWLEDGEMENT,
+                    MessageKind.INTERVIEW_INVITE,
+                    MessageKind.INFO_REQUEST,
+                    MessageKind.OTHER,
                 ]
             )
         )
         if kind is MessageKind.FOLLOW_UP:
             story.follow_up(cursor.isoformat())
+        elif kind is MessageKind.OTHER:
+            story.sent(kind, cursor.isoformat())  # e.g. the reply to their invitation
         elif kind is MessageKind.OUT_OF_OFFICE:
             back = cursor + timedelta(days=draw(st.integers(1, 15)))
             story.out_of_office(cursor.isoformat(), back.isoformat())
@@ -146,7 +154,7 @@ def stories(draw: st.DrawFn) -> tuple[Story, date]:
         )
     if draw(st.booleans()):
         story.signal(
-            draw(st.sampled_from(["budget", "busy", "holiday", "reorganisation"])),
+            draw(st.sampled_from(sorted(PATTERN_SIGNAL_KINDS))),
             cursor.isoformat(),
         )
     if draw(st.booleans()):
@@ -165,10 +173,13 @@ def stories(draw: st.DrawFn) -> tuple[Story, date]:
 def test_any_timeline_gives_nine_probabilities_summing_to_one(case: tuple[Story, date]) -> None:
     story, today = case
     d = story.diagnose(today.isoformat())
+    if d.state.code != "waiting":
+        assert d.reasons == () and d.p_hear_back is None
+        return
     assert sorted(r.code for r in d.reasons) == sorted(REASON_CODES)
     assert all(0.0 <= r.probability <= 1.0 for r in d.reasons)
     assert sum(r.probability for r in d.reasons) == pytest.approx(1.0)
-    assert 0.0 <= d.p_hear_back <= 1.0
+    assert d.p_hear_back is not None and 0.0 <= d.p_hear_back <= 1.0
     assert all(r.advice for r in d.reasons)
 
 

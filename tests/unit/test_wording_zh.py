@@ -115,7 +115,7 @@ def test_position_gone_in_chinese() -> None:
         .received(MessageKind.POSITION_CLOSED, "2026-03-25")
         .diagnose("2026-03-27")
     )
-    assert "对方在3月25日来信说该职位已关闭。" in zh_evidence(d, "position-gone")
+    assert d.state.code == "closed" and d.reasons == ()  # 对方已说明：无需再解释沉默
     assert d.next_action.why_in("zh") == "对方在3月25日来信说该职位已关闭；继续前进吧。"
     english = d.to_dict()
     chinese = d.to_dict("zh")

@@ -196,3 +196,12 @@ def probability(diagnosis: Diagnosis, code: str) -> float:
 
 def evidence(diagnosis: Diagnosis, code: str) -> list[str]:
     return list(next(r.evidence for r in diagnosis.reasons if r.code == code))
+
+
+def late_ranks(diagnosis: Diagnosis) -> list[str]:
+    """Reason codes by their share of the explanations of a late answer, most likely first."""
+    return [r.code for r in sorted(diagnosis.reasons, key=lambda r: -r.if_answer)]
+
+
+def if_answer(diagnosis: Diagnosis, code: str) -> float:
+    return next(r.if_answer for r in diagnosis.reasons if r.code == code)

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         if out.json:
             out.emit(data)
             return
-        _print_diagnosis(out, ref, data)
+        _print_diagnosis(out, ref, data, language)
 
     @command(app, "today")
     def today(
@@ -72,25 +72,63 @@ def register(app: typer.Typer) -> None:
             out.print(f"Wrote {count} events to {file}. Subscribe to it in your calendar app.")
 
 
-def _print_diagnosis(out: Output, ref: str, d: dict[str, Any]) -> None:
-    out.print(f"{ref}: {d['status']}, as of {d['as_of']}", style="bold")
-    window = d.get("expected_reply") or {}
+_LABELS = {
+    "en": {
+        "state.waiting": "waiting for them", "state.your-move": "your move",
+        "state.closed": "closed", "state.not-applied": "not applied yet",
+        "odds": "Chance of still hearing back: {p}", "silence": "{n} business days of silence",
+        "window": "; if they answer, most likely by {p50} (80% by {p80})",
+        "next": "Next: {kind}{when} — {why}", "on": " on {day}",
+        "if_answer": "If they answer ({p}): why it is late",
+        "if_no_answer": "If no answer comes ({p}): why",
+    },
+    "zh": {
+        "state.waiting": "等待对方答复", "state.your-move": "轮到你了",
+        "state.closed": "已结束", "state.not-applied": "尚未投递",
+        "odds": "仍能收到答复的概率：{p}", "silence": "已沉默{n}个工作日",
+        "window": "；如果对方答复，最可能在{p50}前（80%在{p80}前）",
+        "next": "下一步：{kind}{when} — {why}", "on": "（{day}）",
+        "if_answer": "如果对方会答复（{p}）：为什么迟迟没有消息",
+        "if_no_answer": "如果不会再有答复（{p}）：原因",
+    },
+}  # fmt: skip
+
+
+def _print_diagnosis(out: Output, ref: str, d: dict[str, Any], language: str = "en") -> None:
+    words = _LABELS.get(language, _LABELS["en"])
+    state = words[f"state.{d['state']}"]
+    out.print(f"{ref}: {d['status']} · {state}, as of {d['as_of']}", style="bold")
     p = d["p_hear_back"]
-    line = f"Chance of still hearing back: {p:.0%}"
-    if window.get("p50"):
-        line += f"; if they answer, most likely by {window['p50']} (80% by {window.get('p80')})"
-    out.print(line)
+    if p is not None:
+        line = words["odds"].format(p=f"{p:.0%}")
+        window = d.get("expected_reply") or {}
+        if window.get("p50"):
+            line += words["window"].format(p50=window["p50"], p80=window.get("p80") or "—")
+        out.print(line)
+        days = (d.get("silence") or {}).get("business_days")
+        if days:
+            out.print(words["silence"].format(n=days))
+        if d.get("history"):
+            out.print(d["history"]["evidence"])
     action = d["next_action"]
-    when = f" on {action['on']}" if action.get("on") else ""
-    out.print(f"Next: {action['kind']}{when} — {action['why']}", style="bold")
-    out.print("")
-    for reason in d["reasons"]:
-        bar = "█" * round(reason["probability"] * 20)
-        out.print(f"{reason['probability']:>5.0%} {bar:<20} {reason['code']}")
-        for sentence in reason["evidence"]:
-            out.print(f"        · {sentence}")
-        if reason["probability"] >= 0.1 and reason.get("advice"):
-            out.print(f"        → {reason['advice']}")
+    when = words["on"].format(day=action["on"]) if action.get("on") else ""
+    kind = "decide" if action.get("reply_to") == "decide" else action["kind"]
+    out.print(words["next"].format(kind=kind, when=when, why=action["why"]), style="bold")
+    if not d["reasons"]:
+        return
+    for side, key in ((p, "if_answer"), (1.0 - p, "if_no_answer")):
+        shown = sorted((r for r in d["reasons"] if r[key] >= 0.005), key=lambda r: -r[key])
+        if not shown:
+            continue
+        out.print("")
+        out.print(words[key].format(p=f"{side:.0%}"), style="bold")
+        for reason in shown:
+            bar = "█" * round(reason[key] * 20)
+            out.print(f"{reason[key]:>5.0%} {bar:<20} {reason['code']}")
+            for sentence in reason["evidence"]:
+                out.print(f"        · {sentence}")
+            if reason[key] >= 0.1 and reason.get("advice"):
+                out.print(f"        → {reason['advice']}")
 
 
 def _print_agenda(out: Output, data: dict[str, Any]) -> None:

@@ -12,18 +12,21 @@ from unghost.domain.employer import Employer
 from unghost.domain.followup import FOLLOW_UP, MOVE_ON, THANK_YOU, FollowUpPlan, Step
 from unghost.domain.parameters import FollowUpParams
 from unghost.domain.records import Status
-from unghost.domain.timeline import EARLY, FINAL, NONE, Timeline
+from unghost.domain.states import INTERVIEW, INVITE, NOT_APPLIED, OFFER, YOUR_MOVE, State
+from unghost.domain.timeline import EARLY, FINAL, Timeline
 from unghost.domain.wording import Phrase, Words, phrase, render
 
-SEND_THANK_YOU, FIX_CONTACT, FOLLOW, WAIT, LET_GO, NOTHING = (
+SEND_THANK_YOU, FIX_CONTACT, FOLLOW, REPLY, WAIT, LET_GO, NOTHING = (
     "send-thank-you",
     "fix-contact-info",
     "follow-up",
+    "reply",
     "wait",
     "move-on",
     "none",
 )
-ACTION_KINDS = (SEND_THANK_YOU, FIX_CONTACT, FOLLOW, WAIT, LET_GO, NOTHING)
+ACTION_KINDS = (SEND_THANK_YOU, FIX_CONTACT, FOLLOW, REPLY, WAIT, LET_GO, NOTHING)
+DECIDE = "decide"  # NextAction.then of a reply to an offer: the web shows it as "decide"
 
 
 @dataclass(slots=True)
@@ -31,7 +34,12 @@ class NextAction:
     kind: str  # one of ACTION_KINDS
     on: date | None  # a business day of the employer; None only when kind is none
     explain: Callable[[str], str] = field(repr=False, compare=False)  # language -> sentence
-    then: str | None = None  # for wait: what follows (follow-up, move-on, interview, ...)
+    then: str | None = None  # wait: what follows (follow-up, move-on, interview); reply: to what
+
+    @property
+    def label(self) -> str:
+        """The word a page shows for the action: `decide` for a reply to an offer."""
+        return DECIDE if self.kind == REPLY and self.then == DECIDE else self.kind
 
     @property
     def why(self) -> str:
@@ -42,11 +50,14 @@ class NextAction:
         return self.explain(language)
 
     def to_dict(self, language: str = "en") -> dict[str, Any]:
-        return {
+        data = {
             "kind": self.kind,
             "on": self.on.isoformat() if self.on else None,
             "why": self.explain(language),
         }
+        if self.kind == REPLY:
+            data["reply_to"] = self.then  # offer (decide) | interview-invite | info-request
+        return data
 
 
 _STAGE_WORDS = {FINAL: Words("final ", "最终"), EARLY: Words("first ", "初次")}
@@ -81,34 +92,25 @@ def _basis(step: Step, calendar: BusinessCalendar) -> Phrase:
 
 def plan_next_action(
     timeline: Timeline,
+    state: State,
     plan: FollowUpPlan,
     employer: Employer,
-    p_hear_back: float,
+    p_hear_back: float | None,
     policy: FollowUpParams,
 ) -> NextAction:
-    """The single most useful thing to do next (pure)."""
+    """The single most useful thing to do next (pure); it follows the state first."""
     today = timeline.today
     year = today.year
     calendar = employer.capacity.calendar
     now = calendar.next_business_day(today) or today
-    closing = timeline.closing
-    if timeline.phase == NONE or timeline.anchor is None:
-        key = "why.not_applied" if timeline.status is Status.SAVED else "why.no_date"
-        return NextAction(NOTHING, None, _said(year, key))
-    if closing is not None:
-        if not closing.from_message or closing.by == "offer":
-            when = phrase("on_day", day=closing.on) if closing.on else ""
-            return NextAction(NOTHING, None, _said(year, f"why.{closing.by}", on=when))
-        key = "why.rejection_message" if closing.by == "rejection" else "why.position_closed"
-        return NextAction(LET_GO, now, _said(year, key, day=closing.on or ""))
-    if timeline.status is Status.GHOSTED:
+    if not state.waiting:
+        return _settled(timeline, state, now, calendar)
+    if timeline.anchor is None or p_hear_back is None:
+        return NextAction(NOTHING, None, _said(year, "why.no_date"))
+    if timeline.status is Status.GHOSTED:  # still silent, but the user stopped waiting
         return NextAction(NOTHING, None, _said(year, "why.ghosted"))
     if timeline.contact_problems or timeline.bounce_on is not None:
         return NextAction(FIX_CONTACT, now, _lazy(year, _fix_contact, timeline))
-    if timeline.anchor > today and timeline.interview is not None:
-        day = calendar.next_business_day(timeline.anchor) or timeline.anchor
-        why = _said(year, "why.interview", stage=stage_words(timeline.stage), day=day)
-        return NextAction(WAIT, day, why, then="interview")
     step = plan.pending()
     if step is None or step.on is None:
         return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
@@ -139,6 +141,30 @@ def plan_next_action(
     return NextAction(WAIT, step.on, _said(year, "why.wait_move_on", due=step.on), then=LET_GO)
 
 
+def _settled(timeline: Timeline, state: State, now: date, calendar: BusinessCalendar) -> NextAction:
+    """The move when nobody is waiting for the employer: reply, decide, or nothing to do."""
+    year = timeline.today.year
+    when = phrase("on_day", day=state.on) if state.on else ""
+    if state.code == NOT_APPLIED:
+        if state.on is not None:
+            return NextAction(NOTHING, None, _said(year, "why.applies_later", day=state.on))
+        return NextAction(NOTHING, None, _said(year, "why.not_applied"))
+    if state.code == YOUR_MOVE:
+        if state.by == INTERVIEW:
+            day = calendar.next_business_day(timeline.anchor or now) or now
+            why = _said(year, "why.interview", stage=stage_words(timeline.stage), day=day)
+            return NextAction(WAIT, day, why, then="interview")
+        if state.by == OFFER:
+            return NextAction(REPLY, now, _said(year, "why.offer", on=when), then=DECIDE)
+        key = "why.invited" if state.by == INVITE else "why.asked"
+        return NextAction(REPLY, now, _said(year, key, day=state.on or now), then=state.by)
+    closing = timeline.closing
+    if closing is not None and closing.from_message:
+        key = "why.rejection_message" if closing.by == "rejection" else "why.position_closed"
+        return NextAction(LET_GO, now, _said(year, key, day=closing.on or ""))
+    return NextAction(NOTHING, None, _said(year, f"why.{state.by}", on=when))
+
+
 def _fix_contact(timeline: Timeline) -> Phrase:
     problem: str | Phrase
     if timeline.contact_problems:
@@ -148,7 +174,7 @@ def _fix_contact(timeline: Timeline) -> Phrase:
     return phrase("why.fix_contact", problem=problem)
 
 
-def _low_odds(p_hear_back: float) -> Phrase:
+def _low_odds(p_hear_back: float | None) -> Phrase:
     return phrase("why.low_odds", percent=_percent(p_hear_back))
 
 
@@ -167,5 +193,6 @@ def _wait_follow_up(
     return phrase("why.wait", n=step.number, total=total, due=step.on, basis=basis)
 
 
-def _percent(p: float) -> str:
+def _percent(p: float | None) -> str:
+    p = p or 0.0
     return f"{p * 100:.0f}" if p >= 0.01 else f"{p * 100:.1f}"

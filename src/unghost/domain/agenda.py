@@ -7,16 +7,25 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from unghost.domain.actions import FIX_CONTACT, FOLLOW, LET_GO, SEND_THANK_YOU, WAIT, NextAction
-from unghost.domain.diagnosis import assess
+from unghost.domain.actions import (
+    FIX_CONTACT,
+    FOLLOW,
+    LET_GO,
+    REPLY,
+    SEND_THANK_YOU,
+    WAIT,
+    NextAction,
+)
+from unghost.domain.diagnosis import Assessment, assess
 from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
 from unghost.domain.history import ReplyHistory
 from unghost.domain.parameters import Parameters
 from unghost.domain.records import Application
 
-# Urgency: a thank-you loses its point within a day, a follow-up within days; a contact fix
-# matters for the next message; letting go only frees attention.
-URGENCY = {SEND_THANK_YOU: 0, FOLLOW: 1, FIX_CONTACT: 2, LET_GO: 3}
+# Urgency: they asked you something (or made an offer) and wait for you; a thank-you loses its
+# point within a day, a follow-up within days; a contact fix matters for the next message;
+# letting go only frees attention.
+URGENCY = {REPLY: 0, SEND_THANK_YOU: 0, FOLLOW: 1, FIX_CONTACT: 2, LET_GO: 3}
 _NO_FINDINGS: Mapping[str, Sequence[Any]] = {}
 
 
@@ -25,7 +34,7 @@ class AgendaItem:
     ref: str
     company: str
     role: str
-    kind: str  # send-thank-you | follow-up | fix-contact-info | move-on
+    kind: str  # reply | send-thank-you | follow-up | fix-contact-info | move-on
     on: date  # the day to do it: a business day of the employer
     action: NextAction
     overdue_business_days: int  # past the end of the step's window; 0 when on time
@@ -33,6 +42,11 @@ class AgendaItem:
     @property
     def why(self) -> str:
         return self.action.why
+
+    @property
+    def label(self) -> str:
+        """The word pages show: `decide` for a reply to an offer, else the kind."""
+        return self.action.label if self.kind == REPLY else self.kind
 
     def why_in(self, language: str = "en") -> str:
         return self.action.why_in(language)
@@ -45,6 +59,7 @@ class AgendaItem:
             "kind": self.kind,
             "on": self.on.isoformat(),
             "why": self.action.why_in(language),
+            **({"reply_to": self.action.then} if self.kind == REPLY else {}),
             "overdue_business_days": self.overdue_business_days,
         }
 
@@ -84,21 +99,34 @@ def plan_agenda(
     The evidence mappings are keyed by application ref. Waiting that ends within the window
     shows as the action that follows it (a follow-up or letting go) on the day it becomes due.
     """
+    assessed = [
+        (
+            app,
+            assess(
+                app,
+                today,
+                params,
+                default_country=default_country,
+                contact_findings=contact_findings.get(app.ref, ()),
+                posting_events=posting_events.get(app.ref, ()),
+                mail_signals=mail_signals.get(app.ref, ()),
+                history=history,
+                full_plan=False,
+            ),
+        )
+        for app in applications
+    ]
+    return agenda_from(assessed, today, days_ahead)
+
+
+def agenda_from(
+    assessed: Sequence[tuple[Application, Assessment]], today: date, days_ahead: int = 7
+) -> Agenda:
+    """The agenda of already assessed applications (the services assess once for every page)."""
     horizon = today + timedelta(days=days_ahead)
     now_items: list[AgendaItem] = []
     week_items: list[AgendaItem] = []
-    for app in applications:
-        a = assess(
-            app,
-            today,
-            params,
-            default_country=default_country,
-            contact_findings=contact_findings.get(app.ref, ()),
-            posting_events=posting_events.get(app.ref, ()),
-            mail_signals=mail_signals.get(app.ref, ()),
-            history=history,
-            full_plan=False,
-        )
+    for app, a in assessed:
         action = a.next_action
         kind = action.then if action.kind == WAIT else action.kind
         if kind not in URGENCY or action.on is None or action.on > horizon:
@@ -106,7 +134,7 @@ def plan_agenda(
         calendar = a.employer.capacity.calendar
         step = a.plan.pending()
         overdue = 0
-        if action.kind != WAIT and step is not None and step.due_by is not None:
+        if action.kind not in (WAIT, REPLY) and step is not None and step.due_by is not None:
             overdue = calendar.count_business_days(step.due_by, today)
         item = AgendaItem(
             ref=app.ref,

@@ -19,17 +19,22 @@ CONTACT_CODES = frozenset(
     }
 )
 POSTING_STATES = frozenset({"open", "closed", "reposted", "unreachable"})
-SIGNAL_KINDS = frozenset(
-    {
-        "budget",
-        "holiday",
-        "busy",
-        "reorganisation",
-        "hiring-freeze",
-        "requisition-cancelled",
-        "decision-date",
-    }
+# The one list of mail signal kinds. The mail reader finds the PATTERN kinds with the patterns
+# of mail_patterns.toml [signals] and `decision-date` with its date finder; the diagnosis
+# weighs every kind (tests/unit/test_value_lists.py checks that both sides agree).
+PATTERN_SIGNAL_KINDS = (
+    "budget",
+    "holiday",
+    "busy",
+    "reorganisation",
+    "hiring-freeze",
+    "requisition-cancelled",
+    "position-filled",
+    "other-candidates",
+    "new-position",
 )
+DECISION_DATE = "decision-date"
+SIGNAL_KINDS = frozenset((*PATTERN_SIGNAL_KINDS, DECISION_DATE))
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,10 @@ class Wait:
         )
         return cure + (at_last - cure) * ratio, cure
 
+    def without_history(self) -> Wait:
+        """The same wait as the published priors alone see it."""
+        return Wait(self.anchor, self.cure, self.mu, self.sigma, self.expected, self.away)
+
     def p_hear_back(self, t: float) -> float:
         """Chance an answer still comes after t effective business days of silence."""
         if self.curve is None:
@@ -160,6 +164,8 @@ def plan_wait(
         ("posting_closed", timeline.posting_closed_on is not None),
         ("posting_reposted", timeline.posting_reposted_on is not None),
         ("reorganisation", "reorganisation" in timeline.signals),
+        ("position_filled", "position-filled" in timeline.signals),
+        ("requisition_cancelled", "requisition-cancelled" in timeline.signals),
         ("contact_problem", bool(timeline.contact_problems) or timeline.bounce_on is not None),
     ):
         if present:
@@ -170,9 +176,10 @@ def plan_wait(
     curve, weight = None, 0.0
     if history is not None:
         found = history.curve(timeline.phase)
-        if found is not None and found.size >= hearback.history_min_observations:
+        n = found.observations if found is not None else 0
+        if found is not None and n >= hearback.history_min_observations:
             curve = found
-            weight = found.size / (found.size + hearback.history_prior_strength)
+            weight = n / (n + hearback.history_prior_strength)
     return Wait(
         anchor=timeline.anchor,
         cure=cure,

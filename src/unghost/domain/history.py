@@ -23,6 +23,14 @@ _ANSWERS = frozenset(
 )
 
 
+# Stages that only an answer from the employer explains.
+_ANSWERED_STAGES = frozenset(
+    {Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED, Status.REJECTED}
+)
+
+_DECIDED = frozenset({Status.OFFER, Status.ACCEPTED, Status.REJECTED})  # after the last interview
+
+
 @dataclass(frozen=True, slots=True)
 class ReplyObservation:
     """One wait of the user's: how long it lasted and whether it ended with an answer."""
@@ -41,15 +49,28 @@ class SurvivalCurve:
     size: int
     events: int
     last_time: float  # the longest wait observed, answered or not
+    informative: int = -1  # answered waits plus unanswered ones past the young age; -1: size
+
+    @property
+    def observations(self) -> int:
+        """The waits that say something about whether an answer comes (young ones do not)."""
+        return self.size if self.informative < 0 else self.informative
 
     def at(self, t: float) -> float:
         index = bisect_right(self.times, t)
         return 1.0 if index == 0 else self.survival[index - 1]
 
 
-def estimate_survival(observations: Iterable[tuple[float, bool]]) -> SurvivalCurve:
-    """Kaplan-Meier estimate; at tied times answers are counted before censored waits."""
+def estimate_survival(
+    observations: Iterable[tuple[float, bool]], young: float = 0.0
+) -> SurvivalCurve:
+    """Kaplan-Meier estimate; at tied times answers are counted before censored waits.
+
+    An unanswered wait younger than `young` stays censored in the curve but is not counted
+    among the informative observations (it says nothing yet about whether an answer comes).
+    """
     ordered = sorted(observations, key=lambda o: (o[0], not o[1]))
+    informative = sum(1 for t, replied in ordered if replied or t >= young)
     at_risk = len(ordered)
     share = 1.0
     times: list[float] = []
@@ -70,7 +91,7 @@ def estimate_survival(observations: Iterable[tuple[float, bool]]) -> SurvivalCur
             events += answered
         at_risk -= leaving
     last = ordered[-1][0] if ordered else 0.0
-    return SurvivalCurve(tuple(times), tuple(values), len(ordered), events, last)
+    return SurvivalCurve(tuple(times), tuple(values), len(ordered), events, last, informative)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +102,16 @@ class ReplyHistory:
     application: SurvivalCurve | None
 
     @classmethod
-    def from_observations(cls, observations: Iterable[ReplyObservation]) -> ReplyHistory:
+    def from_observations(
+        cls, observations: Iterable[ReplyObservation], young: float = 0.0
+    ) -> ReplyHistory:
         by_phase: dict[str, list[tuple[float, bool]]] = {"interview": [], "application": []}
         for o in observations:
             by_phase.setdefault(o.phase, []).append((max(o.business_days, 0.0), o.replied))
+        interview, application = by_phase["interview"], by_phase["application"]
         return cls(
-            interview=estimate_survival(by_phase["interview"]) if by_phase["interview"] else None,
-            application=(
-                estimate_survival(by_phase["application"]) if by_phase["application"] else None
-            ),
+            interview=estimate_survival(interview, young) if interview else None,
+            application=estimate_survival(application, young) if application else None,
         )
 
     def curve(self, phase: str) -> SurvivalCurve | None:
@@ -106,15 +128,20 @@ def list_reply_observations(
     """The waits in the user's past applications, in each employer's business days.
 
     One wait per interview (until the first answer after it) and one per application (until
-    the first answer or invitation). A wait without a recorded answer is censored at today, or
-    at the day the user withdrew; a wait whose answer date is unknown is left out.
+    the first answer or invitation). An answer is a received answer, a stage change that only
+    an answer explains, or a later interview (they must have invited you by then). A wait
+    without a recorded answer is censored at today, or at the day the user withdrew or marked
+    it ghosted; a wait that the status says was answered on an unknown day is left out.
     """
     observations: list[ReplyObservation] = []
     for app in applications:
         received = sorted(
-            m.at.date()
-            for m in app.messages
-            if m.direction is Direction.RECEIVED and m.kind in _ANSWERS and m.at.date() <= today
+            [
+                m.at.date()
+                for m in app.messages
+                if m.direction is Direction.RECEIVED and m.kind in _ANSWERS and m.at.date() <= today
+            ]
+            + [e.on for e in app.events if e.status in _ANSWERED_STAGES and e.on <= today]
         )
         held = sorted(i.at.date() for i in app.interviews if i.at.date() <= today)
         starts = [("interview", day) for day in held]
@@ -123,8 +150,8 @@ def list_reply_observations(
         if not starts:
             continue
         stop = today
-        if app.status is Status.WITHDRAWN:
-            stop = max((e.on for e in app.events if e.status is Status.WITHDRAWN), default=today)
+        if app.status in (Status.WITHDRAWN, Status.GHOSTED):
+            stop = max((e.on for e in app.events if e.status is app.status), default=today)
         first_year = min(day.year for _, day in starts)
         employer = describe_employer(
             app.company,
@@ -136,10 +163,12 @@ def list_reply_observations(
         for phase, start in starts:
             answer = next((day for day in received if day > start), None)
             later = next((day for day in held if day > start), None)
-            if answer is not None and (later is None or answer <= later):
+            if later is not None and (answer is None or later < answer):
+                answer = later  # the invitation to that interview came by then at the latest
+            if answer is not None:
                 waited = employer.capacity.elapsed(start, answer)
                 observations.append(ReplyObservation(waited, True, phase))
-            elif later is None:
+            elif app.status not in (_ANSWERED_STAGES if phase == "application" else _DECIDED):
                 waited = employer.capacity.elapsed(start, max(stop, start))
                 observations.append(ReplyObservation(waited, False, phase))
     return observations

@@ -33,6 +33,7 @@ class HearBackParams:
     curve_weeks: int
     history_prior_strength: float
     history_min_observations: int
+    history_young_business_days: float  # younger unanswered waits are censored, not counted
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ EARLY, MIDDLE, FINAL, DEFAULT = "early", "middle", "final", "default"
 _SUBSTANTIVE = frozenset(
     {MessageKind.STILL_DECIDING, MessageKind.INFO_REQUEST, MessageKind.INTERVIEW_INVITE}
 )
+# Received kinds that ask the candidate something: until they answer, the move is theirs.
+_ASKING = frozenset({MessageKind.INFO_REQUEST, MessageKind.INTERVIEW_INVITE})
 _DECISIVE = frozenset({MessageKind.REJECTION, MessageKind.OFFER, MessageKind.POSITION_CLOSED})
 _ANSWERED_STATUSES = {
     Status.REJECTED: "rejected",
@@ -58,11 +60,14 @@ class Timeline:
     upcoming: Interview | None  # the next interview after today
     decision_on: date | None
     candidates_remaining: int | None
-    anchor: date | None  # start of the current silence
-    anchor_event: str  # interview | applied | received | invite
+    anchor: date | None  # start of the current silence: the ball went to the employer then
+    anchor_event: str  # interview | applied | received | replied
     thank_you_on: date | None
     follow_ups: tuple[date, ...]  # sent after the last interview (or the application)
     last_received_on: date | None  # last substantive message after the interview/application
+    last_received_kind: MessageKind | None
+    replied_on: date | None  # the candidate's first message after their invitation or request
+    applies_on: date | None  # an application date still in the future
     still_deciding_on: date | None
     acknowledged_on: date | None
     away: tuple[date, date, str | None] | None  # (from, back on, who) for an out-of-office
@@ -124,21 +129,25 @@ def read_timeline(
     held_at = _aware(last.at) if last is not None else None
     if upcoming is not None:
         last = upcoming  # an interview is coming: the wait that matters starts after it
-    applied_on = app.applied_on
+    applied_on = applies_on = app.applied_on
     if applied_on is not None and applied_on > today:
         applied_on = None
+    else:
+        applies_on = None
     start: date | None
     if last is not None:
         phase, start = INTERVIEW, last.at.date()
-    elif applied_on is not None or app.status.rank >= Status.APPLIED.rank:
-        phase, start = APPLICATION, applied_on
+    elif app.status is not Status.SAVED and applies_on is None:
+        phase, start = APPLICATION, applied_on or _recorded_on(app, today)
     else:
-        phase, start = NONE, None
+        phase, start = NONE, None  # saved, or the application is still to be sent
     start_at = _aware(last.at) if last is not None else None
 
     thank_you_on = None
     follow_ups: list[date] = []
     last_received: tuple[date, MessageKind] | None = None
+    last_received_at: datetime | None = None
+    replied_on: date | None = None
     still_deciding_on = acknowledged_on = bounce_on = None
     away: tuple[date, date, str | None] | None = None
     closing_message: tuple[date, MessageKind] | None = None
@@ -153,6 +162,14 @@ def read_timeline(
         if message.direction is Direction.SENT:
             if not after_start:
                 continue
+            if (
+                replied_on is None
+                and last_received is not None
+                and last_received[1] in _ASKING
+                and last_received_at is not None
+                and _aware(message.at) > last_received_at
+            ):
+                replied_on = on  # their question is answered: the ball is theirs again
             if kind is MessageKind.THANK_YOU and phase == INTERVIEW:
                 thank_you_on = thank_you_on or on
             elif kind is MessageKind.FOLLOW_UP or kind is MessageKind.THANK_YOU:
@@ -173,6 +190,7 @@ def read_timeline(
             acknowledged_on = on
         elif kind in _SUBSTANTIVE and after_start:
             last_received = (on, kind)
+            last_received_at, replied_on = _aware(message.at), None
             bounce_on = None  # a human answer shows mail gets through
             if kind is MessageKind.STILL_DECIDING:
                 still_deciding_on = on
@@ -197,9 +215,11 @@ def read_timeline(
         away = (holiday.on, holiday.date, None)
 
     anchor, anchor_event = start, (INTERVIEW if phase == INTERVIEW else "applied")
-    if last_received is not None and start is not None and last_received[0] > start:
-        anchor = last_received[0]
-        anchor_event = "invite" if last_received[1] is MessageKind.INTERVIEW_INVITE else "received"
+    if last_received is not None and start is not None and last_received[0] >= start:
+        if replied_on is not None:
+            anchor, anchor_event = replied_on, "replied"
+        elif last_received[0] > start or last_received[1] in _ASKING:
+            anchor, anchor_event = last_received[0], "received"
     if away is not None and anchor is not None and away[1] <= anchor:
         away = None
 
@@ -232,6 +252,9 @@ def read_timeline(
         thank_you_on=thank_you_on,
         follow_ups=tuple(follow_ups),
         last_received_on=last_received[0] if last_received else None,
+        last_received_kind=last_received[1] if last_received else None,
+        replied_on=replied_on,
+        applies_on=applies_on,
         still_deciding_on=still_deciding_on,
         acknowledged_on=acknowledged_on,
         away=away,
@@ -246,6 +269,15 @@ def read_timeline(
         posted_on=app.role.posted_on,
         company=app.company.name,
     )
+
+
+def _recorded_on(app: Application, today: date) -> date | None:
+    """When an application without a date was recorded as sent: its first dated stage change."""
+    return min(
+        (e.on for e in app.events if e.status is not None and e.status is not Status.SAVED
+         and e.on <= today),
+        default=None,
+    )  # fmt: skip
 
 
 def _closing(

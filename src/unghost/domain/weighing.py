@@ -37,8 +37,8 @@ def event_words(timeline: Timeline, stage: Words) -> Phrase:
     """`your final interview`, `you applied`, `their last message` inside sentences."""
     if timeline.anchor_event == "received":
         return phrase("event.received")
-    if timeline.anchor_event == "invite":
-        return phrase("event.invite")
+    if timeline.anchor_event == "replied":
+        return phrase("event.replied")
     if timeline.phase == INTERVIEW:
         return phrase("event.interview", stage=stage)
     return phrase("event.applied")
@@ -54,12 +54,19 @@ def weigh_reasons(
     *,
     stage: Words,
     window_end: date,
+    p_hear_back: float,
+    history_note: Phrase | None = None,
 ) -> tuple[ReasonScore, ...]:
-    """All nine reasons with probabilities that sum to 1, evidence sentences and advice."""
+    """All nine reasons with probabilities that sum to 1, evidence sentences and advice.
+
+    The reasons that mean no answer will come share `1 - p_hear_back`, the others
+    `p_hear_back`; `history_note` (the user's own history moved the odds) joins the evidence of
+    silent rejection when it lowered them and of no-hurry when it raised them.
+    """
     assert timeline.anchor is not None
     factors = params.reasons.factors
     application = timeline.phase == APPLICATION
-    tally = Tally(prior_weights(params, application, silence - wait.expected))
+    tally = Tally(*prior_weights(params, application, silence - wait.expected))
     today = timeline.today
     anchor = timeline.anchor
     calendar = employer.capacity.calendar
@@ -142,7 +149,12 @@ def weigh_reasons(
                 )
     if timeline.still_deciding_on is not None:
         tally.move(SILENT_REJECTION, f["still_deciding"])
-    return tally.scores(today.year)
+    if "position-filled" in timeline.signals:
+        tally.move(SILENT_REJECTION, f["position_filled_mail"])
+    if history_note is not None:
+        lowered = history_note.key.startswith("history.lowers")
+        tally.note(SILENT_REJECTION if lowered else NO_HURRY, history_note)
+    return tally.scores(today.year, p_hear_back)
 
 
 def _no_hurry(tally: Tally, timeline: Timeline, params: Parameters, event: Phrase) -> None:
@@ -177,6 +189,13 @@ def _no_hurry(tally: Tally, timeline: Timeline, params: Parameters, event: Phras
             f["still_deciding"],
             phrase("still_deciding", day=timeline.still_deciding_on),
         )
+    for kind, key in (
+        ("other-candidates", "other_candidates_mail"),
+        ("new-position", "new_position_mail"),
+    ):
+        signal = timeline.signals.get(kind)
+        if signal is not None:
+            tally.move(NO_HURRY, f[key], phrase(key, day=signal.on))
     if timeline.posting_open_on is not None and timeline.posting_reposted_on is None:
         tally.move(
             NO_HURRY,
@@ -353,6 +372,10 @@ def _endings(tally: Tally, timeline: Timeline, employer: Employer, params: Param
         tally.move(
             POSITION_GONE, gone["hiring_freeze"], phrase("hiring_freeze", company=timeline.company)
         )
+    signal = timeline.signals.get("position-filled")
+    if signal is not None:
+        key = "position_filled_mail"
+        tally.move(OFFER_ELSEWHERE, offer[key], phrase(key, day=signal.on))
     for kind, key in (
         ("reorganisation", "reorganisation_mail"),
         ("requisition-cancelled", "requisition_cancelled"),

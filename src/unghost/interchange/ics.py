@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import TRANSP, Alarm, Calendar, Event
 
+from unghost.domain.actions import DECIDE, REPLY, NextAction
 from unghost.domain.followup import FOLLOW_UP, MOVE_ON, THANK_YOU, Step
 from unghost.domain.records import Application
 from unghost.domain.wording import say
@@ -108,8 +109,31 @@ def _interview_event(app: Application, index: int, stamp: datetime, language: st
     return event
 
 
+def _reply_event(
+    app: Application, action: NextAction, stamp: datetime, reminder: timedelta, language: str
+) -> Event:
+    """They asked you something or made an offer: the day to answer, as an all-day event."""
+    assert action.on is not None
+    key = "ics.decide" if action.label == DECIDE else "ics.reply"
+    summary = say(key, language, company=app.company.name, role=app.role.title)
+    event = Event.new(
+        summary=summary,
+        start=action.on,
+        end=action.on + timedelta(days=1),
+        uid=_uid(app.ref, "reply", action.then or "reply"),
+        stamp=stamp,
+        description=f"{action.why_in(language)} {say('ics.application', language, ref=app.ref)}",
+        categories=["unghost", "reply"],
+        transparency=TRANSP.TRANSPARENT,
+    )
+    event.add_component(_alarm(summary, reminder))
+    return event
+
+
 def build_ics(
-    plans: Sequence[tuple[Application, Sequence[Step]]],
+    plans: Sequence[
+        tuple[Application, Sequence[Step]] | tuple[Application, Sequence[Step], NextAction]
+    ],
     *,
     generated_at: datetime,
     name: str = "unghost follow-ups",
@@ -122,12 +146,18 @@ def build_ics(
     the step, and events are sorted. Done steps are left out; a step without a day is skipped.
     Reminders (VALARM) fire at `reminder_hour` on a step's day and a day before an interview;
     note that subscribed feeds in Google Calendar and Outlook ignore them. `language` (`en` or
-    `zh`) is the language of summaries and descriptions.
+    `zh`) is the language of summaries and descriptions. When a plan carries the next action
+    and it is a reply (an invitation, a request, an offer to decide on), that day is an event too.
     """
     stamp = _utc(generated_at)
     reminder = timedelta(hours=reminder_hour)
     events: list[tuple[str, str, Event]] = []
-    for app, steps in plans:
+    for plan in plans:
+        app, steps = plan[0], plan[1]
+        action = plan[2] if len(plan) > 2 else None  # type: ignore[misc]  # 2- or 3-tuples
+        if action is not None and action.kind == REPLY and action.on is not None:
+            event = _reply_event(app, action, stamp, reminder, language)
+            events.append((action.on.isoformat(), str(event["UID"]), event))
         total = sum(1 for s in steps if s.kind == FOLLOW_UP)
         for step in steps:
             if (

@@ -7,21 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from unghost.domain.evidence import PATTERN_SIGNAL_KINDS
 from unghost.mail.dates import DateMention, find_dates
 from unghost.mail.lexicon import compile_any, load_table
 
 _SENTENCES = re.compile(r"[^.!?。！？\n]+[.!?。！？]?")
-SIGNAL_KINDS = (
-    "budget",
-    "holiday",
-    "busy",
-    "reorganisation",
-    "hiring-freeze",
-    "requisition-cancelled",
-    "position-filled",
-    "other-candidates",
-    "new-position",
-)
+# The kinds found by patterns; the list lives with the diagnosis that weighs them.
+SIGNAL_KINDS = PATTERN_SIGNAL_KINDS
 
 
 @dataclass(frozen=True, slots=True)

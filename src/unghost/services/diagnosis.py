@@ -135,7 +135,8 @@ def reply_history(
     observations = list_reply_observations(
         apps, ctx.today, params, default_country=ctx.settings.country
     )
-    return ReplyHistory.from_observations(observations) if observations else None
+    young = params.hearback.history_young_business_days
+    return ReplyHistory.from_observations(observations, young) if observations else None
 
 
 def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
@@ -147,7 +148,7 @@ def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
 
 
 def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
-    """One application's diagnosis: its own evidence, and the user's history from the others."""
+    """One application's diagnosis, from the same workspace and history as every other page."""
     from unghost.domain.diagnosis import diagnose
     from unghost.store.mapping import application_record
     from unghost.store.repository import ApplicationRepository
@@ -156,28 +157,25 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
         app = application_record(repo.get_row(ref))
-        others = [a for a in repo.load_all(texts=False) if a.id != app.id]
+        apps = [a if a.id != app.id else app for a in repo.load_all(texts=False)]
         evidence = gather_evidence(ctx, session, [app])  # this one's evidence, not everyone's
     return diagnose(
         app, ctx.today, params, default_country=ctx.settings.country,
         contact_findings=evidence.contacts.get(app.ref, ()),
         posting_events=evidence.postings.get(app.ref, ()),
         mail_signals=evidence.signals.get(app.ref, ()),
-        history=reply_history(ctx, others, params),
+        history=reply_history(ctx, apps, params),
     )  # fmt: skip
 
 
 def plan_today(ctx: Context, days_ahead: int = 7) -> Agenda:
-    from unghost.domain.agenda import plan_agenda
+    """The agenda, built from the assessment every other page reads."""
+    from unghost.domain.agenda import agenda_from
+    from unghost.services.assessment import assess_all
 
-    params = parameters(ctx)
-    apps, evidence = _load_all(ctx)
-    active = [a for a in apps if not a.archived]  # archived: off Today, still in the history
-    return plan_agenda(
-        active, ctx.today, params, default_country=ctx.settings.country, days_ahead=days_ahead,
-        contact_findings=evidence.contacts, posting_events=evidence.postings,
-        mail_signals=evidence.signals, history=reply_history(ctx, apps, params),
-    )  # fmt: skip
+    space, assessed = assess_all(ctx)
+    active = [a for a in space.apps if not a.archived]  # archived: off Today, still in the history
+    return agenda_from([(app, assessed[app.ref]) for app in active], ctx.today, days_ahead)
 
 
 def export_calendar(ctx: Context, path: Path, language: str | None = None) -> int:
@@ -198,23 +196,17 @@ def export_calendar(ctx: Context, path: Path, language: str | None = None) -> in
 
 
 def calendar_bytes(ctx: Context, language: str | None = None) -> bytes:
-    from unghost.domain.diagnosis import assess
     from unghost.domain.wording import find_language
     from unghost.interchange.ics import build_ics
+    from unghost.services.assessment import assess_all
 
-    params = parameters(ctx)
-    apps, evidence = _load_all(ctx)
+    space, assessed = assess_all(ctx, full_plan=True)
     plans = []
-    for app in apps:
-        if app.status.is_closed and not app.interviews:
+    for app in space.apps:
+        a = assessed[app.ref]
+        if a.state.code == "closed" and not app.interviews:
             continue
-        a = assess(
-            app, ctx.today, params, default_country=ctx.settings.country,
-            contact_findings=evidence.contacts.get(app.ref, ()),
-            posting_events=evidence.postings.get(app.ref, ()),
-            mail_signals=evidence.signals.get(app.ref, ()),
-        )  # fmt: skip
-        plans.append((app, a.plan.steps))
+        plans.append((app, a.plan.steps, a.next_action))
     stamp = datetime.combine(ctx.today, datetime.min.time(), UTC)
     shown = find_language(language or ctx.settings.lang) or "en"
     return build_ics(plans, generated_at=stamp, language=shown)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from unghost.bootstrap import Context
 from unghost.domain.records import Application, Direction, Status
+from unghost.services.assessment import Facts
 from unghost.store.readmodel import Summary
 
 BOARD_STATUSES = (
@@ -25,14 +25,24 @@ class Card:
     title: str
     status: Status
     country: str | None
-    silent_days: int | None  # calendar days since the last activity; None when unknown
-    p_hear_back: float | None  # None for saved and closed applications
+    facts: Facts | None  # state, odds, silence and next action from the one assessment
+
+    @property
+    def state(self) -> str | None:
+        return self.facts.state if self.facts else None
+
+    @property
+    def p_hear_back(self) -> float | None:  # None unless waiting
+        return self.facts.p_hear_back if self.facts else None
+
+    @property
+    def silence_business_days(self) -> int | None:  # None unless waiting
+        return self.facts.silence_business_days if self.facts else None
 
     def to_dict(self) -> dict[str, Any]:
         return {"ref": self.ref, "company": self.company, "title": self.title,
                 "status": self.status.value, "country": self.country,
-                "silent_days": self.silent_days,
-                "p_hear_back": None if self.p_hear_back is None else round(self.p_hear_back, 4)}  # fmt: skip
+                **(self.facts.to_dict() if self.facts else {})}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,41 +113,17 @@ def count_applications(ctx: Context) -> int:
         return ApplicationRepository(session).count()
 
 
-def hear_back_odds(ctx: Context) -> dict[str, float]:
-    """The chance of hearing back of every open application that is waiting, by ref."""
-    from unghost.domain.diagnosis import assess
-    from unghost.services.diagnosis import _load_all, parameters, reply_history
-
-    params = parameters(ctx)
-    apps, evidence = _load_all(ctx)
-    history = reply_history(ctx, apps, params)
-    odds: dict[str, float] = {}
-    for app in apps:
-        if app.status.is_closed or app.status is Status.SAVED:
-            continue
-        a = assess(
-            app, ctx.today, params, default_country=ctx.settings.country,
-            contact_findings=evidence.contacts.get(app.ref, ()),
-            posting_events=evidence.postings.get(app.ref, ()),
-            mail_signals=evidence.signals.get(app.ref, ()),
-            history=history, full_plan=False,
-        )  # fmt: skip
-        odds[app.ref] = a.p_hear_back
-    return odds
-
-
 def build_board(
-    summaries: Sequence[Summary], odds: dict[str, float], today: date, *, per_column: int
+    summaries: Sequence[Summary], facts: Mapping[str, Facts], *, per_column: int
 ) -> list[Column]:
     """Columns by stage; each shows the longest-silent cards first (they need attention)."""
     by_status: dict[Status, list[Card]] = {s: [] for s in BOARD_STATUSES}
     for s in summaries:
-        silent = (today - s.last_activity).days if s.last_activity else None
         by_status[s.status].append(Card(s.ref, s.company, s.title, s.status, s.country,
-                                        silent, odds.get(s.ref)))  # fmt: skip
+                                        facts.get(s.ref)))  # fmt: skip
     columns = []
     for status, cards in by_status.items():
-        cards.sort(key=lambda c: (-(c.silent_days or 0), c.ref))
+        cards.sort(key=lambda c: (-(c.silence_business_days or 0), c.ref))
         columns.append(Column(status, len(cards), tuple(cards[:per_column])))
     return columns
 

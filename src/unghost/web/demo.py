@@ -60,7 +60,7 @@ STORIES = (
     (Status.INTERVIEWING, 35, 21, None),
     (Status.OFFER, 45, 20, "offer"),
     (Status.REJECTED, 50, 30, "rejection"),
-    (Status.APPLIED, 5, None, None),
+    (Status.SCREENING, 9, None, "interview-invite"),  # asks for your availability
     (Status.SAVED, 0, None, None),
     (Status.INTERVIEWING, 28, 7, None),
     (Status.GHOSTED, 80, 60, None),
@@ -118,7 +118,8 @@ def _subject(kind: MessageKind, title: str) -> str:
     return {"acknowledgement": f"We received your application: {title}",
             "still-deciding": f"Update on your application — {title}",
             "out-of-office": "Automatic reply: out of office",
-            "offer": f"Offer — {title}", "rejection": f"Your application for {title}"}[kind.value]  # fmt: skip
+            "offer": f"Offer — {title}", "rejection": f"Your application for {title}",
+            "interview-invite": f"Interview invitation — {title}"}[kind.value]  # fmt: skip
 
 
 def _body(kind: MessageKind, title: str, name: str) -> str:
@@ -129,6 +130,8 @@ def _body(kind: MessageKind, title: str, name: str) -> str:
         "the next two weeks.</p>",
         "out-of-office": "I am out of the office with limited access to email.",
         "offer": f"<p>We are delighted to offer you the position of {title}.</p>",
+        "interview-invite": f"<p>We would like to invite you to an interview for {title}. "
+        "Could you let us know your availability next week?</p>",
         "rejection": "<p>After careful consideration we have decided to move forward with "
         "other candidates.</p><script>alert(1)</script>",
     }[kind.value]

@@ -15,6 +15,8 @@ from unghost.store.readmodel import Summary
 
 if TYPE_CHECKING:
     from unghost.domain.agenda import Agenda
+    from unghost.domain.diagnosis import Assessment
+    from unghost.services.assessment import Workspace
     from unghost.services.postings import PostingLook
     from unghost.services.web_queries import Column, Insights
     from unghost.web.state import WebState
@@ -119,20 +121,34 @@ def application_count(web: WebState, ctx: Context, mark: tuple[Any, ...]) -> int
     return web.cached("count", mark, lambda: count_applications(ctx))
 
 
-def cached_agenda(web: WebState, ctx: Context) -> Agenda:
-    from unghost.services.diagnosis import plan_today
+def cached_assessment(web: WebState, ctx: Context) -> tuple[Workspace, dict[str, Assessment]]:
+    """The one assessment of every application that Board and Today both read."""
+    from unghost.services.assessment import assess_all
 
-    return web.cached("agenda", fingerprint(web, ctx), lambda: plan_today(ctx))
+    return web.cached("assessment", fingerprint(web, ctx), lambda: assess_all(ctx))
+
+
+def cached_agenda(web: WebState, ctx: Context) -> Agenda:
+    from unghost.domain.agenda import agenda_from
+
+    def build() -> Agenda:
+        space, assessed = cached_assessment(web, ctx)
+        pairs = [(app, assessed[app.ref]) for app in space.apps]
+        return agenda_from(pairs, ctx.today)
+
+    return web.cached("agenda", fingerprint(web, ctx), build)
 
 
 def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:
     from unghost.services.applications import list_applications
-    from unghost.services.web_queries import build_board, hear_back_odds
+    from unghost.services.assessment import facts_of
+    from unghost.services.web_queries import build_board
 
     mark = fingerprint(web, ctx)
-    odds = web.cached("odds", mark, lambda: hear_back_odds(ctx))
+    _, assessed = cached_assessment(web, ctx)
+    facts = {ref: facts_of(ref, a) for ref, a in assessed.items()}
     summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
-    return build_board(summaries, odds, ctx.today, per_column=per_column)
+    return build_board(summaries, facts, per_column=per_column)
 
 
 def cached_insights(web: WebState, ctx: Context) -> Insights:
