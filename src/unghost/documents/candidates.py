@@ -12,7 +12,7 @@ from unghost.documents.text import is_labelled
 from unghost.documents.typos import load_mail_domains, split_domain, suggest_domain
 
 # Characters that end an address on either side (CJK text is often glued to it).
-_STOP = re.compile(r"[\s|/\\·•<>\"\u3000-\u3001\u3003-\u303f\u4e00-\u9fff\uff01-\uff5e]")
+_STOP = re.compile(r"[\s|/\\·•<>\"\[\]\u3000-\u3001\u3003-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 _LEAD = "([{'\"<*"
 _TRAIL = ".,;:!?)]}>'\"*"
 _LOCAL_OK = re.compile(r"[\w.%+'!#$&*=?^`{}~-]+")
@@ -154,8 +154,8 @@ def _judge_parts(
         suggestion = _no_tld_fix(domain)
         if suggestion is None and not labelled:
             return None  # "team@work" in running text: not meant as an address
-        fixed = f"{local}@{suggestion}" if suggestion else None
-        return _broken(text, left, right, "no-tld", fixed)
+        no_tld_fix = f"{local}@{suggestion}" if suggestion else None
+        return _broken(text, left, right, "no-tld", no_tld_fix)
     return Attempt(left, right, address=f"{local}@{domain}")
 
 

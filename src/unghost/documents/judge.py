@@ -236,7 +236,7 @@ def finish(drafts: list[Draft]) -> list[Finding]:
     merged: list[Draft] = []
     index: dict[tuple[Code, str | None], int] = {}
     for draft in drafts:
-        key = (draft.code, draft.value)
+        key = (draft.code, _merge_key(draft))
         if draft.code in _SHAREABLE and draft.document in (RESUME, COVER_LETTER):
             if key in index and merged[index[key]].document != draft.document:
                 merged[index[key]] = merged[index[key]].moved_to(BOTH)
@@ -244,6 +244,13 @@ def finish(drafts: list[Draft]) -> list[Finding]:
             index[key] = len(merged)
         merged.append(draft)
     return [render(draft) for draft in merged]
+
+
+def _merge_key(draft: Draft) -> str | None:
+    """Two spellings of one broken number ("(212)555-019", "(212) 555-019") are one problem."""
+    if draft.code is Code.PHONE_INVALID and draft.value:
+        return "".join(ch for ch in draft.value if ch.isdigit() or ch == "+")
+    return draft.value.lower() if draft.value else draft.value
 
 
 def _domain(address: str) -> str:

@@ -30,9 +30,11 @@ def extract_docx(name: str, data: bytes, limits: Limits) -> ExtractedText:
         raise
     except Exception as exc:  # docx2python raises many kinds on damaged parts
         raise UnreadableDocumentError(name, "it is a damaged Word document") from exc
-    links = [html.unescape(target) for target, _ in _ANCHOR.findall(raw)]
+    anchors = [(html.unescape(target), label) for target, label in _ANCHOR.findall(raw)]
     text = _ANCHOR.sub(lambda match: match.group(2), raw)
-    return _bounded(Format.DOCX, text, links, limits)
+    extracted = _bounded(Format.DOCX, text, [target for target, _ in anchors], limits)
+    extracted.link_texts = anchors
+    return extracted
 
 
 def extract_odt(name: str, data: bytes, limits: Limits) -> ExtractedText:

@@ -62,6 +62,8 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
             if not labelled and _glued(line, match.start, match.end):
                 continue  # "abc415-666-7777", "$415-666-7777": part of a word or an amount
             judged = _judged(raw, start, match.number)
+            if not judged.e164 and sum(ch.isdigit() for ch in raw) < _MIN_DIGITS:
+                continue  # a piece of a longer broken number: the whole is found below
             if judged.e164 or raw.startswith("+") or _meant_as_phone(text, start, raw):
                 found.append(judged)
     joined = _split_across_lines(text, region, found)
