@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 import phonenumbers
-from phonenumbers import geocoder
 from phonenumbers.phonenumberutil import ValidationResult
 
 from unghost.documents.datafiles import load_table
@@ -114,6 +113,8 @@ def region_name(region: str | None, language: str) -> str:
     """The country's name in `language` ("United States", "美国"), or its code."""
     if not region:
         return "?"
+    from phonenumbers import geocoder  # its data are large: loaded only to word a message
+
     try:
         name = geocoder._region_display_name(region, "zh" if language == "zh" else "en")
     except Exception:  # a private helper of phonenumbers: never let it break a message
