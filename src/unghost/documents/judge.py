@@ -54,6 +54,8 @@ def fill_contacts(contacts: DocumentContacts, found: FoundContacts) -> None:
     contacts.emails = [normalized_email(email.address) for email in found.emails]
     contacts.phones = [phone.e164 for phone in found.phones if phone.e164]
     contacts.links = list(found.links)
+    contacts.invalid_emails = [broken.raw for broken in found.broken_emails]
+    contacts.invalid_phones = [phone.raw for phone in found.phones if not phone.e164]
 
 
 def normalized_email(address: str) -> str:

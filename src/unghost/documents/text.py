@@ -15,7 +15,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # icon fonts (Font Awesome phone, 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DIGIT_DASHES = re.compile(r"(?<=\d)-{2,}(?=\d)")
 _LABEL_WINDOW = 40
-_SPACED_GUARD = re.compile(r"(?:\S[ \u00a0]){8}")
+_SPACED_GUARD = re.compile(r"(?:\S[ \u00a0]{1,3}){8}")
 _WORD_GAP = re.compile(r"[ \u00a0]{2,}")
 _SPACED_MIN_TOKENS = 8  # "E m a i l : j a n e @ ...": a letter-spaced heading or contact line
 _SPACED_SHARE = 0.8
