@@ -161,3 +161,28 @@ def test_a_link_whose_text_is_its_target_is_fine() -> None:
         link_texts=[("mailto:jane.doe@gmail.com", "Jane.Doe@gmail.com")],
     )
     assert result.findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Email: jordan.lee gmail.com", "jordan.lee@gmail.com"),
+        ("邮箱：zhangwei qq.com", "zhangwei@qq.com"),
+        ("Email: jordan.lee.gmail.com", "jordan.lee@gmail.com"),
+    ],
+)
+def test_an_address_without_its_at_is_invalid(text: str, suggestion: str) -> None:
+    result = _check(f"{text}\nPhone: (415) 555-2671\n")
+    assert [(f.code, f.suggestion) for f in result.findings] == [("email-invalid", suggestion)]
+    assert "@" in result.findings[0].message
+
+
+@pytest.mark.parametrize("text", ["Email: see my website", "Email: www.kimlabs.io"])
+def test_a_labelled_line_without_an_address_is_missing_not_invalid(text: str) -> None:
+    result = _check(f"{text}\nPhone: (415) 555-2671\n")
+    assert [(f.code, f.value) for f in result.findings] == [("contact-missing", "email")]
+
+
+def test_icons_count_as_labels_for_broken_numbers() -> None:
+    result = _check("\u2709 jane.doe@gmail.com\n\u260e (212) 555-019\n")
+    assert [(f.code, f.value) for f in result.findings] == [("phone-invalid", "(212) 555-019")]

@@ -212,3 +212,36 @@ def _broken(
 ) -> Attempt:
     raw = text[left:right]
     return Attempt(left, right, broken=BrokenEmail(raw, left, right, reason, suggestion, detail))
+
+
+_LABELLED_NO_AT = re.compile(
+    r"^[\s:.-]*([A-Za-z0-9][A-Za-z0-9._%+-]*)(?:\s+|(?=\.))\.?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*$"
+)
+
+
+def find_missing_at(text: str, taken: list[tuple[int, int]]) -> list[BrokenEmail]:
+    """ "Email: jordan.lee gmail.com", "Email: jordan.lee.gmail.com": an address after its label
+    with the @ left out, when what follows is a mail provider's domain."""
+    from unghost.documents.text import list_labelled_values
+
+    found = []
+    tables = load_mail_domains()
+    for position, rest in list_labelled_values(text, "email"):
+        if "@" in rest or any(start <= position < end for start, end in taken):
+            continue
+        match = _LABELLED_NO_AT.match(rest)
+        if match is None:
+            continue
+        local, domain = match.group(1), match.group(2).lower()
+        if domain not in tables.popular:
+            for candidate in tables.popular:  # jordan.lee.gmail.com: the dot stood for the @
+                if f"{local}.{domain}".lower().endswith("." + candidate):
+                    local = f"{local}.{domain}"[: -len(candidate) - 1]
+                    domain = candidate
+                    break
+            else:
+                continue
+        start = position + match.start(1)
+        end = position + match.end(2)
+        found.append(BrokenEmail(text[start:end], start, end, "missing-at", f"{local}@{domain}"))
+    return found

@@ -98,6 +98,7 @@ _WHY_EMAIL = {
     "wrong-dot": "it has {detail} where a dot belongs.",
     "illegal-char": "{detail} cannot appear in an email address.",
     "nothing-after-at": "nothing follows the @.",
+    "missing-at": "the @ between the name and the domain is missing.",
 }
 _WHY_EMAIL_ZH = {
     "two-at": "其中有两个 @，邮箱地址只能有一个。",
@@ -106,6 +107,7 @@ _WHY_EMAIL_ZH = {
     "wrong-dot": "本该是点号的地方写成了“{detail}”。",
     "illegal-char": "邮箱地址里不能有“{detail}”。",
     "nothing-after-at": "@ 后面什么也没有。",
+    "missing-at": "用户名和域名之间缺少 @。",
 }
 
 
