@@ -186,3 +186,11 @@ def test_a_labelled_line_without_an_address_is_missing_not_invalid(text: str) ->
 def test_icons_count_as_labels_for_broken_numbers() -> None:
     result = _check("\u2709 jane.doe@gmail.com\n\u260e (212) 555-019\n")
     assert [(f.code, f.value) for f in result.findings] == [("phone-invalid", "(212) 555-019")]
+
+
+def test_a_real_number_written_without_its_trunk_prefix_is_invalid_with_the_fix() -> None:
+    read = {"resume": ("r.txt", ExtractedText(format=Format.TEXT,
+                                              text="jane@gmail.com\nTel: (20) 3346 1234\n"))}  # fmt: skip
+    result = check_read_documents(read, region="GB")
+    assert [(f.code, f.suggestion) for f in result.findings] == [("phone-invalid", "020 3346 1234")]
+    assert "cannot be dialled" in result.findings[0].message

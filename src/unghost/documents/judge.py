@@ -115,6 +115,9 @@ def judge_phone(document: str, phone: FoundPhone, region: str | None) -> Draft:
     country, an area code or mobile prefix that does not exist, an unknown country code."""
     facts: dict[str, object] = {"region": region or "unknown", "needs_region": phone.needs_region}
     suggestion = None
+    if phone.miswritten:
+        facts.update(why="miswritten", number_region=region)
+        return Draft(Code.PHONE_INVALID, document, phone.raw, phone.miswritten, facts)
     if not phone.needs_region:
         reason = explain_phone(phone.raw, region)
         facts.update(

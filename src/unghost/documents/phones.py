@@ -35,6 +35,9 @@ class FoundPhone:
     e164: str | None
     region: str | None = None  # the number's own country, for valid numbers
     needs_region: bool = False  # written without +CC while no region was known
+    # A real number written so that it cannot be dialled as is ("(20) 3346 1234" in the UK,
+    # trunk 0 left out): how it should be written, nationally.
+    miswritten: str | None = None
 
 
 def parse_phone(value: str, region: str | None) -> FoundPhone | None:
@@ -53,6 +56,7 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
     (after a phone label, starting with +, or grouped like a phone number)."""
     found: list[FoundPhone] = []
     for offset, line in _candidate_lines(text):
+        well_written: set[tuple[int, int]] | None = None
         for match in PhoneNumberMatcher(line, region or UNKNOWN_REGION, Leniency.POSSIBLE):
             raw = match.raw_string.strip()
             start = offset + match.start
@@ -64,6 +68,11 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
             judged = _judged(raw, start, match.number)
             if not judged.e164 and sum(ch.isdigit() for ch in raw) < _MIN_DIGITS:
                 continue  # a piece of a longer broken number: the whole is found below
+            if judged.e164:
+                if well_written is None:  # libphonenumber's VALID leniency checks the writing
+                    well_written = _well_written(line, region)
+                if (match.start, match.end) not in well_written:
+                    judged = _miswritten(judged, match.number)
             if judged.e164 or raw.startswith("+") or _meant_as_phone(text, start, raw):
                 found.append(judged)
     joined = _split_across_lines(text, region, found)
@@ -77,6 +86,18 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
         found.extend(joined)
     found.extend(_unmatched_attempts(text, found, region))
     return sorted(found, key=lambda phone: phone.start)
+
+
+def _well_written(line: str, region: str | None) -> set[tuple[int, int]]:
+    matcher = PhoneNumberMatcher(line, region or UNKNOWN_REGION, Leniency.VALID)
+    return {(match.start, match.end) for match in matcher}
+
+
+def _miswritten(phone: FoundPhone, number: phonenumbers.PhoneNumber) -> FoundPhone:
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    international = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    fixed = international if phone.raw.lstrip().startswith(("+", "00")) else national
+    return FoundPhone(phone.raw, phone.start, None, miswritten=fixed)
 
 
 def _glued(line: str, start: int, end: int) -> bool:
