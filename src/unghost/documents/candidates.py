@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from unghost.documents.datafiles import load_table
-from unghost.documents.text import is_labelled
+from unghost.documents.text import is_labelled, label_end_before
 from unghost.documents.typos import load_mail_domains, split_domain, suggest_domain
 
 # Characters that end an address on either side (CJK text is often glued to it).
@@ -20,7 +20,7 @@ _DOMAIN_OK = re.compile(r"[\w.-]+")
 _DOMAIN_LIKE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9._%+-]+) $")
 _WORD_AFTER = re.compile(r"^ ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])")
-_LABEL_THEN_WORD = re.compile(r"(?i:e-?mail|邮箱|电子邮件)\s*:?\s*([a-z0-9._-]+) $")
+_ONE_WORD = re.compile(r"\s*:?\s*([a-z0-9._-]+) ")
 _NEXT_LINE_DOMAIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)")
 
 
@@ -123,8 +123,10 @@ def _read_at(text: str, at: int) -> Attempt | None:
 
 def _word_after_label(text: str, line_start: int, left: int) -> str | None:
     """ "priya" in "Email: priya nair@outlook.com": one lower-case word between label and address."""
-    window = text[max(line_start, left - 40) : left]
-    match = _LABEL_THEN_WORD.search(window)
+    end = label_end_before(text, left, "email")
+    if end is None:
+        return None
+    match = _ONE_WORD.fullmatch(text[end:left])
     return match.group(1) if match else None
 
 

@@ -20,7 +20,11 @@ _MONTH_YEAR = re.compile(
 )
 _ENDS_IN_NUMBER = re.compile(r"[+(]?[\d(][\d ().-]*$")
 _STARTS_WITH_DIGITS = re.compile(r"^ ?\d[\d ().-]*")
-_BARE_DIGITS = re.compile(r"^[\s:.-]*(\+?[\d(][\d ().-]{5,}\d)")
+# After a label, words such as "no.", "number", "#" may come before the digits.
+_BARE_DIGITS = re.compile(
+    r"^[\s:.-]*(?:(?:no|nr|number|num|#|号码|号)\.?[\s:.-]*)?(\+?[\d(][\d ().-]{5,}\d)", re.I
+)
+_CONTACT_LINE_RUN = re.compile(r"(?<![\w.@+])\(?\d[\d ().-]{5,}\d(?![\w@])")
 _PLUS_RUN = re.compile(r"(?<![\w+])\+\d[\d ().-]{5,}\d(?![\w])")
 _GLUE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0300-\u036F$£¥€%]")
 _GLUE_AFTER = re.compile(r"[A-Za-z\u00C0-\u024F$£¥€%]")
@@ -130,7 +134,25 @@ def _unmatched_attempts(text: str, found: list[FoundPhone], region: str | None) 
     for match in _PLUS_RUN.finditer(text):
         if sum(ch.isdigit() for ch in match.group()) >= _MIN_DIGITS + 1:
             add(match.start(), match.group().strip(), needs_region=False)
+    for line_start, line in _contact_lines(text):  # "jane@gmail.com | 9123 456 | linkedin..."
+        for match in _CONTACT_LINE_RUN.finditer(line):
+            raw = match.group().strip()
+            if sum(ch.isdigit() for ch in raw) >= _MIN_DIGITS + 1 and not _looks_like_dates(raw):
+                add(line_start + match.start(), raw, needs_region=region is None)
     return extra
+
+
+def _contact_lines(text: str) -> list[tuple[int, str]]:
+    """Lines that hold an email address: whatever digits they also hold are meant as a phone."""
+    lines: dict[int, str] = {}
+    position = text.find("@")
+    while position != -1:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        lines.setdefault(start, text[start:end])
+        position = text.find("@", end)
+    return list(lines.items())
 
 
 def _candidate_lines(text: str) -> list[tuple[int, str]]:

@@ -88,6 +88,14 @@ def is_labelled(text: str, position: int, kind: str) -> bool:
     return _labels(kind).search(window) is not None
 
 
+def label_end_before(text: str, position: int, kind: str) -> int | None:
+    """Where the last label of `kind` before `position` on its line ends, or None."""
+    line_start = text.rfind("\n", 0, position) + 1
+    start = max(line_start, position - _LABEL_WINDOW)
+    ends = [match.end() for match in _labels(kind).finditer(text, start, position)]
+    return ends[-1] if ends else None
+
+
 def list_labelled_values(text: str, kind: str) -> list[tuple[int, str]]:
     """(position, rest of line) after each label of `kind`, for values no matcher recognised."""
     found = []
