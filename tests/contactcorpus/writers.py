@@ -51,7 +51,7 @@ def _pick(case_id: str, options: list[Any]) -> Any:
 
 
 def contact_lines(doc: dict[str, Any], key: str) -> list[str]:
-    email_label, phone_label = _pick(key, _LABELS[doc["language"]])
+    email_label, phone_label = doc.get("labels") or _pick(key, _LABELS[doc["language"]])
     email, phone = doc["email"], doc["phone"]
     if doc["layout"] == "fullwidth":
         email = email and email.translate(_FULLWIDTH)
@@ -78,7 +78,7 @@ def write(directory: Path, case_id: str, doc: dict[str, Any]) -> Path:
     fmt, layout, kind = doc["format"], doc["layout"], doc["kind"]
     path = directory / f"{kind}.{fmt}"
     contacts = contact_lines(doc, case_id + kind)
-    body = list(_BODY[kind][doc["language"]])
+    body = list(doc.get("body") or _BODY[kind][doc["language"]])
     link = tuple(doc["link"]) if doc.get("link") else None
     if fmt == "pdf":
         return _write_pdf(path, doc, contacts, body, link)

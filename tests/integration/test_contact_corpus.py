@@ -13,9 +13,10 @@ from tests.contactcorpus.writers import write
 from unghost.documents import check_documents
 from unghost.domain.records import Candidate
 
-# Frozen before the check was tuned on it: it fails until the check catches up.
-pytestmark = pytest.mark.xfail(reason="corpus frozen before tuning", strict=False)
-
+# Planted problems the check still misses (the corpus is frozen: misses stay visible here).
+KNOWN_MISSES = {
+    "066-email-invalid-space-inside": "an unlabelled 'priya nair@outlook.com' reads as nair@...",
+}
 CASES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parents[1] / "contactcorpus" / "cases.json").read_text("utf-8")
 )
@@ -33,7 +34,16 @@ def run_case(case: dict[str, Any], directory: Path) -> set[tuple[str, str]]:
     return {(str(f.code), f.document) for f in result.findings}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case["id"]], strict=True))
+        if case["id"] in KNOWN_MISSES
+        else case
+        for case in CASES
+    ],
+    ids=[case["id"] for case in CASES],
+)
 def test_planted_problems_are_found_and_clean_documents_pass(
     case: dict[str, Any], tmp_path: Path
 ) -> None:

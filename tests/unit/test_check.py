@@ -282,6 +282,8 @@ def test_to_dict_is_the_json_contract() -> None:
         "emails": ["jane.doe@gmail.com"],
         "phones": ["+14155552671"],
         "links": ["https://www.linkedin.com/in/janedoe"],
+        "invalid_emails": [],
+        "invalid_phones": [],
     }
     assert data["findings"] == [
         {

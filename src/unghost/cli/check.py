@@ -45,18 +45,30 @@ def register(app: typer.Typer) -> None:
 
 _NO_PROBLEMS = {"en": "No problems: HR can reach you.", "zh": "没有问题：HR 能联系到你。"}
 _FIX = {"en": "fix", "zh": "修改建议"}
+_DOCUMENTS = {
+    "en": {"resume": "resume", "cover_letter": "cover letter"},
+    "zh": {"resume": "简历", "cover_letter": "求职信"},
+}
+_UNREADABLE = {"en": "{name}: {path} could not be read", "zh": "{name}：无法读取 {path}"}
+_LABELS = {
+    "en": {"email": "email", "phone": "phone", "link": "link",
+           "bad_email": "email (cannot work)", "bad_phone": "phone (cannot work)"},
+    "zh": {"email": "邮箱", "phone": "电话", "link": "链接",
+           "bad_email": "邮箱（无效）", "bad_phone": "电话（无效）"},
+}  # fmt: skip
 
 
 def _print(out: Output, result, language: str) -> None:  # type: ignore[no-untyped-def]  # ContactCheck
     for doc in result.documents:
-        name = doc.document.replace("_", " ")
+        name = _DOCUMENTS[language].get(doc.document, doc.document)
         if not doc.readable:
-            out.print(f"{name}: {doc.path} could not be read")
+            out.print(_UNREADABLE[language].format(name=name, path=doc.path))
             continue
         out.print(f"{name}: {doc.path}", style="bold")
-        for label, values in (("email", doc.emails), ("phone", doc.phones), ("link", doc.links)):
+        for kind, values in (("email", doc.emails), ("phone", doc.phones), ("link", doc.links),
+                             ("bad_email", doc.invalid_emails), ("bad_phone", doc.invalid_phones)):  # fmt: skip
             for value in values:
-                out.print(f"  {label}: {value}")
+                out.print(f"  {_LABELS[language][kind]}: {value}")
     if not result.findings:
         out.print(_NO_PROBLEMS[language])
     for finding in result.findings:

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from unghost.documents.datafiles import load_table
-from unghost.documents.text import is_labelled
+from unghost.documents.text import is_labelled, label_end_before
 from unghost.documents.typos import load_mail_domains, split_domain, suggest_domain
 
 # Characters that end an address on either side (CJK text is often glued to it).
-_STOP = re.compile(r"[\s|/\\·•<>\"\u3000-\u3001\u3003-\u303f\u4e00-\u9fff\uff01-\uff5e]")
+_STOP = re.compile(r"[\s|/\\·•<>\"\[\]\u3000-\u3001\u3003-\u303f\u4e00-\u9fff\uff01-\uff5e]")
 _LEAD = "([{'\"<*"
 _TRAIL = ".,;:!?)]}>'\"*"
 _LOCAL_OK = re.compile(r"[\w.%+'!#$&*=?^`{}~-]+")
@@ -20,7 +20,7 @@ _DOMAIN_OK = re.compile(r"[\w.-]+")
 _DOMAIN_LIKE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9._%+-]+) $")
 _WORD_AFTER = re.compile(r"^ ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])")
-_LABEL_THEN_WORD = re.compile(r"(?i:e-?mail|邮箱|电子邮件)\s*:?\s*([a-z0-9._-]+) $")
+_ONE_WORD = re.compile(r"\s*:?\s*([a-z0-9._-]+) ")
 _NEXT_LINE_DOMAIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)")
 
 
@@ -123,8 +123,10 @@ def _read_at(text: str, at: int) -> Attempt | None:
 
 def _word_after_label(text: str, line_start: int, left: int) -> str | None:
     """ "priya" in "Email: priya nair@outlook.com": one lower-case word between label and address."""
-    window = text[max(line_start, left - 40) : left]
-    match = _LABEL_THEN_WORD.search(window)
+    end = label_end_before(text, left, "email")
+    if end is None:
+        return None
+    match = _ONE_WORD.fullmatch(text[end:left])
     return match.group(1) if match else None
 
 
@@ -154,8 +156,8 @@ def _judge_parts(
         suggestion = _no_tld_fix(domain)
         if suggestion is None and not labelled:
             return None  # "team@work" in running text: not meant as an address
-        fixed = f"{local}@{suggestion}" if suggestion else None
-        return _broken(text, left, right, "no-tld", fixed)
+        no_tld_fix = f"{local}@{suggestion}" if suggestion else None
+        return _broken(text, left, right, "no-tld", no_tld_fix)
     return Attempt(left, right, address=f"{local}@{domain}")
 
 
@@ -212,3 +214,36 @@ def _broken(
 ) -> Attempt:
     raw = text[left:right]
     return Attempt(left, right, broken=BrokenEmail(raw, left, right, reason, suggestion, detail))
+
+
+_LABELLED_NO_AT = re.compile(
+    r"^[\s:.-]*([A-Za-z0-9][A-Za-z0-9._%+-]*)(?:\s+|(?=\.))\.?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*$"
+)
+
+
+def find_missing_at(text: str, taken: list[tuple[int, int]]) -> list[BrokenEmail]:
+    """ "Email: jordan.lee gmail.com", "Email: jordan.lee.gmail.com": an address after its label
+    with the @ left out, when what follows is a mail provider's domain."""
+    from unghost.documents.text import list_labelled_values
+
+    found = []
+    tables = load_mail_domains()
+    for position, rest in list_labelled_values(text, "email"):
+        if "@" in rest or any(start <= position < end for start, end in taken):
+            continue
+        match = _LABELLED_NO_AT.match(rest)
+        if match is None:
+            continue
+        local, domain = match.group(1), match.group(2).lower()
+        if domain not in tables.popular:
+            for candidate in tables.popular:  # jordan.lee.gmail.com: the dot stood for the @
+                if f"{local}.{domain}".lower().endswith("." + candidate):
+                    local = f"{local}.{domain}"[: -len(candidate) - 1]
+                    domain = candidate
+                    break
+            else:
+                continue
+        start = position + match.start(1)
+        end = position + match.end(2)
+        found.append(BrokenEmail(text[start:end], start, end, "missing-at", f"{local}@{domain}"))
+    return found

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from unghost.documents.candidates import BrokenEmail, find_attempts
+from unghost.documents.candidates import BrokenEmail, find_attempts, find_missing_at
 from unghost.documents.datafiles import load_table
 from unghost.documents.text import is_labelled
 from unghost.documents.typos import load_mail_domains
@@ -92,6 +92,7 @@ def find_email_attempts(text: str) -> tuple[list[FoundEmail], list[BrokenEmail]]
             found.append(FoundEmail(f"{local}@{domain}", spelled.start(), obfuscated=True))
             taken.append((spelled.start(), spelled.end()))
             position = spelled.end()
+    broken.extend(find_missing_at(text, taken))
     return sorted(found, key=lambda email: email.start), broken
 
 

@@ -71,7 +71,8 @@ class Finding:
 
 @dataclass(slots=True)
 class DocumentContacts:
-    """What one document gives: addresses as written (normalised), E.164 phones, profile links."""
+    """What one document gives: addresses as written (normalised), E.164 phones, profile links,
+    and the attempts that cannot work, as written (`invalid_emails`, `invalid_phones`)."""
 
     document: str
     path: str
@@ -80,6 +81,8 @@ class DocumentContacts:
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    invalid_emails: list[str] = field(default_factory=list)
+    invalid_phones: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +92,8 @@ class DocumentContacts:
             "emails": list(self.emails),
             "phones": list(self.phones),
             "links": list(self.links),
+            "invalid_emails": list(self.invalid_emails),
+            "invalid_phones": list(self.invalid_phones),
         }
 
 

@@ -54,6 +54,8 @@ def fill_contacts(contacts: DocumentContacts, found: FoundContacts) -> None:
     contacts.emails = [normalized_email(email.address) for email in found.emails]
     contacts.phones = [phone.e164 for phone in found.phones if phone.e164]
     contacts.links = list(found.links)
+    contacts.invalid_emails = [broken.raw for broken in found.broken_emails]
+    contacts.invalid_phones = [phone.raw for phone in found.phones if not phone.e164]
 
 
 def normalized_email(address: str) -> str:
@@ -113,6 +115,9 @@ def judge_phone(document: str, phone: FoundPhone, region: str | None) -> Draft:
     country, an area code or mobile prefix that does not exist, an unknown country code."""
     facts: dict[str, object] = {"region": region or "unknown", "needs_region": phone.needs_region}
     suggestion = None
+    if phone.miswritten:
+        facts.update(why="miswritten", number_region=region)
+        return Draft(Code.PHONE_INVALID, document, phone.raw, phone.miswritten, facts)
     if not phone.needs_region:
         reason = explain_phone(phone.raw, region)
         facts.update(
@@ -236,7 +241,7 @@ def finish(drafts: list[Draft]) -> list[Finding]:
     merged: list[Draft] = []
     index: dict[tuple[Code, str | None], int] = {}
     for draft in drafts:
-        key = (draft.code, draft.value)
+        key = (draft.code, _merge_key(draft))
         if draft.code in _SHAREABLE and draft.document in (RESUME, COVER_LETTER):
             if key in index and merged[index[key]].document != draft.document:
                 merged[index[key]] = merged[index[key]].moved_to(BOTH)
@@ -244,6 +249,13 @@ def finish(drafts: list[Draft]) -> list[Finding]:
             index[key] = len(merged)
         merged.append(draft)
     return [render(draft) for draft in merged]
+
+
+def _merge_key(draft: Draft) -> str | None:
+    """Two spellings of one broken number ("(212)555-019", "(212) 555-019") are one problem."""
+    if draft.code is Code.PHONE_INVALID and draft.value:
+        return "".join(ch for ch in draft.value if ch.isdigit() or ch == "+")
+    return draft.value.lower() if draft.value else draft.value
 
 
 def _domain(address: str) -> str:

@@ -98,6 +98,7 @@ _WHY_EMAIL = {
     "wrong-dot": "it has {detail} where a dot belongs.",
     "illegal-char": "{detail} cannot appear in an email address.",
     "nothing-after-at": "nothing follows the @.",
+    "missing-at": "the @ between the name and the domain is missing.",
 }
 _WHY_EMAIL_ZH = {
     "two-at": "其中有两个 @，邮箱地址只能有一个。",
@@ -106,6 +107,7 @@ _WHY_EMAIL_ZH = {
     "wrong-dot": "本该是点号的地方写成了“{detail}”。",
     "illegal-char": "邮箱地址里不能有“{detail}”。",
     "nothing-after-at": "@ 后面什么也没有。",
+    "missing-at": "用户名和域名之间缺少 @。",
 }
 
 
@@ -176,6 +178,8 @@ def _why_phone(d: Draft) -> str:
         return f"no {country} number starts with {d.facts.get('prefix')}: check the area code."
     if why == "bad-country":
         return f"{d.facts.get('prefix')} is not a country code."
+    if why == "miswritten":
+        return f"it is a {country} number, but written so that it cannot be dialled as it is."
     return f"it cannot be read as a number of region {d.facts['region']}."
 
 
@@ -343,6 +347,8 @@ def _why_phone_zh(d: Draft) -> str:
         return f"{country}没有以 {d.facts.get('prefix')} 开头的号码：请检查区号。"
     if why == "bad-country":
         return f"{d.facts.get('prefix')} 不是国家代码。"
+    if why == "miswritten":
+        return f"这是{country}的号码，但这样的写法无法直接拨打。"
     return f"无法按地区 {d.facts['region']} 读出这个号码。"
 
 

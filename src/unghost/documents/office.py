@@ -30,9 +30,11 @@ def extract_docx(name: str, data: bytes, limits: Limits) -> ExtractedText:
         raise
     except Exception as exc:  # docx2python raises many kinds on damaged parts
         raise UnreadableDocumentError(name, "it is a damaged Word document") from exc
-    links = [html.unescape(target) for target, _ in _ANCHOR.findall(raw)]
+    anchors = [(html.unescape(target), label) for target, label in _ANCHOR.findall(raw)]
     text = _ANCHOR.sub(lambda match: match.group(2), raw)
-    return _bounded(Format.DOCX, text, links, limits)
+    extracted = _bounded(Format.DOCX, text, [target for target, _ in anchors], limits)
+    extracted.link_texts = anchors
+    return extracted
 
 
 def extract_odt(name: str, data: bytes, limits: Limits) -> ExtractedText:
@@ -47,18 +49,21 @@ def extract_odt(name: str, data: bytes, limits: Limits) -> ExtractedText:
     try:
         document = Document(io.BytesIO(data))
         blocks = [element.text_recursive for element in document.body.get_elements(_ODF_BLOCKS)]
-        links = [
-            str(element.get_attribute("xlink:href"))
+        anchors = [
+            (str(element.get_attribute("xlink:href")), element.text_recursive)
             for element in document.body.get_elements("descendant::text:a")
             if element.get_attribute("xlink:href")
         ]
+        links = [target for target, _ in anchors]
         styles = document.get_part("styles")
         if styles is not None and not isinstance(styles, (str, bytes)):  # page headers, footers
             page_parts = styles.get_elements("descendant::style:master-page//text:p")
             blocks.extend(element.text_recursive for element in page_parts)
     except Exception as exc:  # odfdo raises many kinds on damaged parts
         raise UnreadableDocumentError(name, "it is a damaged OpenDocument text") from exc
-    return _bounded(Format.ODT, "\n".join(blocks), links, limits)
+    extracted = _bounded(Format.ODT, "\n".join(blocks), links, limits)
+    extracted.link_texts = anchors
+    return extracted
 
 
 def _bounded(kind: Format, text: str, links: list[str], limits: Limits) -> ExtractedText:

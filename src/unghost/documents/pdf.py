@@ -30,6 +30,7 @@ def extract_pdf(name: str, data: bytes, limits: Limits) -> ExtractedText:
     check_stream_sizes(name, data, limits)
     parts: list[str] = []
     links: list[str] = []
+    link_texts: list[tuple[str, str]] = []
     size = 0
     truncated = False
     with PDFIUM_LOCK:
@@ -44,7 +45,7 @@ def extract_pdf(name: str, data: bytes, limits: Limits) -> ExtractedText:
         try:
             page_count = len(document)
             for number in range(min(page_count, limits.pdf_max_pages)):
-                text = _read_page(document, number, links)
+                text = _read_page(document, number, links, link_texts)
                 parts.append(text)
                 size += len(text)
                 if size > limits.text_max_chars:
@@ -59,29 +60,37 @@ def extract_pdf(name: str, data: bytes, limits: Limits) -> ExtractedText:
         format=Format.PDF,
         text=text,
         link_targets=links,
+        link_texts=link_texts,
         pages=page_count,
         has_text_layer=bool(text.strip()),
         truncated=truncated or page_count > limits.pdf_max_pages,
     )
 
 
-def _read_page(document: pdfium.PdfDocument, number: int, links: list[str]) -> str:
+def _read_page(
+    document: pdfium.PdfDocument, number: int, links: list[str], texts: list[tuple[str, str]]
+) -> str:
     page = document[number]
     try:
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_bounded()
+            for uri, rect in _page_links(document, page):
+                links.append(uri)
+                if rect is not None and uri.lower().startswith(("mailto:", "tel:")):
+                    texts.append((uri, textpage.get_text_bounded(*rect)))
         finally:
             textpage.close()
-        links.extend(_page_links(document, page))
     finally:
         page.close()
     return text
 
 
-def _page_links(document: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[str]:
-    """The URIs of the page's link annotations (mailto:, tel:, https://...)."""
-    uris = []
+def _page_links(
+    document: pdfium.PdfDocument, page: pdfium.PdfPage
+) -> list[tuple[str, tuple[float, float, float, float] | None]]:
+    """The URIs of the page's link annotations (mailto:, tel:, https://...) and their boxes."""
+    uris: list[tuple[str, tuple[float, float, float, float] | None]] = []
     position = ctypes.c_int(0)
     link = pdfium_c.FPDF_LINK()
     while pdfium_c.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
@@ -93,5 +102,9 @@ def _page_links(document: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[str]
             continue
         buffer = ctypes.create_string_buffer(length)
         pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, length)
-        uris.append(buffer.value.decode("utf-8", "replace"))
+        box = pdfium_c.FS_RECTF()
+        rect = None
+        if pdfium_c.FPDFLink_GetAnnotRect(link, ctypes.byref(box)):
+            rect = (box.left, box.bottom, box.right, box.top)
+        uris.append((buffer.value.decode("utf-8", "replace"), rect))
     return uris

@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 import phonenumbers
-from phonenumbers import geocoder
 from phonenumbers.phonenumberutil import ValidationResult
 
 from unghost.documents.datafiles import load_table
@@ -35,7 +34,8 @@ def explain_phone(raw: str, region: str | None) -> PhoneReason:
         number = phonenumbers.parse(raw, region or "ZZ")
     except phonenumbers.NumberParseException:
         return PhoneReason("unreadable", region)
-    own = phonenumbers.region_code_for_country_code(number.country_code)
+    country_code = number.country_code or 0
+    own = phonenumbers.region_code_for_country_code(country_code)
     if own == "ZZ":
         return PhoneReason("bad-country", region, prefix=f"+{number.country_code}")
     national = phonenumbers.national_significant_number(number)
@@ -50,7 +50,7 @@ def explain_phone(raw: str, region: str | None) -> PhoneReason:
         if national[1] not in mobile["second_digits"]:
             return PhoneReason("bad-mobile-prefix", own, len(national), prefix=national[:2])
     reason = phonenumbers.is_possible_number_with_reason(number)
-    repairs = _repairs(national, number.country_code)
+    repairs = _repairs(national, country_code)
     missing, extra = repairs["missing"], repairs["extra"]
     if missing and (not extra or reason == ValidationResult.TOO_SHORT):
         return _counted("digit-missing", own, national, written, missing)
@@ -113,6 +113,8 @@ def region_name(region: str | None, language: str) -> str:
     """The country's name in `language` ("United States", "美国"), or its code."""
     if not region:
         return "?"
+    from phonenumbers import geocoder  # its data are large: loaded only to word a message
+
     try:
         name = geocoder._region_display_name(region, "zh" if language == "zh" else "en")
     except Exception:  # a private helper of phonenumbers: never let it break a message

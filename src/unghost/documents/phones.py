@@ -20,7 +20,11 @@ _MONTH_YEAR = re.compile(
 )
 _ENDS_IN_NUMBER = re.compile(r"[+(]?[\d(][\d ().-]*$")
 _STARTS_WITH_DIGITS = re.compile(r"^ ?\d[\d ().-]*")
-_BARE_DIGITS = re.compile(r"^[\s:.-]*(\+?[\d(][\d ().-]{5,}\d)")
+# After a label, words such as "no.", "number", "#" may come before the digits.
+_BARE_DIGITS = re.compile(
+    r"^[\s:.-]*(?:(?:no|nr|number|num|#|号码|号)\.?[\s:.-]*)?(\+?[\d(][\d ().-]{5,}\d)", re.I
+)
+_CONTACT_LINE_RUN = re.compile(r"(?<![\w.@+])\(?\d[\d ().-]{5,}\d(?![\w@])")
 _PLUS_RUN = re.compile(r"(?<![\w+])\+\d[\d ().-]{5,}\d(?![\w])")
 _GLUE_BEFORE = re.compile(r"[A-Za-z\u00C0-\u024F\u0300-\u036F$£¥€%]")
 _GLUE_AFTER = re.compile(r"[A-Za-z\u00C0-\u024F$£¥€%]")
@@ -35,6 +39,9 @@ class FoundPhone:
     e164: str | None
     region: str | None = None  # the number's own country, for valid numbers
     needs_region: bool = False  # written without +CC while no region was known
+    # A real number written so that it cannot be dialled as is ("(20) 3346 1234" in the UK,
+    # trunk 0 left out): how it should be written, nationally.
+    miswritten: str | None = None
 
 
 def parse_phone(value: str, region: str | None) -> FoundPhone | None:
@@ -53,6 +60,7 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
     (after a phone label, starting with +, or grouped like a phone number)."""
     found: list[FoundPhone] = []
     for offset, line in _candidate_lines(text):
+        well_written: set[tuple[int, int]] | None = None
         for match in PhoneNumberMatcher(line, region or UNKNOWN_REGION, Leniency.POSSIBLE):
             raw = match.raw_string.strip()
             start = offset + match.start
@@ -62,6 +70,13 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
             if not labelled and _glued(line, match.start, match.end):
                 continue  # "abc415-666-7777", "$415-666-7777": part of a word or an amount
             judged = _judged(raw, start, match.number)
+            if not judged.e164 and sum(ch.isdigit() for ch in raw) < _MIN_DIGITS:
+                continue  # a piece of a longer broken number: the whole is found below
+            if judged.e164:
+                if well_written is None:  # libphonenumber's VALID leniency checks the writing
+                    well_written = _well_written(line, region)
+                if (match.start, match.end) not in well_written:
+                    judged = _miswritten(judged, match.number)
             if judged.e164 or raw.startswith("+") or _meant_as_phone(text, start, raw):
                 found.append(judged)
     joined = _split_across_lines(text, region, found)
@@ -75,6 +90,18 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
         found.extend(joined)
     found.extend(_unmatched_attempts(text, found, region))
     return sorted(found, key=lambda phone: phone.start)
+
+
+def _well_written(line: str, region: str | None) -> set[tuple[int, int]]:
+    matcher = PhoneNumberMatcher(line, region or UNKNOWN_REGION, Leniency.VALID)
+    return {(match.start, match.end) for match in matcher}
+
+
+def _miswritten(phone: FoundPhone, number: phonenumbers.PhoneNumber) -> FoundPhone:
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    international = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    fixed = international if phone.raw.lstrip().startswith(("+", "00")) else national
+    return FoundPhone(phone.raw, phone.start, None, miswritten=fixed)
 
 
 def _glued(line: str, start: int, end: int) -> bool:
@@ -107,7 +134,25 @@ def _unmatched_attempts(text: str, found: list[FoundPhone], region: str | None) 
     for match in _PLUS_RUN.finditer(text):
         if sum(ch.isdigit() for ch in match.group()) >= _MIN_DIGITS + 1:
             add(match.start(), match.group().strip(), needs_region=False)
+    for line_start, line in _contact_lines(text):  # "jane@gmail.com | 9123 456 | linkedin..."
+        for match in _CONTACT_LINE_RUN.finditer(line):
+            raw = match.group().strip()
+            if sum(ch.isdigit() for ch in raw) >= _MIN_DIGITS + 1 and not _looks_like_dates(raw):
+                add(line_start + match.start(), raw, needs_region=region is None)
     return extra
+
+
+def _contact_lines(text: str) -> list[tuple[int, str]]:
+    """Lines that hold an email address: whatever digits they also hold are meant as a phone."""
+    lines: dict[int, str] = {}
+    position = text.find("@")
+    while position != -1:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        lines.setdefault(start, text[start:end])
+        position = text.find("@", end)
+    return list(lines.items())
 
 
 def _candidate_lines(text: str) -> list[tuple[int, str]]:

@@ -13,6 +13,7 @@ _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 # Page header and footer groups: {\header ...}, {\headerl ...}, {\footerf ...}
 _PAGE_GROUP = re.compile(rb"\{\\(?:header|footer)[lrf]?(?![a-z])")
 _MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
+_MARKDOWN_LABELLED = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\s]+)\)")
 
 
 def extract_rtf(name: str, data: bytes, limits: Limits) -> ExtractedText:
@@ -45,6 +46,7 @@ def extract_plain(name: str, data: bytes, limits: Limits) -> ExtractedText:
         format=Format.TEXT,
         text=text[: limits.text_max_chars],
         link_targets=links,
+        link_texts=[(target, label) for label, target in _MARKDOWN_LABELLED.findall(text)],
         truncated=len(text) > limits.text_max_chars,
     )
 

@@ -15,7 +15,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # icon fonts (Font Awesome phone, 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DIGIT_DASHES = re.compile(r"(?<=\d)-{2,}(?=\d)")
 _LABEL_WINDOW = 40
-_SPACED_GUARD = re.compile(r"(?:\S[ \u00a0]){8}")
+_SPACED_GUARD = re.compile(r"(?:\S[ \u00a0]{1,3}){8}")
 _WORD_GAP = re.compile(r"[ \u00a0]{2,}")
 _SPACED_MIN_TOKENS = 8  # "E m a i l : j a n e @ ...": a letter-spaced heading or contact line
 _SPACED_SHARE = 0.8
@@ -86,6 +86,14 @@ def is_labelled(text: str, position: int, kind: str) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     window = text[max(line_start, position - _LABEL_WINDOW) : position]
     return _labels(kind).search(window) is not None
+
+
+def label_end_before(text: str, position: int, kind: str) -> int | None:
+    """Where the last label of `kind` before `position` on its line ends, or None."""
+    line_start = text.rfind("\n", 0, position) + 1
+    start = max(line_start, position - _LABEL_WINDOW)
+    ends = [match.end() for match in _labels(kind).finditer(text, start, position)]
+    return ends[-1] if ends else None
 
 
 def list_labelled_values(text: str, kind: str) -> list[tuple[int, str]]:
