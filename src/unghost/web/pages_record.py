@@ -32,7 +32,7 @@ async def _refused(request: Request, ctx: Context, ref: str, which: str, values:
                    problems: FieldProblems) -> Response:  # fmt: skip
     """The page again, with the refused form open, what was typed kept, each problem by its field."""
     page = await run_in_threadpool(application_page, ctx, ref, language(request))
-    page["rec"] = {"form": which, "values": values, "errors": problems.fields,
+    page["rec"] = {"form": which, "typed": values, "errors": problems.fields,
                    "details": problems.details}  # fmt: skip
     return render(request, "application.html", page, status_code=422)
 
