@@ -90,7 +90,8 @@ def test_compose_asks_for_the_sender_in_place_and_saves_it(
     assert again.status_code == 303 and again.headers["location"] == r.url.path
     sent = page.post(r.url.path, data={"action": "send", "subject": "Hello", "body": "Hi"})
     assert sent.status_code == 409 and 'data-testid="no-account"' in sent.text
-    assert 'href="/settings#s-smtp_url"' in sent.text
+    link = f'href="/settings?back=%2Foutbox%2F{r.url.path.rsplit("/", 1)[1]}#s-smtp_url"'
+    assert link in sent.text or link.replace("%2F", "/") in sent.text
     entry = r.url.path.rsplit("/", 1)[1]
     assert page.post(f"/outbox/{entry}/delete").url.path == "/outbox"
     assert "Data Analyst" not in page.get("/outbox").text.split("<main", 1)[1]
@@ -112,3 +113,31 @@ def test_contacts_and_mail_pages_render_in_both_languages(page: TestClient) -> N
         assert page.get("/mail/all").status_code == 200
         assert page.get("/mail").status_code == 200
     assert page.get("/mail/12345").status_code == 404
+
+
+def test_settings_asked_from_a_draft_come_back_to_it(page: TestClient) -> None:
+    html = page.get("/settings?back=/outbox/7").text
+    assert 'data-testid="settings-back"' in html and 'name="back" value="/outbox/7"' in html
+    r = page.post("/settings", data={"from": "Alex Chen <alex@example.com>", "back": "/outbox/7"},
+                  follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303 and r.headers["location"] == "/outbox/7"
+    for evil in ("//evil.example/x", "https://evil.example", "/\\evil.example"):
+        r = page.post("/settings", data={"back": evil}, follow_redirects=False)
+        assert r.headers["location"].startswith("/settings?saved")
+
+
+def test_a_reply_to_review_shows_the_message_itself(page: TestClient, tmp_path: Path) -> None:
+    from unghost.services.mail import import_mail_files
+
+    page.post(f"/applications/{REF}/contacts", data={"email": "hr@acme.example"})
+    mail = tmp_path / "offer.eml"
+    mail.write_bytes(
+        b"From: Acme HR <hr@acme.example>\r\nTo: alex@example.com\r\nSubject: Your offer\r\n"
+        b"Date: Fri, 16 Oct 2026 09:00:00 +0800\r\nMessage-ID: <offer@acme.example>\r\n\r\n"
+        b"Dear Alex,\r\n\r\nWe are delighted to offer you the position of Data Analyst. "
+        b"Please find the offer letter attached and let us know by Friday.\r\n"
+    )
+    report = import_mail_files(page.app.state.web.context(), [mail])  # type: ignore[attr-defined]
+    assert report.proposals == 1
+    html = page.get("/today").text
+    assert 'data-testid="proposal-mail-' in html and "delighted to offer you" in html

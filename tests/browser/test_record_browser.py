@@ -217,7 +217,7 @@ def test_follow_up_without_smtp_and_first_time_setup(chromium: Any, tmp_path: Pa
         page.get_by_test_id("send-now").click()
         notice = page.get_by_test_id("no-account")
         notice.wait_for()
-        assert page.locator('a[href="/settings#s-smtp_url"]').count() >= 1
+        assert page.locator('a[href$="#s-smtp_url"]').count() >= 1
         page.console_errors.clear()  # the 409 of the refused send
         # use it without a server: copy, mail app, .eml
         page.get_by_test_id("copy-draft").click()
