@@ -14,8 +14,6 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import ARGS, CHROMIUM, _missing
-
 TODAY = "2026-10-20"
 WIDTHS = (1280, 390)
 TEXT = {
@@ -50,25 +48,18 @@ def serve(tmp_path: Path, **flags: Any) -> Iterator[str]:
         thread.join(10)
 
 
-@pytest.fixture(scope="module")
-def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    reason = _missing()
-    if reason:
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
+@pytest.fixture
+def chromium(browser: Any) -> Any:
+    """The session's Chromium (tests/browser/conftest.py): one Playwright per process."""
+    return browser
 
 
 @contextmanager
-def user(chromium: Any, base: str, lang: str) -> Iterator[Any]:
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True,
-                                   locale="zh-CN" if lang == "zh" else "en-US")  # fmt: skip
+def user(context: Any, base: str, lang: str) -> Iterator[Any]:
+    context.clear_cookies()
     context.add_cookies([{"name": "unghost_lang", "value": lang, "url": base}])
     page = context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.set_default_timeout(15000)
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -77,7 +68,7 @@ def user(chromium: Any, base: str, lang: str) -> Iterator[Any]:
     try:
         yield page
     finally:
-        context.close()
+        page.close()
 
 
 def look(page: Any, tmp_path: Path, name: str) -> None:
