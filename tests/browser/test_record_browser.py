@@ -146,7 +146,7 @@ def test_record_interview_thank_you_contact_and_reply(chromium: Any, tmp_path: P
         page.fill("#contact-phone", "+86 138 0013 8000")
         page.fill("#contact-linkedin", "linkedin.com/in/liwei")
         page.get_by_test_id("save-contact").click()
-        page.wait_for_url("**#contacts")
+        page.wait_for_url("**#contacts-list")
         contacts = page.get_by_test_id("contacts").inner_text()
         assert "Li Wei" in contacts and "li.wei@acme.example" in contacts
         # their reply, pasted: the classifier reads it and the stage follows on its day
@@ -181,7 +181,7 @@ def test_follow_up_without_smtp_and_first_time_setup(chromium: Any, tmp_path: Pa
         page.fill("#contact-name", "Megan Ross")
         page.fill("#contact-email", "megan@globex.example")
         page.get_by_test_id("save-contact").click()
-        page.wait_for_url("**#contacts")
+        page.wait_for_url("**#contacts-list")
         # Today's "Open a draft" for the follow-up
         page.goto(page.base + "/today")
         link = page.locator(f'a[href^="/compose?ref={ref}"]').first
@@ -253,7 +253,7 @@ def test_read_imported_mail(chromium: Any, tmp_path: Path, lang: str) -> None:
         page.get_by_test_id("add-contact").click()
         page.fill("#contact-email", "li.wei@acme.example")
         page.get_by_test_id("save-contact").click()
-        page.wait_for_url("**#contacts")
+        page.wait_for_url("**#contacts-list")
         eml = tmp_path / "second.eml"
         eml.write_bytes(MAIL)
         page.goto(page.base + "/mail")

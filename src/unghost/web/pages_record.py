@@ -108,7 +108,7 @@ async def _save_contact(request: Request, ref: str, ctx: Context, index: int | N
         if not exc.message.startswith("email:"):
             raise
         return await _refused(request, ctx, ref, which, values, FieldProblems({"email": "taken"}))
-    return _back(ref, "contacts")
+    return _back(ref, "contacts-list")
 
 
 @router.post("/applications/{ref}/contacts/{index}/delete")
@@ -116,7 +116,7 @@ async def delete_contact(ref: str, index: int, ctx: Ctx) -> Response:
     from unghost.services.records import delete_contact as delete
 
     await run_in_threadpool(delete, ctx, ref, index)
-    return _back(ref, "contacts")
+    return _back(ref, "contacts-list")
 
 
 # -- messages -----------------------------------------------------------------------------------
