@@ -272,4 +272,9 @@ def test_read_imported_mail(chromium: Any, tmp_path: Path, lang: str) -> None:
         stored = page.locator(".mail-read").first
         stored.locator("summary").click()
         assert "second interview" in stored.inner_text() and "schedule.pdf" in stored.inner_text()
+        # the message on the timeline opens the mail itself
+        page.locator("[data-testid^=message-mail-]").first.click()
+        page.wait_for_url("**/mail/*")
+        assert "second interview" in page.locator("main").inner_text()
+        look(page, tmp_path, f"mail-one-{lang}")
         look(page, tmp_path, f"application-mail-{lang}")

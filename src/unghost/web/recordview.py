@@ -17,6 +17,7 @@ def record_values(ctx: Context, app: Application) -> dict[str, Any]:
     from unghost.services.records import item_key
 
     mail, mail_total = list_all_mail(ctx, ref=app.ref, limit=MAIL_ON_PAGE)
+    stored = {m["message_id"]: m["id"] for m in mail if m.get("message_id")}
     return {
         "rec": None,
         "rec_interviews": [
@@ -25,7 +26,8 @@ def record_values(ctx: Context, app: Application) -> dict[str, Any]:
             for n, i in enumerate(app.interviews)
         ],
         "rec_contact_keys": [item_key(c) for c in app.contacts],
-        "rec_messages": [{"index": n, "m": m, "key": item_key(m), **shown_body(m.body)}
+        "rec_messages": [{"index": n, "m": m, "key": item_key(m),
+                          "mail_id": stored.get(m.message_id or ""), **shown_body(m.body)}
                          for n, m in reversed(list(enumerate(app.messages)))],
         "rec_notes": [(n, e, item_key(e)) for n, e in enumerate(app.events)
                       if e.kind is EventKind.NOTE],
