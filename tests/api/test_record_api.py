@@ -200,3 +200,16 @@ def test_new_routes_need_the_token(api: TestClient) -> None:
     bare = TestClient(api.app, base_url="http://127.0.0.1")
     _error(bare.get(f"/api/v1/applications/{REF}/interviews"), 401)
     _error(bare.get("/api/v1/contacts"), 401)
+
+
+def test_a_stale_key_never_changes_the_wrong_line(api: TestClient) -> None:
+    for name in ("Ann", "Bob"):
+        api.post(f"/api/v1/applications/{REF}/contacts", json={"name": name})
+    listed = api.get(f"/api/v1/applications/{REF}/contacts").json()["contacts"]
+    ann_key = listed[0]["key"]
+    api.delete(f"/api/v1/applications/{REF}/contacts/0", params={"expect": ann_key})
+    # another tab still shows Ann at 0: Bob is there now, and stays
+    _error(api.delete(f"/api/v1/applications/{REF}/contacts/0", params={"expect": ann_key}), 409)
+    assert [
+        c["name"] for c in api.get(f"/api/v1/applications/{REF}/contacts").json()["contacts"]
+    ] == ["Bob"]

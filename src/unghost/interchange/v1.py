@@ -366,7 +366,7 @@ def render_application(app: Application) -> dict[str, Any]:
         "candidate": {"email": app.candidate.email, "phone": app.candidate.phone},
         "contacts": [
             {"name": k.name, "email": k.email, "phone": k.phone, "role": k.role,
-             "linkedin": k.linkedin}
+             **({"linkedin": k.linkedin} if k.linkedin else {})}  # only when set: older files stay as they were
             for k in app.contacts
         ],
         "interviews": [
@@ -374,7 +374,7 @@ def render_application(app: Application) -> dict[str, Any]:
                 "at": i.at.isoformat(), "stage": i.stage, "interviewers": list(i.interviewers),
                 "decision_expected_on": _iso(i.decision_expected_on),
                 "candidates_remaining": i.candidates_remaining, "notes": i.notes,
-                "format": i.format,
+                **({"format": i.format} if i.format else {}),
             }
             for i in app.interviews
         ],

@@ -59,7 +59,8 @@ def mark_sent(ctx: Context, entry_id: int, on: date | None = None) -> OutboxEntr
     day = on or ctx.today
     if day > ctx.today:
         raise InvalidInputError(f"on: {day.isoformat()} is still ahead; mark it once it is sent")
-    at = datetime.now(UTC) if day == ctx.today else datetime.combine(day, time(12), ctx.zone)
+    now = datetime.now(ctx.zone)  # the clock's time of day only when `day` is the clock's day
+    at = now if now.date() == day else datetime.combine(day, time(12), ctx.zone)
     with ctx.transaction() as session:
         repo = OutboxRepository(session)
         entry = sent_by_hand(repo.get(entry_id), at=at)

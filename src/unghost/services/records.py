@@ -17,7 +17,7 @@ from unghost.domain.records import (
     Status,
 )
 from unghost.domain.stages import change_status
-from unghost.errors import InvalidInputError, NotFoundError
+from unghost.errors import ConflictError, InvalidInputError, NotFoundError
 
 # What a reply the user records proposes for the stage: they told it themselves, so it applies.
 STATUS_OF_REPLY = {"rejection": Status.REJECTED, "offer": Status.OFFER,
@@ -36,10 +36,21 @@ def _change(ctx: Context, ref: str, apply: Callable[[Application], None]) -> App
         return app
 
 
-def _at(items: list[Any], index: int, what: str, ref: str) -> Any:
+def item_key(item: Any) -> str:
+    """A short fingerprint of one interview, contact, message or note: a form sends it back so
+    a change made in another tab is never applied to the wrong line."""
+    import hashlib
+
+    return hashlib.sha256(repr(item).encode("utf-8")).hexdigest()[:12]
+
+
+def _at(items: list[Any], index: int, what: str, ref: str, expect: str | None = None) -> Any:
     if not 0 <= index < len(items):
         raise NotFoundError(f"{ref} has no {what} number {index}",
                             hint="reload the application page to see the current list")  # fmt: skip
+    if expect and item_key(items[index]) != expect:
+        raise ConflictError(f"{what} {index} of {ref} changed since the page was shown",
+                            hint="reload the page and try again")  # fmt: skip
     return items[index]
 
 
@@ -70,9 +81,10 @@ def add_interview(ctx: Context, ref: str, interview: Interview) -> Application:
     return _change(ctx, ref, apply)
 
 
-def edit_interview(ctx: Context, ref: str, index: int, interview: Interview) -> Application:
+def edit_interview(ctx: Context, ref: str, index: int, interview: Interview,
+                   expect: str | None = None) -> Application:  # fmt: skip
     def apply(app: Application) -> None:
-        _at(app.interviews, index, "interview", ref)
+        _at(app.interviews, index, "interview", ref, expect)
         app.interviews[index] = interview
         app.interviews.sort(key=lambda i: i.at)
         _interviewing_since(app)
@@ -80,9 +92,9 @@ def edit_interview(ctx: Context, ref: str, index: int, interview: Interview) -> 
     return _change(ctx, ref, apply)
 
 
-def delete_interview(ctx: Context, ref: str, index: int) -> Application:
+def delete_interview(ctx: Context, ref: str, index: int, expect: str | None = None) -> Application:
     def apply(app: Application) -> None:
-        _at(app.interviews, index, "interview", ref)
+        _at(app.interviews, index, "interview", ref, expect)
         del app.interviews[index]
         _interviewing_since(app)
 
@@ -101,17 +113,18 @@ def add_contact(ctx: Context, ref: str, contact: Contact) -> Application:
     return _change(ctx, ref, apply)
 
 
-def edit_contact(ctx: Context, ref: str, index: int, contact: Contact) -> Application:
+def edit_contact(ctx: Context, ref: str, index: int, contact: Contact,
+                 expect: str | None = None) -> Application:  # fmt: skip
     def apply(app: Application) -> None:
-        _at(app.contacts, index, "contact", ref)
+        _at(app.contacts, index, "contact", ref, expect)
         app.contacts[index] = contact
 
     return _change(ctx, ref, apply)
 
 
-def delete_contact(ctx: Context, ref: str, index: int) -> Application:
+def delete_contact(ctx: Context, ref: str, index: int, expect: str | None = None) -> Application:
     def apply(app: Application) -> None:
-        _at(app.contacts, index, "contact", ref)
+        _at(app.contacts, index, "contact", ref, expect)
         del app.contacts[index]
 
     return _change(ctx, ref, apply)
@@ -184,9 +197,9 @@ def record_message(ctx: Context, ref: str, message: Message) -> Application:
     return _change(ctx, ref, apply)
 
 
-def delete_message(ctx: Context, ref: str, index: int) -> Application:
+def delete_message(ctx: Context, ref: str, index: int, expect: str | None = None) -> Application:
     def apply(app: Application) -> None:
-        _at(app.messages, index, "message", ref)
+        _at(app.messages, index, "message", ref, expect)
         del app.messages[index]
 
     return _change(ctx, ref, apply)
@@ -207,12 +220,13 @@ def set_notes(ctx: Context, ref: str, text: str | None) -> Application:
     return _change(ctx, ref, apply)
 
 
-def edit_note(ctx: Context, ref: str, index: int, text: str, on: date | None = None) -> Application:
+def edit_note(ctx: Context, ref: str, index: int, text: str, on: date | None = None,
+              expect: str | None = None) -> Application:  # fmt: skip
     """Change a dated note of the history (status steps keep their stage; only the note)."""
     value = text.replace("\r\n", "\n").strip()
 
     def apply(app: Application) -> None:
-        event = _at(app.events, index, "history line", ref)
+        event = _at(app.events, index, "history line", ref, expect)
         if event.kind is EventKind.NOTE and not value:
             raise InvalidInputError("note: write the note, or delete it")
         event.note = value or None
@@ -223,9 +237,9 @@ def edit_note(ctx: Context, ref: str, index: int, text: str, on: date | None = N
     return _change(ctx, ref, apply)
 
 
-def delete_note(ctx: Context, ref: str, index: int) -> Application:
+def delete_note(ctx: Context, ref: str, index: int, expect: str | None = None) -> Application:
     def apply(app: Application) -> None:
-        event = _at(app.events, index, "history line", ref)
+        event = _at(app.events, index, "history line", ref, expect)
         if event.kind is not EventKind.NOTE:
             raise InvalidInputError("only notes can be deleted from the history; stage steps stay")
         del app.events[index]

@@ -13,6 +13,9 @@ from unghost.domain.records import Application
 from unghost.web.deps import Ctx, require_token
 
 router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)], tags=["api"])
+Expect = Annotated[str | None, Query(max_length=64, description=(
+    "The line's `key` as listed: refused (409) when the line changed since, so a stale "
+    "client never edits or deletes the wrong one."))]  # fmt: skip
 
 
 class InterviewIn(BaseModel):
@@ -80,21 +83,29 @@ def _strings(body: BaseModel) -> dict[str, str]:
 
 def _interviews(app: Application) -> list[dict[str, Any]]:
     from unghost.interchange.v1 import render_application
+    from unghost.services.records import item_key
 
     rows = render_application(app)["interviews"]
-    return [{"index": n, **row} for n, row in enumerate(rows)]
+    return [{"index": n, "key": item_key(i), **row}
+            for n, (row, i) in enumerate(zip(rows, app.interviews, strict=True))]  # fmt: skip
 
 
 def _contacts(app: Application) -> list[dict[str, Any]]:
     from unghost.interchange.v1 import render_application
+    from unghost.services.records import item_key
 
-    return [{"index": n, **row} for n, row in enumerate(render_application(app)["contacts"])]
+    rows = render_application(app)["contacts"]
+    return [{"index": n, "key": item_key(c), **row}
+            for n, (row, c) in enumerate(zip(rows, app.contacts, strict=True))]  # fmt: skip
 
 
 def _messages(app: Application) -> list[dict[str, Any]]:
     from unghost.interchange.v1 import render_application
+    from unghost.services.records import item_key
 
-    return [{"index": n, **row} for n, row in enumerate(render_application(app)["messages"])]
+    rows = render_application(app)["messages"]
+    return [{"index": n, "key": item_key(m), **row}
+            for n, (row, m) in enumerate(zip(rows, app.messages, strict=True))]  # fmt: skip
 
 
 def _get(ctx: Any, ref: str) -> Application:
@@ -119,19 +130,20 @@ def add_interview(ref: str, body: InterviewIn, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.put("/applications/{ref}/interviews/{index}")
-def edit_interview(ref: str, index: int, body: InterviewIn, ctx: Ctx) -> dict[str, Any]:
+def edit_interview(ref: str, index: int, body: InterviewIn, ctx: Ctx,
+                   expect: Expect = None) -> dict[str, Any]:  # fmt: skip
     from unghost.services.recordparse import parse_interview
     from unghost.services.records import edit_interview as edit
 
-    app = edit(ctx, ref, index, parse_interview(_strings(body), ctx.zone))
+    app = edit(ctx, ref, index, parse_interview(_strings(body), ctx.zone), expect)
     return {"ok": True, "interviews": _interviews(app)}
 
 
 @router.delete("/applications/{ref}/interviews/{index}")
-def delete_interview(ref: str, index: int, ctx: Ctx) -> dict[str, Any]:
+def delete_interview(ref: str, index: int, ctx: Ctx, expect: Expect = None) -> dict[str, Any]:
     from unghost.services.records import delete_interview as delete
 
-    return {"ok": True, "interviews": _interviews(delete(ctx, ref, index))}
+    return {"ok": True, "interviews": _interviews(delete(ctx, ref, index, expect))}
 
 
 # -- contacts -----------------------------------------------------------------------------------
@@ -157,19 +169,20 @@ def add_contact(ref: str, body: ContactIn, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.put("/applications/{ref}/contacts/{index}")
-def edit_contact(ref: str, index: int, body: ContactIn, ctx: Ctx) -> dict[str, Any]:
+def edit_contact(ref: str, index: int, body: ContactIn, ctx: Ctx,
+                 expect: Expect = None) -> dict[str, Any]:  # fmt: skip
     from unghost.services.recordparse import parse_contact
     from unghost.services.records import edit_contact as edit
 
     contact = parse_contact(_strings(body), _get(ctx, ref).company.country or ctx.settings.country)
-    return {"ok": True, "contacts": _contacts(edit(ctx, ref, index, contact))}
+    return {"ok": True, "contacts": _contacts(edit(ctx, ref, index, contact, expect))}
 
 
 @router.delete("/applications/{ref}/contacts/{index}")
-def delete_contact(ref: str, index: int, ctx: Ctx) -> dict[str, Any]:
+def delete_contact(ref: str, index: int, ctx: Ctx, expect: Expect = None) -> dict[str, Any]:
     from unghost.services.records import delete_contact as delete
 
-    return {"ok": True, "contacts": _contacts(delete(ctx, ref, index))}
+    return {"ok": True, "contacts": _contacts(delete(ctx, ref, index, expect))}
 
 
 # -- messages -----------------------------------------------------------------------------------
@@ -203,10 +216,10 @@ def record_message(ref: str, body: MessageIn, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.delete("/applications/{ref}/messages/{index}")
-def delete_message(ref: str, index: int, ctx: Ctx) -> dict[str, Any]:
+def delete_message(ref: str, index: int, ctx: Ctx, expect: Expect = None) -> dict[str, Any]:
     from unghost.services.records import delete_message as delete
 
-    return {"ok": True, "messages": _messages(delete(ctx, ref, index))}
+    return {"ok": True, "messages": _messages(delete(ctx, ref, index, expect))}
 
 
 # -- notes --------------------------------------------------------------------------------------
@@ -218,7 +231,9 @@ def set_notes(ref: str, body: NotesIn, ctx: Ctx) -> dict[str, Any]:
 
 
 def _history(app: Application) -> list[dict[str, Any]]:
-    return [{"index": n, "on": e.on.isoformat(), "kind": e.kind.value,
+    from unghost.services.records import item_key
+
+    return [{"index": n, "key": item_key(e), "on": e.on.isoformat(), "kind": e.kind.value,
              "status": e.status.value if e.status else None, "note": e.note}
             for n, e in enumerate(app.events)]  # fmt: skip
 
@@ -229,17 +244,18 @@ def history(ref: str, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.patch("/applications/{ref}/history/{index}")
-def edit_note(ref: str, index: int, body: NoteIn, ctx: Ctx) -> dict[str, Any]:
+def edit_note(ref: str, index: int, body: NoteIn, ctx: Ctx,
+              expect: Expect = None) -> dict[str, Any]:  # fmt: skip
     from unghost.services.records import edit_note as edit
 
-    return {"ok": True, "history": _history(edit(ctx, ref, index, body.note, body.on))}
+    return {"ok": True, "history": _history(edit(ctx, ref, index, body.note, body.on, expect))}
 
 
 @router.delete("/applications/{ref}/history/{index}")
-def delete_note(ref: str, index: int, ctx: Ctx) -> dict[str, Any]:
+def delete_note(ref: str, index: int, ctx: Ctx, expect: Expect = None) -> dict[str, Any]:
     from unghost.services.records import delete_note as delete
 
-    return {"ok": True, "history": _history(delete(ctx, ref, index))}
+    return {"ok": True, "history": _history(delete(ctx, ref, index, expect))}
 
 
 # -- follow-ups without a mail server -----------------------------------------------------------

@@ -32,9 +32,15 @@ async def _refused(request: Request, ctx: Context, ref: str, which: str, values:
                    problems: FieldProblems) -> Response:  # fmt: skip
     """The page again, with the refused form open, what was typed kept, each problem by its field."""
     page = await run_in_threadpool(application_page, ctx, ref, language(request))
-    page["rec"] = {"form": which, "values": values, "errors": problems.fields,
+    page["rec"] = {"form": which, "typed": values, "errors": problems.fields,
                    "details": problems.details}  # fmt: skip
     return render(request, "application.html", page, status_code=422)
+
+
+async def _expect(request: Request) -> str | None:
+    """The fingerprint of the line the page showed (records.item_key), if the form sent it."""
+    value = (await request.form()).get("expect")
+    return value if isinstance(value, str) and value else None
 
 
 def _region(ctx: Context, ref: str) -> str | None:
@@ -67,15 +73,16 @@ async def _save_interview(request: Request, ref: str, ctx: Context, index: int |
     if index is None:
         await run_in_threadpool(records.add_interview, ctx, ref, interview)
     else:
-        await run_in_threadpool(records.edit_interview, ctx, ref, index, interview)
+        await run_in_threadpool(records.edit_interview, ctx, ref, index, interview,
+                                values.get("expect"))  # fmt: skip
     return _back(ref, "interviews")
 
 
 @router.post("/applications/{ref}/interviews/{index}/delete")
-async def delete_interview(ref: str, index: int, ctx: Ctx) -> Response:
+async def delete_interview(request: Request, ref: str, index: int, ctx: Ctx) -> Response:
     from unghost.services.records import delete_interview as delete
 
-    await run_in_threadpool(delete, ctx, ref, index)
+    await run_in_threadpool(delete, ctx, ref, index, await _expect(request))
     return _back(ref, "interviews")
 
 
@@ -101,22 +108,23 @@ async def _save_contact(request: Request, ref: str, ctx: Context, index: int | N
         if index is None:
             await run_in_threadpool(records.add_contact, ctx, ref, contact)
         else:
-            await run_in_threadpool(records.edit_contact, ctx, ref, index, contact)
+            await run_in_threadpool(records.edit_contact, ctx, ref, index, contact,
+                                    values.get("expect"))  # fmt: skip
     except FieldProblems as problems:
         return await _refused(request, ctx, ref, which, values, problems)
     except InvalidInputError as exc:
         if not exc.message.startswith("email:"):
             raise
         return await _refused(request, ctx, ref, which, values, FieldProblems({"email": "taken"}))
-    return _back(ref, "contacts")
+    return _back(ref, "contacts-list")
 
 
 @router.post("/applications/{ref}/contacts/{index}/delete")
-async def delete_contact(ref: str, index: int, ctx: Ctx) -> Response:
+async def delete_contact(request: Request, ref: str, index: int, ctx: Ctx) -> Response:
     from unghost.services.records import delete_contact as delete
 
-    await run_in_threadpool(delete, ctx, ref, index)
-    return _back(ref, "contacts")
+    await run_in_threadpool(delete, ctx, ref, index, await _expect(request))
+    return _back(ref, "contacts-list")
 
 
 # -- messages -----------------------------------------------------------------------------------
@@ -174,10 +182,10 @@ async def record_received(request: Request, ref: str, ctx: Ctx) -> Response:
 
 
 @router.post("/applications/{ref}/messages/{index}/delete")
-async def delete_message(ref: str, index: int, ctx: Ctx) -> Response:
+async def delete_message(request: Request, ref: str, index: int, ctx: Ctx) -> Response:
     from unghost.services.records import delete_message as delete
 
-    await run_in_threadpool(delete, ctx, ref, index)
+    await run_in_threadpool(delete, ctx, ref, index, await _expect(request))
     return _back(ref, "messages")
 
 
@@ -196,13 +204,14 @@ async def edit_note(request: Request, ref: str, index: int, ctx: Ctx) -> Respons
     from unghost.services.records import edit_note as edit
 
     form = await request.form()
-    await run_in_threadpool(edit, ctx, ref, index, str(form.get("note") or ""))
+    expect = str(form.get("expect") or "") or None
+    await run_in_threadpool(edit, ctx, ref, index, str(form.get("note") or ""), None, expect)
     return _back(ref, "timeline")
 
 
 @router.post("/applications/{ref}/history/{index}/delete")
-async def delete_note(ref: str, index: int, ctx: Ctx) -> Response:
+async def delete_note(request: Request, ref: str, index: int, ctx: Ctx) -> Response:
     from unghost.services.records import delete_note as delete
 
-    await run_in_threadpool(delete, ctx, ref, index)
+    await run_in_threadpool(delete, ctx, ref, index, await _expect(request))
     return _back(ref, "timeline")

@@ -36,11 +36,17 @@ def _settings_values(request: Request, values: dict[str, str] | None = None,
             "config": str(config_path(web.flags)), **extra}  # fmt: skip
 
 
+def local_path(back: str) -> str:
+    """A page of this app to come back to (a draft), never another site."""
+    return back if back.startswith("/") and not back.startswith(("//", "/\\")) else ""
+
+
 @router.get("/settings")
-def settings_page(request: Request, saved: str = "") -> Response:
+def settings_page(request: Request, saved: str = "", back: str = "") -> Response:
     stored = [a for a in saved.split(",") if a in ACCOUNTS]
     return render(request, "settings.html",
-                  _settings_values(request, saved=bool(saved), stored=stored))  # fmt: skip
+                  _settings_values(request, saved=bool(saved), stored=stored,
+                                   back=local_path(back)))  # fmt: skip
 
 
 @router.post("/settings")
@@ -55,7 +61,8 @@ async def save_settings(request: Request) -> Response:
         if password and not values[f"{account}_url"]:
             errors[f"{account}_password"] = "settings.password_needs_url"
     if errors:
-        return render(request, "settings.html", _settings_values(request, values, errors),
+        return render(request, "settings.html", _settings_values(
+            request, values, errors, back=local_path(str(form.get("back") or ""))),
                       status_code=422)  # fmt: skip
     await run_in_threadpool(save_config, config_path(web.flags), values)
     await run_in_threadpool(web.reload_settings)
@@ -70,9 +77,11 @@ async def save_settings(request: Request) -> Response:
         else:
             stored.append(account)
     if errors:
-        return render(request, "settings.html", _settings_values(request, values, errors),
+        return render(request, "settings.html", _settings_values(
+            request, values, errors, back=local_path(str(form.get("back") or ""))),
                       status_code=422)  # fmt: skip
-    response = see_other("/settings?saved=" + (",".join(stored) or "1"))
+    back = local_path(str(form.get("back") or ""))  # asked from a draft: go back to it
+    response = see_other(back or "/settings?saved=" + (",".join(stored) or "1"))
     if values["lang"] in LANGUAGES:
         response.set_cookie(LANG_COOKIE, values["lang"], max_age=365 * 86400,
                             samesite="strict", path="/")  # fmt: skip

@@ -14,18 +14,23 @@ MAIL_ON_PAGE = 30  # the newest stored messages shown on an application page
 def record_values(ctx: Context, app: Application) -> dict[str, Any]:
     from unghost.services.mailread import list_all_mail
     from unghost.services.recordparse import zone_label
+    from unghost.services.records import item_key
 
     mail, mail_total = list_all_mail(ctx, ref=app.ref, limit=MAIL_ON_PAGE)
+    stored = {m["message_id"]: m["id"] for m in mail if m.get("message_id")}
     return {
         "rec": None,
         "rec_interviews": [
             {"index": n, "i": i, "date": i.at.date().isoformat(), "time": i.at.strftime("%H:%M"),
-             "zone": zone_label(i.at)}
+             "zone": zone_label(i.at), "key": item_key(i)}
             for n, i in enumerate(app.interviews)
         ],
-        "rec_messages": [{"index": n, "m": m, **shown_body(m.body)}
+        "rec_contact_keys": [item_key(c) for c in app.contacts],
+        "rec_messages": [{"index": n, "m": m, "key": item_key(m),
+                          "mail_id": stored.get(m.message_id or ""), **shown_body(m.body)}
                          for n, m in reversed(list(enumerate(app.messages)))],
-        "rec_notes": [(n, e) for n, e in enumerate(app.events) if e.kind is EventKind.NOTE],
+        "rec_notes": [(n, e, item_key(e)) for n, e in enumerate(app.events)
+                      if e.kind is EventKind.NOTE],
         "rec_mail": [shown_mail(m) for m in mail],
         "rec_mail_total": mail_total,
         **vocabulary_values(ctx),
