@@ -34,8 +34,9 @@ def query_of(request: Request) -> ListQuery:
     return parse_list_query(request.query_params.multi_items())
 
 
-def find_rows(web: WebState, ctx: Context, query: ListQuery) -> list[Row]:
-    """The list's rows from the app's cached reads (one computation per data state)."""
+def find_rows(web: WebState, ctx: Context, query: ListQuery, *, actions: bool = False) -> list[Row]:
+    """The list's rows from the app's cached reads (one computation per data state); with
+    `actions`, each row carries its next action from Today's agenda."""
     from unghost.services.applications import list_applications
     from unghost.services.listing import find_applications, search_texts
     from unghost.services.web_queries import hear_back_odds
@@ -44,7 +45,7 @@ def find_rows(web: WebState, ctx: Context, query: ListQuery) -> list[Row]:
     summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
     odds = web.cached("odds", mark, lambda: hear_back_odds(ctx))
     texts = web.cached("texts", mark, lambda: search_texts(ctx)) if query.text else {}
-    wants_agenda = query.needs_action or query.sort == "next"
+    wants_agenda = actions or query.needs_action or query.sort == "next"
     agenda = views.cached_agenda(web, ctx) if wants_agenda else None
     return find_applications(ctx, query, summaries=summaries, odds=odds, agenda=agenda,
                              texts=texts)  # fmt: skip
@@ -78,7 +79,7 @@ def filter_values(query: ListQuery, path: str) -> dict[str, Any]:
 def list_page(request: Request, ctx: Ctx, limit: int = PAGE_ROWS) -> Response:
     web = web_state(request)
     query = query_of(request)
-    rows = find_rows(web, ctx, query)
+    rows = find_rows(web, ctx, query, actions=True)
     shown = max(PAGE_ROWS, min(limit, MAX_ROWS))
     tags = sorted({t for r in rows for t in r.summary.tags}, key=str.casefold)
     values = {

@@ -59,6 +59,20 @@
     var live = document.getElementById("board-live");
     if (live && board.dataset.announce) live.textContent = board.dataset.announce;
   });
+  // A filter bar leaves empty and default fields out of the URL, so a link says just what it
+  // filters ("?q=globex&tag=remote"); the server reads a missing field as its default.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form.classList || !form.classList.contains("filters")) return;
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name) return;
+      var blank = el.type === "checkbox" ? !el.checked : el.value === "" || el.value === el.dataset.default;
+      if (blank) el.disabled = true;
+    });
+    window.setTimeout(function () {
+      Array.prototype.forEach.call(form.elements, function (el) { el.disabled = false; });
+    }, 0);
+  });
   // The list's "select all" box ticks every row of its form.
   document.addEventListener("change", function (ev) {
     var form = ev.target.dataset && ev.target.dataset.selectAll;
