@@ -38,6 +38,16 @@ def translate(lang: str, key: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def translate_code(lang: str, group: str, value: object) -> str:
+    """A code the data holds (a reason, a mail label, a role, a state) in words: the
+    catalogue's `code.GROUP.VALUE`, else the code itself made readable."""
+    text = "" if value is None else str(getattr(value, "value", value))
+    if not text:
+        return ""
+    key = f"code.{group}.{text}"
+    return catalogue(lang).get(key) or catalogue("en").get(key) or text.replace("-", " ")
+
+
 def _singular(lang: str, key: str) -> str:
     one = f"one.{key}"
     if one in catalogue(lang) or (one in catalogue("en") and key not in catalogue(lang)):

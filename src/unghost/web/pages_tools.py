@@ -27,7 +27,8 @@ def see_other(url: str) -> RedirectResponse:
 
 @router.get("/check")
 def check_page(request: Request) -> Response:
-    return render(request, "check.html", {"result": None})
+    region = web_state(request).settings.country
+    return render(request, "check.html", {"result": None, "default_region": region})
 
 
 @router.post("/check")
@@ -36,7 +37,9 @@ async def check_upload(request: Request) -> Response:
 
     form = await request.form(max_files=2)
     result = await check_uploaded(request, form)
-    return render(request, "check.html", {"result": result.to_dict(language(request))})
+    return render(request, "check.html", {"result": result.to_dict(language(request)),
+                                          "default_region": web_state(request).settings.country,
+                                          "region": str(form.get("region") or "")})  # fmt: skip
 
 
 @router.post("/applications/{ref}/check")

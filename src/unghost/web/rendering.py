@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from unghost.web.i18n import LANG_COOKIE, choose_language, translate
+from unghost.web.i18n import LANG_COOKIE, choose_language, translate, translate_code
 from unghost.web.security import SESSION_COOKIE, csrf_token, new_session_id
 
 
@@ -58,6 +58,7 @@ def render(request: Request, name: str, values: dict[str, Any] | None = None, *,
         "request": request,
         "lang": lang,
         "t": lambda key, **kw: translate(lang, key, **kw),
+        "tc": lambda group, value: translate_code(lang, group, value),
         "csrf": csrf_token(web.secret, sid),
         "path": request.url.path,
         **(values or {}),
@@ -81,6 +82,7 @@ def cached_fragment(request: Request, key: str, mark: Any, name: str,
 
     def build() -> str:
         context = {"lang": lang, "t": lambda k, **kw: translate(lang, k, **kw),
+                   "tc": lambda g, v: translate_code(lang, g, v),
                    "csrf": CSRF_PLACEHOLDER, **values()}  # fmt: skip
         return environment().get_template(name).render(context)
 

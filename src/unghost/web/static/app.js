@@ -73,6 +73,16 @@
       Array.prototype.forEach.call(form.elements, function (el) { el.disabled = false; });
     }, 0);
   });
+  // One click, one action: a second click on a form that is already on its way (a slow
+  // posting check, an import) is ignored until the page answers.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form.method || form.method.toLowerCase() !== "post" || form.hasAttribute("hx-post")) return;
+    if (form.dataset.sending) { ev.preventDefault(); return; }
+    form.dataset.sending = "1";
+    // a download leaves the page in place: let the form be used again shortly
+    window.setTimeout(function () { delete form.dataset.sending; }, 4000);
+  });
   // The list's "select all" box ticks every row of its form.
   document.addEventListener("change", function (ev) {
     var form = ev.target.dataset && ev.target.dataset.selectAll;
