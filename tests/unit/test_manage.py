@@ -119,3 +119,41 @@ def test_search_filter_and_sort() -> None:
     assert refs(sort="odds") == ["app-2", "app-1", "app-4"]
     assert refs(sort="applied") == ["app-4", "app-2", "app-1"]
     assert refs(sort="next") == ["app-2", "app-1", "app-4"]
+
+
+def test_demo_dates_fall_on_the_employers_business_days() -> None:
+    from unghost.domain.calendar import find_region, get_calendar
+    from unghost.web.demo import plan_demo
+
+    for today in (date(2026, 10, 20), date(2026, 10, 5), date(2027, 2, 15)):
+        for app in plan_demo(today):
+            region = find_region(app.company.country, app.company.subdivision, default_country="US")
+            calendar = get_calendar(region, today.year - 2, today.year, decreed=True)
+            days = [app.applied_on] if app.applied_on else []
+            days += [i.at.date() for i in app.interviews]
+            days += [m.at.date() for m in app.messages if m.direction.value == "received"]
+            assert all(calendar.is_business_day(d) for d in days), (today, app.company.name, days)
+
+
+def test_insights_figures_agree() -> None:
+    from unghost.domain.records import Application, Company, Event, EventKind, Role
+    from unghost.services.web_queries import compute_insights
+
+    def app(applied: int, *steps: tuple[int, Status], status: Status) -> Application:
+        a = Application(ref=f"a{applied}", company=Company("C"), role=Role("T"), status=status,
+                        applied_on=date(2026, 9, applied))  # fmt: skip
+        a.events = [Event(date(2026, 9, applied), EventKind.STATUS, Status.APPLIED)]
+        a.events += [Event(date(2026, 9, d), EventKind.STATUS, s) for d, s in steps]
+        return a
+
+    data = compute_insights(
+        [
+            app(1, (4, Status.SCREENING), status=Status.SCREENING),
+            app(2, (12, Status.REJECTED), status=Status.REJECTED),  # a rejection is an answer
+            app(3, status=Status.APPLIED),
+            app(5, (6, Status.INTERVIEWING), status=Status.INTERVIEWING),
+        ]
+    )
+    assert (data.applied, data.answered) == (4, 3)
+    assert data.funnel[0] == ("applied", 4)  # every application sent reached "applied"
+    assert sorted(data.reply_days) == [1, 3, 10] and data.median_reply_days == 3

@@ -130,9 +130,12 @@ def export(fmt: str, ctx: Ctx) -> Response:
 
 @router.get("/insights")
 def insights(request: Request, ctx: Ctx) -> Response:
+    from unghost.web.i18n import translate
+
     data = views.cached_insights(web_state(request), ctx)
+    lang = language(request)
     charts = {
-        "funnel": bar_chart([(s, float(n)) for s, n in data.funnel]),
+        "funnel": bar_chart([(translate(lang, f"status.{s}"), float(n)) for s, n in data.funnel]),
         "replies": bar_chart(histogram(data.reply_days, REPLY_DAY_EDGES))
         if data.reply_days else None,
         "months": bar_chart([(m, float(a)) for m, a, _r in data.months[-12:]]),
