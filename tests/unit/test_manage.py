@@ -157,3 +157,26 @@ def test_insights_figures_agree() -> None:
     assert (data.applied, data.answered) == (4, 3)
     assert data.funnel[0] == ("applied", 4)  # every application sent reached "applied"
     assert sorted(data.reply_days) == [1, 3, 10] and data.median_reply_days == 3
+
+
+def test_every_posting_reason_has_chinese_words() -> None:
+    import re
+
+    from unghost.postings.status import _UNREACHABLE_REASONS
+    from unghost.web.i18n import translate_posting_reason
+
+    samples = [*_UNREACHABLE_REASONS.values(),
+               "the company's Greenhouse board no longer lists the posting",
+               "the posting's page no longer exists (HTTP 404), and the company's board no longer lists it",
+               "the site answered HTTP 503, which says nothing about the posting",
+               "the page says 'This position has been filled'",
+               "the posting's closing date (2026-09-30) has passed",
+               "the same job was posted again on 2026-10-01 (first seen posted on 2026-08-01)",
+               "the posting was taken down and the board lists 'Analyst' again under a new id (77)",
+               "the posting is online", "the posting is online again"]  # fmt: skip
+    for reason in samples:
+        words = translate_posting_reason("zh", reason)
+        assert re.search(r"[\u4e00-\u9fff]", words), reason
+        assert not re.search(r"\b(the|posting|site)\b", words), words
+    assert "HTTP 503" in translate_posting_reason("zh", samples[len(_UNREACHABLE_REASONS) + 2])
+    assert translate_posting_reason("en", "the posting is online") == "the posting is online"

@@ -12,7 +12,13 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from unghost.web.i18n import LANG_COOKIE, choose_language, translate, translate_code
+from unghost.web.i18n import (
+    LANG_COOKIE,
+    choose_language,
+    translate,
+    translate_code,
+    translate_posting_reason,
+)
 from unghost.web.security import SESSION_COOKIE, csrf_token, new_session_id
 
 
@@ -59,6 +65,7 @@ def render(request: Request, name: str, values: dict[str, Any] | None = None, *,
         "lang": lang,
         "t": lambda key, **kw: translate(lang, key, **kw),
         "tc": lambda group, value: translate_code(lang, group, value),
+        "tr": lambda reason: translate_posting_reason(lang, reason),
         "csrf": csrf_token(web.secret, sid),
         "path": request.url.path,
         **(values or {}),
