@@ -140,7 +140,7 @@ def plan_next_action(
 
 
 def _fix_contact(timeline: Timeline) -> Phrase:
-    problem: str | Phrase
+    problem: str | Words | Phrase
     if timeline.contact_problems:
         problem = timeline.contact_problems[0].message
     else:
