@@ -81,9 +81,12 @@ CSRF_PLACEHOLDER = "__unghost_csrf__"
 
 
 def cached_fragment(request: Request, key: str, mark: Any, name: str,
-                    values: Callable[[], dict[str, Any]]) -> Markup:  # fmt: skip
+                    values: Callable[[], dict[str, Any]], *,
+                    cache: Callable[[str, Any, Callable[[], str]], str] | None = None) -> Markup:  # fmt: skip
     """A part of a page rendered once per data state and language (pages over 10k
-    applications stay fast); the session's CSRF token is put in on the way out."""
+    applications stay fast); the session's CSRF token is put in on the way out. `cache`
+    (key, mark, build) replaces the app's one-value-per-key cache (a filtered board keeps
+    several)."""
     lang = language(request)
     web = request.app.state.web
 
@@ -93,5 +96,5 @@ def cached_fragment(request: Request, key: str, mark: Any, name: str,
                    "csrf": CSRF_PLACEHOLDER, **values()}  # fmt: skip
         return environment().get_template(name).render(context)
 
-    html = web.cached(f"{key}:{lang}", mark, build)
+    html = (cache or web.cached)(f"{key}:{lang}", mark, build)
     return Markup(html.replace(CSRF_PLACEHOLDER, csrf_token(web.secret, session_id(request))))
