@@ -15,6 +15,9 @@ fi
 missing=""
 command -v dovecot >/dev/null || [ -x /usr/sbin/dovecot ] || missing="$missing dovecot-imapd"
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
+# CJK glyphs, so screenshots of the Chinese pages show characters rather than boxes
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 \
+    || missing="$missing fonts-noto-cjk"
 if [ -n "$missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing$missing for the tests"
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing) >/dev/null 2>&1 \

@@ -90,6 +90,9 @@ def test_check_page_upload(page: TestClient) -> None:
     r = page.post("/check", data={"csrf_token": token, "region": "CN"}, files=files)
     assert r.status_code == 200 and 'data-testid="check-result"' in r.text
     assert "email-typo" in r.text
+    # each document says what it holds, in words (once these were blank ":" lines)
+    assert 'data-testid="found-resume"' in r.text and "Email typo" in r.text
+    assert "+8613800138000" in r.text
 
 
 def test_check_page_in_chinese_shows_chinese_findings(page: TestClient) -> None:

@@ -162,12 +162,12 @@ def test_attach_posting_and_check_again(tmp_path: Path, posting_server: FixtureS
                   follow_redirects=False)  # fmt: skip
     assert r.status_code == 303 and r.headers["location"].endswith("#postings")
     html = page.get(f"/applications/{ref}").text
-    assert 'data-testid="posting-history"' in html and ">open<" in html
+    assert 'data-testid="posting-history"' in html and ">Open<" in html
     posting_server.routes["/jobs/1"] = Reply(body=closed_page(job, "This position has been filled"))
     r = page.post(f"/applications/{ref}/posting/check", data={"csrf_token": token})
     assert r.status_code == 200
     history = page.get(f"/applications/{ref}").text.split('data-testid="posting-history"')[1]
-    assert history.count("<li>") == 2 and ">open<" in history
+    assert history.count("<li>") == 2 and ">Open<" in history
 
 
 # -- mail --------------------------------------------------------------------------------------

@@ -365,3 +365,19 @@ def test_check_turns_a_refused_address_into_unreachable_and_fetch_raises(
     assert any("link-local" in sentence for sentence in result.evidence)
     with pytest.raises(FetchRefusedError):
         fetch_posting("http://10.1.2.3/jobs/1", client=client, today=TODAY)
+
+
+def test_a_site_that_does_not_answer_is_unreachable_not_a_robots_refusal() -> None:
+    import socket
+
+    with socket.socket() as s:  # a loopback port with nobody listening: the network is "down"
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/jobs/1"
+    with PostingClient(allow=parse_allow_list(f"127.0.0.1:{port}"), clock=lambda: NOW,
+                       host_rates={"127.0.0.1": 1000.0}) as client:  # fmt: skip
+        result = client.get(url)
+        assert result.error == "network" and "robots" not in result.detail
+        check = check_posting(url, None, client=client, today=TODAY)
+    assert check.state is PostingState.UNREACHABLE
+    assert check.reason and "could not be reached" in check.reason and "robots" not in check.reason

@@ -119,3 +119,64 @@ def test_search_filter_and_sort() -> None:
     assert refs(sort="odds") == ["app-2", "app-1", "app-4"]
     assert refs(sort="applied") == ["app-4", "app-2", "app-1"]
     assert refs(sort="next") == ["app-2", "app-1", "app-4"]
+
+
+def test_demo_dates_fall_on_the_employers_business_days() -> None:
+    from unghost.domain.calendar import find_region, get_calendar
+    from unghost.web.demo import plan_demo
+
+    for today in (date(2026, 10, 20), date(2026, 10, 5), date(2027, 2, 15)):
+        for app in plan_demo(today):
+            region = find_region(app.company.country, app.company.subdivision, default_country="US")
+            calendar = get_calendar(region, today.year - 2, today.year, decreed=True)
+            days = [app.applied_on] if app.applied_on else []
+            days += [i.at.date() for i in app.interviews]
+            days += [m.at.date() for m in app.messages if m.direction.value == "received"]
+            assert all(calendar.is_business_day(d) for d in days), (today, app.company.name, days)
+
+
+def test_insights_figures_agree() -> None:
+    from unghost.domain.records import Application, Company, Event, EventKind, Role
+    from unghost.services.web_queries import compute_insights
+
+    def app(applied: int, *steps: tuple[int, Status], status: Status) -> Application:
+        a = Application(ref=f"a{applied}", company=Company("C"), role=Role("T"), status=status,
+                        applied_on=date(2026, 9, applied))  # fmt: skip
+        a.events = [Event(date(2026, 9, applied), EventKind.STATUS, Status.APPLIED)]
+        a.events += [Event(date(2026, 9, d), EventKind.STATUS, s) for d, s in steps]
+        return a
+
+    data = compute_insights(
+        [
+            app(1, (4, Status.SCREENING), status=Status.SCREENING),
+            app(2, (12, Status.REJECTED), status=Status.REJECTED),  # a rejection is an answer
+            app(3, status=Status.APPLIED),
+            app(5, (6, Status.INTERVIEWING), status=Status.INTERVIEWING),
+        ]
+    )
+    assert (data.applied, data.answered) == (4, 3)
+    assert data.funnel[0] == ("applied", 4)  # every application sent reached "applied"
+    assert sorted(data.reply_days) == [1, 3, 10] and data.median_reply_days == 3
+
+
+def test_every_posting_reason_has_chinese_words() -> None:
+    import re
+
+    from unghost.postings.status import _UNREACHABLE_REASONS
+    from unghost.web.i18n import translate_posting_reason
+
+    samples = [*_UNREACHABLE_REASONS.values(),
+               "the company's Greenhouse board no longer lists the posting",
+               "the posting's page no longer exists (HTTP 404), and the company's board no longer lists it",
+               "the site answered HTTP 503, which says nothing about the posting",
+               "the page says 'This position has been filled'",
+               "the posting's closing date (2026-09-30) has passed",
+               "the same job was posted again on 2026-10-01 (first seen posted on 2026-08-01)",
+               "the posting was taken down and the board lists 'Analyst' again under a new id (77)",
+               "the posting is online", "the posting is online again"]  # fmt: skip
+    for reason in samples:
+        words = translate_posting_reason("zh", reason)
+        assert re.search(r"[\u4e00-\u9fff]", words), reason
+        assert not re.search(r"\b(the|posting|site)\b", words), words
+    assert "HTTP 503" in translate_posting_reason("zh", samples[len(_UNREACHABLE_REASONS) + 2])
+    assert translate_posting_reason("en", "the posting is online") == "the posting is online"

@@ -166,7 +166,7 @@ def _settled(timeline: Timeline, state: State, now: date, calendar: BusinessCale
 
 
 def _fix_contact(timeline: Timeline) -> Phrase:
-    problem: str | Phrase
+    problem: str | Words | Phrase
     if timeline.contact_problems:
         problem = timeline.contact_problems[0].message
     else:

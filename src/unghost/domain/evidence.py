@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from unghost.domain.wording import Words
+
 CONTACT_CODES = frozenset(
     {
         "email-typo",
@@ -43,7 +45,9 @@ class ContactProblem:
 
     code: str  # one of CONTACT_CODES
     value: str | None
-    message: str  # a sentence for the user, used as evidence as is
+    message: (
+        str | Words
+    )  # a sentence for the user, used as evidence as is (Words: with its Chinese)
     on: dt.date | None = None
 
 

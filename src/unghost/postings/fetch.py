@@ -68,6 +68,13 @@ class _Hop:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+_NO_ANSWER = frozenset({"timeout", "network"})  # the site never answered (down, offline, DNS)
+
+
+def _origin(url: httpx2.URL) -> str:
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
+
+
 def _host(url: httpx2.URL) -> str:
     """The host as sent on the wire (IDNA, ASCII), which is what the policy must judge."""
     return url.raw_host.decode("ascii", errors="replace")
@@ -144,6 +151,7 @@ class PostingClient:
             headers={"User-Agent": self.limits.user_agent},
         )
         self._robots: dict[str, RobotsRules] = {}
+        self._unreachable: dict[str, FetchResult] = {}  # origins whose robots.txt got no answer
         self.memo: dict[str, object] = {}  # answers worth keeping for one batch (board names)
 
     def __enter__(self) -> PostingClient:
@@ -187,6 +195,11 @@ class PostingClient:
         redirects: list[str] = []
         while True:
             if robots and not self._robots_allow(current):
+                down = self._unreachable.get(_origin(current))
+                if down is not None:
+                    # the site did not answer at all: that is the news, not a robots refusal
+                    return FetchResult(url, str(current), redirects=tuple(redirects),
+                                       error=down.error, detail=down.detail)  # fmt: skip
                 return FetchResult(
                     url,
                     str(current),
@@ -294,9 +307,10 @@ class PostingClient:
         self.limiter.pause(host, seconds if seconds is not None else self.limits.max_wait_s)
 
     def _robots_allow(self, url: httpx2.URL) -> bool:
-        origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        origin = _origin(url)
         rules = self._robots.get(origin)
         if rules is None:
+            self._unreachable.pop(origin, None)
             # A refusal here (the origin resolves somewhere forbidden) refuses the page too.
             answer = self._follow(
                 f"{origin}/robots.txt",
@@ -307,6 +321,9 @@ class PostingClient:
             )
             if answer.error is not None:
                 rules = parse_robots(None, "")  # unreachable: RFC 9309 says assume disallow
+                if answer.error in _NO_ANSWER:
+                    self._unreachable[origin] = answer
+                    return rules.can_fetch(str(url), self.limits.product_token)  # ask next time
             else:
                 rules = parse_robots(answer.status, answer.text)
             self._robots[origin] = rules

@@ -58,7 +58,7 @@ def gather_evidence(ctx: Context, session: Any, apps: Sequence[Application]) -> 
                         ContactProblem(
                             code=f["code"],
                             value=f.get("value"),
-                            message=f["message"],
+                            message=_bilingual(f["message"], f.get("translations")),
                             on=row.checked_at.date(),
                         )
                     )
@@ -116,10 +116,22 @@ def _record_problems(app: Application, region: str) -> list[ContactProblem]:
     from unghost.domain.evidence import ContactProblem
 
     return [
-        ContactProblem(code=str(f.code), value=f.value, message=f.message)
+        ContactProblem(
+            code=str(f.code), value=f.value, message=_bilingual(f.message, {"zh": f.words("zh")[0]})
+        )
         for f in check_candidate(app.candidate, region)
         if str(f.severity) == "problem"
     ]
+
+
+def _bilingual(message: str, translations: Any) -> Any:
+    """A finding's message with its Chinese (kept by the check) so Today reads in one language."""
+    from unghost.domain.wording import Words
+
+    zh = (translations or {}).get("zh") if isinstance(translations, dict) else None
+    if isinstance(zh, list | tuple):
+        zh = zh[0] if zh else None
+    return Words(message, zh) if isinstance(zh, str) and zh and zh != message else message
 
 
 def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:

@@ -227,7 +227,7 @@ def _store(
         repo = ApplicationRepository(session)
         for mail, match, result, key in batch:
             sent_at, offset = split_aware(mail.date) if mail.date else (None, 0)
-            sender = (mail.from_.address or "").lower() if mail.from_ else None
+            sender = (mail.from_.address or "") if mail.from_ else None  # kept as written
             row = MailMessageRow(
                 source_key=key, message_id=bracketed(mail.message_id), content_hash=mail.sha256,
                 from_addr=sender, from_name=mail.from_.name if mail.from_ else None,
@@ -250,7 +250,7 @@ def _store(
                 continue
             report.matched += 1
             app = match.application
-            if sender in own:
+            if sender is not None and sender.lower() in own:  # compared ignoring case
                 _record(repo, app, _sent_message(mail, app))
                 continue
             message = _received_message(mail, result)

@@ -143,6 +143,13 @@ class Insights:
     def response_rate(self) -> float | None:
         return self.answered / self.applied if self.applied else None
 
+    @property
+    def median_reply_days(self) -> float | None:
+        """The middle of the days to a first answer (the mean of the two middles when even)."""
+        from statistics import median
+
+        return median(self.reply_days) if self.reply_days else None
+
     def to_dict(self) -> dict[str, Any]:
         rate = self.response_rate
         return {"total": self.total, "applied": self.applied, "answered": self.answered,
@@ -150,6 +157,10 @@ class Insights:
                 "reply_days": self.reply_days,
                 "funnel": [{"stage": s, "count": n} for s, n in self.funnel],
                 "months": [{"month": m, "applied": a, "answered": r} for m, a, r in self.months]}  # fmt: skip
+
+
+_ANSWERS = frozenset({Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.ACCEPTED,
+                      Status.REJECTED})  # fmt: skip
 
 
 def compute_insights(apps: Sequence[Application]) -> Insights:
@@ -170,14 +181,17 @@ def compute_insights(apps: Sequence[Application]) -> Insights:
             ranks.append(app.status.rank)
         if app.status is Status.ACCEPTED:
             ranks.append(Status.OFFER.rank)
-        top = max(ranks, default=Status.APPLIED.rank)
+        top = max([*ranks, Status.APPLIED.rank])  # it was sent: it reached "applied" at least
         for stage in ladder:
             if top >= stage.rank:
                 reached[stage.value] += 1
-        first = min(
-            (m.at.date() for m in app.messages if m.direction is Direction.RECEIVED), default=None
-        )
-        if first is not None and first >= app.applied_on:
+        # the first answer is the first mail from them or the first step only they can take
+        # (a screen, an interview, an offer, a rejection): the figures then count the same
+        # answers, so the median and the histogram agree with "Answered"
+        answers = [m.at.date() for m in app.messages if m.direction is Direction.RECEIVED]
+        answers += [e.on for e in app.events if e.status in _ANSWERS]
+        first = min((d for d in answers if d >= app.applied_on), default=None)
+        if first is not None:
             out.reply_days.append((first - app.applied_on).days)
         if (
             first is not None

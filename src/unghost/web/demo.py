@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
 from unghost.bootstrap import Context
 from unghost.domain.records import (
@@ -79,20 +80,22 @@ def plan_demo(today: date, seed: int = 7) -> list[Application]:
         name, domain, country, sub, offset, industry, title, recruiter, phone = place
         status, applied_ago, interview_ago, reply = story
         zone = timezone(timedelta(hours=offset))
+        workday = _workdays(country, sub, today)
         app = Application(
             ref="", company=Company(name, domain=domain, country=country, subdivision=sub,
                                     industry=industry),
             role=Role(title, posting_url=f"https://jobs.{domain}/{rng.randint(1000, 9999)}"),
             status=Status.APPLIED if status is not Status.SAVED else Status.SAVED,
-            applied_on=today - timedelta(days=applied_ago) if status is not Status.SAVED else None,
+            applied_on=workday(today - timedelta(days=applied_ago))
+            if status is not Status.SAVED else None,
             candidate=MISTYPED if n == 1 else CANDIDATE,
             contacts=[Contact(name=recruiter, email=f"talent@{domain}", phone=phone,
                               role="recruiter")],
         )  # fmt: skip
         app.extra["demo.target"] = status.value
         if interview_ago is not None:
-            at = datetime.combine(today - timedelta(days=interview_ago), time(10 + rng.randint(0, 5)),
-                                  zone)  # fmt: skip
+            at = datetime.combine(workday(today - timedelta(days=interview_ago)),
+                                  time(10 + rng.randint(0, 5)), zone)  # fmt: skip
             app.interviews.append(Interview(at=at, stage=rng.choice(("phone-screen", "technical",
                                                                      "onsite", "final")),
                                             interviewers=[recruiter],
@@ -102,7 +105,7 @@ def plan_demo(today: date, seed: int = 7) -> list[Application]:
                                             MessageKind.THANK_YOU, subject=f"Thank you — {title}",
                                             counterpart=f"talent@{domain}"))  # fmt: skip
         if reply is not None:
-            back = today - timedelta(days=max(1, (interview_ago or applied_ago) // 2))
+            back = workday(today - timedelta(days=max(1, (interview_ago or applied_ago) // 2)))
             moment = datetime.combine(back, time(15), zone)
             kind = MessageKind(reply)
             app.messages.append(Message(moment, Direction.RECEIVED, kind,
@@ -112,6 +115,22 @@ def plan_demo(today: date, seed: int = 7) -> list[Application]:
                                         if kind is MessageKind.OUT_OF_OFFICE else None))  # fmt: skip
         apps.append(app)
     return apps
+
+
+def _workdays(country: str, subdivision: str | None, today: date) -> Any:
+    """Moves a demo date back to the employer's last business day on or before it: people
+    apply and employers interview and write on working days."""
+    from unghost.domain.calendar import find_region, get_calendar
+
+    region = find_region(country, subdivision, default_country=country or "US")
+    calendar = get_calendar(region, today.year - 2, today.year, decreed=True)
+
+    def workday(day: date) -> date:
+        while calendar.covers(day) and not calendar.is_business_day(day):
+            day -= timedelta(days=1)
+        return day
+
+    return workday
 
 
 def _subject(kind: MessageKind, title: str) -> str:
@@ -156,7 +175,9 @@ def load_demo(ctx: Context) -> int:
         if target.rank > Status.APPLIED.rank or target.is_closed:
             current = target if target is not Status.INTERVIEWING or not interviews else None
             if current is not None and current.value != "interviewing":
-                log_event(ctx, stored.ref, LogEntry(status=current, on=ctx.today
-                                                    - timedelta(days=1)))  # fmt: skip
+                workday = _workdays(app.company.country or "US", app.company.subdivision,
+                                    ctx.today)  # fmt: skip
+                on = workday(ctx.today - timedelta(days=1))
+                log_event(ctx, stored.ref, LogEntry(status=current, on=on))
         added += 1
     return added

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -36,6 +37,38 @@ def translate(lang: str, key: str, **values: Any) -> str:
         key = _singular(lang, key)
     text = catalogue(lang).get(key) or catalogue("en").get(key) or key
     return text.format(**values) if values else text
+
+
+def translate_code(lang: str, group: str, value: object) -> str:
+    """A code the data holds (a reason, a mail label, a role, a state) in words: the
+    catalogue's `code.GROUP.VALUE`, else the code itself made readable."""
+    text = "" if value is None else str(getattr(value, "value", value))
+    if not text:
+        return ""
+    key = f"code.{group}.{text}"
+    return catalogue(lang).get(key) or catalogue("en").get(key) or text.replace("-", " ")
+
+
+@cache
+def _posting_reasons() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = resources.files("unghost.web").joinpath("locales", "posting_reasons.toml")
+    table = tomllib.loads(text.read_text("utf-8"))
+    return tuple((re.compile(r["pattern"]), r["zh"]) for r in table["reason"])
+
+
+def translate_posting_reason(lang: str, reason: str | None) -> str:
+    """A posting look's reason (kept in English by the watcher) in the page's language."""
+    if not reason or lang != "zh":
+        return reason or ""
+    for pattern, words in _posting_reasons():
+        found = pattern.fullmatch(reason)
+        if found:
+            return _fill(words, ("", *(g or "" for g in found.groups())))
+    return reason
+
+
+def _fill(words: str, groups: tuple[str, ...]) -> str:
+    return re.sub(r"\{(\d)\}", lambda g: groups[int(g[1])], words)
 
 
 def _singular(lang: str, key: str) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
 PAGE_ROWS = 100  # rows shown per step of "show more"; the page stays fast at 10k
 MAX_ROWS = 5000
+QUERIES_KEPT = 16
+T = TypeVar("T")
 
 
 def see_other(url: str) -> RedirectResponse:
@@ -34,8 +37,25 @@ def query_of(request: Request) -> ListQuery:
     return parse_list_query(request.query_params.multi_items())
 
 
-def find_rows(web: WebState, ctx: Context, query: ListQuery) -> list[Row]:
-    """The list's rows from the app's cached reads (one computation per data state)."""
+def per_query(web: WebState, ctx: Context, family: str, key: str, compute: Callable[[], T]) -> T:
+    """`compute()` once per query and data state. The last QUERIES_KEPT queries are kept: a
+    search typed letter by letter must not fill the memory with old answers."""
+    store: dict[str, Any] = web.cached(f"{family}-by-query", views.fingerprint(web, ctx), dict)
+    if key not in store:
+        while len(store) >= QUERIES_KEPT:
+            store.pop(next(iter(store)), None)
+        store[key] = compute()
+    return store[key]  # type: ignore[no-any-return]
+
+
+def find_rows(web: WebState, ctx: Context, query: ListQuery, *, actions: bool = False) -> list[Row]:
+    """The list's rows, once per query and data state, from the app's cached reads; with
+    `actions`, each row carries its next action from Today's agenda."""
+    key = f"{int(actions)}?{urlencode(query.params())}"
+    return per_query(web, ctx, "rows", key, lambda: _find_rows(web, ctx, query, actions=actions))
+
+
+def _find_rows(web: WebState, ctx: Context, query: ListQuery, *, actions: bool) -> list[Row]:
     from unghost.services.applications import list_applications
     from unghost.services.listing import find_applications, search_texts
     from unghost.services.web_queries import hear_back_odds
@@ -44,7 +64,7 @@ def find_rows(web: WebState, ctx: Context, query: ListQuery) -> list[Row]:
     summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
     odds = web.cached("odds", mark, lambda: hear_back_odds(ctx))
     texts = web.cached("texts", mark, lambda: search_texts(ctx)) if query.text else {}
-    wants_agenda = query.needs_action or query.sort == "next"
+    wants_agenda = actions or query.needs_action or query.sort == "next"
     agenda = views.cached_agenda(web, ctx) if wants_agenda else None
     return find_applications(ctx, query, summaries=summaries, odds=odds, agenda=agenda,
                              texts=texts)  # fmt: skip
@@ -68,6 +88,15 @@ def board_columns(rows: list[Row], query: ListQuery, per_column: int) -> list[Co
     return [Column(s, totals[s], tuple(cards[s])) for s in shown]
 
 
+def known_tags(rows: list[Row]) -> list[str]:
+    """Every tag in use (case-insensitively one), for the tag box's suggestions."""
+    seen: dict[str, str] = {}
+    for r in rows:
+        for tag in r.summary.tags:
+            seen.setdefault(tag.casefold(), tag)
+    return sorted(seen.values(), key=str.casefold)
+
+
 def filter_values(query: ListQuery, path: str) -> dict[str, Any]:
     """What the filter bar needs: the query, the choices, and a link to clear it."""
     return {"query": query, "sorts": SORTS, "statuses": list(Status), "list_path": path,
@@ -78,9 +107,11 @@ def filter_values(query: ListQuery, path: str) -> dict[str, Any]:
 def list_page(request: Request, ctx: Ctx, limit: int = PAGE_ROWS) -> Response:
     web = web_state(request)
     query = query_of(request)
-    rows = find_rows(web, ctx, query)
+    rows = find_rows(web, ctx, query, actions=True)
     shown = max(PAGE_ROWS, min(limit, MAX_ROWS))
-    tags = sorted({t for r in rows for t in r.summary.tags}, key=str.casefold)
+    tags = per_query(
+        web, ctx, "tags", "", lambda: known_tags(find_rows(web, ctx, ListQuery(archived="all")))
+    )
     values = {
         **filter_values(query, "/applications"), "rows": rows[:shown], "total": len(rows),
         "more_url": "/applications?" + urlencode([*query.params(), ("limit", shown + PAGE_ROWS)]),

@@ -102,7 +102,14 @@ def board_html(request: Request, ctx: Context, moved: str | None = None,
         return {"columns": columns, "statuses": list(Status), "query_string": query_string,
                 "filtered": not query.is_default}  # fmt: skip
 
-    html = cached_fragment(request, f"board?{query_string}", mark, "_board.html", values)
+    cache = None
+    if not query.is_default:  # each filtered board once per data state, the last few kept
+        from unghost.web.pages_list import per_query
+
+        def cache(key: str, _mark: Any, build: Any) -> str:
+            return per_query(web, ctx, "board", f"{key}?{query_string}", build)
+
+    html = cached_fragment(request, "board", mark, "_board.html", values, cache=cache)
     if moved:
         # Markup.replace escapes plain-str arguments: hand it markup so the quotes survive
         ref = escape(moved)

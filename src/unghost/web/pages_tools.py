@@ -23,7 +23,8 @@ def see_other(url: str) -> RedirectResponse:
 
 @router.get("/check")
 def check_page(request: Request) -> Response:
-    return render(request, "check.html", {"result": None})
+    region = web_state(request).settings.country
+    return render(request, "check.html", {"result": None, "default_region": region})
 
 
 @router.post("/check")
@@ -32,7 +33,9 @@ async def check_upload(request: Request) -> Response:
 
     form = await request.form(max_files=2)
     result = await check_uploaded(request, form)
-    return render(request, "check.html", {"result": result.to_dict(language(request))})
+    return render(request, "check.html", {"result": result.to_dict(language(request)),
+                                          "default_region": web_state(request).settings.country,
+                                          "region": str(form.get("region") or "")})  # fmt: skip
 
 
 @router.post("/applications/{ref}/check")
@@ -66,9 +69,12 @@ def export(fmt: str, ctx: Ctx) -> Response:
 
 @router.get("/insights")
 def insights(request: Request, ctx: Ctx) -> Response:
+    from unghost.web.i18n import translate
+
     data = views.cached_insights(web_state(request), ctx)
+    lang = language(request)
     charts = {
-        "funnel": bar_chart([(s, float(n)) for s, n in data.funnel]),
+        "funnel": bar_chart([(translate(lang, f"status.{s}"), float(n)) for s, n in data.funnel]),
         "replies": bar_chart(histogram(data.reply_days, REPLY_DAY_EDGES))
         if data.reply_days else None,
         "months": bar_chart([(m, float(a)) for m, a, _r in data.months[-12:]]),

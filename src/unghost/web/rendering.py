@@ -12,7 +12,13 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from unghost.web.i18n import LANG_COOKIE, choose_language, translate
+from unghost.web.i18n import (
+    LANG_COOKIE,
+    choose_language,
+    translate,
+    translate_code,
+    translate_posting_reason,
+)
 from unghost.web.security import SESSION_COOKIE, csrf_token, new_session_id
 
 
@@ -58,6 +64,8 @@ def render(request: Request, name: str, values: dict[str, Any] | None = None, *,
         "request": request,
         "lang": lang,
         "t": lambda key, **kw: translate(lang, key, **kw),
+        "tc": lambda group, value: translate_code(lang, group, value),
+        "tr": lambda reason: translate_posting_reason(lang, reason),
         "csrf": csrf_token(web.secret, sid),
         "path": request.url.path,
         **(values or {}),
@@ -73,16 +81,20 @@ CSRF_PLACEHOLDER = "__unghost_csrf__"
 
 
 def cached_fragment(request: Request, key: str, mark: Any, name: str,
-                    values: Callable[[], dict[str, Any]]) -> Markup:  # fmt: skip
+                    values: Callable[[], dict[str, Any]], *,
+                    cache: Callable[[str, Any, Callable[[], str]], str] | None = None) -> Markup:  # fmt: skip
     """A part of a page rendered once per data state and language (pages over 10k
-    applications stay fast); the session's CSRF token is put in on the way out."""
+    applications stay fast); the session's CSRF token is put in on the way out. `cache`
+    (key, mark, build) replaces the app's one-value-per-key cache (a filtered board keeps
+    several)."""
     lang = language(request)
     web = request.app.state.web
 
     def build() -> str:
         context = {"lang": lang, "t": lambda k, **kw: translate(lang, k, **kw),
+                   "tc": lambda g, v: translate_code(lang, g, v),
                    "csrf": CSRF_PLACEHOLDER, **values()}  # fmt: skip
         return environment().get_template(name).render(context)
 
-    html = web.cached(f"{key}:{lang}", mark, build)
+    html = (cache or web.cached)(f"{key}:{lang}", mark, build)
     return Markup(html.replace(CSRF_PLACEHOLDER, csrf_token(web.secret, session_id(request))))

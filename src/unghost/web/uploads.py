@@ -59,7 +59,8 @@ async def check_uploaded(request: Request, form: Any = None) -> ContactCheck:
     resume, letter = _file(form, "resume"), _file(form, "cover_letter")
     if resume is None:
         raise InvalidInputError("resume: choose a file to check (PDF, DOCX, ODT or text)")
-    region = str(form.get("region") or "").strip() or None
+    # the box shows the settings' country as its default; an empty box means that one
+    region = str(form.get("region") or "").strip() or request.app.state.web.settings.country
     with scratch() as folder:
         first = await save_upload(resume, folder, "resume")
         second = await save_upload(letter, folder, "cover-letter") if letter else None

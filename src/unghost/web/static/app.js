@@ -59,6 +59,30 @@
     var live = document.getElementById("board-live");
     if (live && board.dataset.announce) live.textContent = board.dataset.announce;
   });
+  // A filter bar leaves empty and default fields out of the URL, so a link says just what it
+  // filters ("?q=globex&tag=remote"); the server reads a missing field as its default.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form.classList || !form.classList.contains("filters")) return;
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name) return;
+      var blank = el.type === "checkbox" ? !el.checked : el.value === "" || el.value === el.dataset.default;
+      if (blank) el.disabled = true;
+    });
+    window.setTimeout(function () {
+      Array.prototype.forEach.call(form.elements, function (el) { el.disabled = false; });
+    }, 0);
+  });
+  // One click, one action: a second click on a form that is already on its way (a slow
+  // posting check, an import) is ignored until the page answers.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form.method || form.method.toLowerCase() !== "post" || form.hasAttribute("hx-post")) return;
+    if (form.dataset.sending) { ev.preventDefault(); return; }
+    form.dataset.sending = "1";
+    // a download leaves the page in place: let the form be used again shortly
+    window.setTimeout(function () { delete form.dataset.sending; }, 4000);
+  });
   // The list's "select all" box ticks every row of its form.
   document.addEventListener("change", function (ev) {
     var form = ev.target.dataset && ev.target.dataset.selectAll;
