@@ -201,6 +201,15 @@ def _is_job_mail(
     return about_job or top >= strong
 
 
+def _from_known_employer(
+    origin: Origin, scores: dict[str, float], evidence: dict[str, list[str]]
+) -> bool:
+    """The store or the sender's domain says the employer wrote, and nothing says otherwise."""
+    known = origin.sure_employer or origin.employer in ("company-domain", "ats")
+    job = max(v for k, v in scores.items() if k != "unrelated")
+    return known and not origin.bulk and not evidence["unrelated"] and job > 0
+
+
 def classify_mail(
     mail: ParsedMail,
     *,
@@ -230,7 +239,10 @@ def classify_mail(
     use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
     scores, evidence = _score_mail(mail, text, origin, use_model=use_model and not origin.bulk)
     best = max(LABELS, key=lambda label: scores[label])
-    if scores[best] < rules.min_score or (
+    weak = scores[best] < rules.min_score
+    if weak and _from_known_employer(origin, scores, evidence):
+        pass  # the employer wrote, in words we cannot place: its best guess goes to review
+    elif weak or (
         best != "out-of-office" and not _is_job_mail(mail, text, origin, scores, job_related)
     ):
         best = "unrelated"

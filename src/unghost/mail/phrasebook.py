@@ -38,6 +38,9 @@ class Phrasebook:
     weights: dict[str, float]
     conditional: re.Pattern[str]
     conditional_labels: frozenset[str]
+    negated: re.Pattern[str]  # matches the end of a clause that negates what follows
+    negatable_labels: frozenset[str]
+    negation_window: int
 
 
 @cache
@@ -68,6 +71,9 @@ def load_phrasebook() -> Phrasebook:
         weights=dict(table["weights"]),
         conditional=compile_any(table["conditional"]),
         conditional_labels=frozenset(table["conditional_labels"]),
+        negated=compile_any([f"(?:{p})$" for p in table["negation"]["before"]]),
+        negatable_labels=frozenset(table["negation"]["labels"]),
+        negation_window=table["negation"]["window"],
     )
 
 
@@ -98,7 +104,9 @@ def score_phrases(text: str, scores: dict[str, float], evidence: dict[str, list[
 
     Labels are read in priority order: a match that overlaps a (longer than 3 characters,
     not weak) match of an earlier label does not count, so "unable to offer you the position"
-    is a rejection and not an offer. `unrelated` takes no span from the labels after it.
+    is a rejection and not an offer. `unrelated` takes no span from the labels after it. An
+    offer or invitation in a negated clause ("we won't be scheduling the next round") does not
+    count either.
     """
     book = load_phrasebook()
     starts, conditional = _sentence_starts(text, book)
@@ -118,6 +126,10 @@ def score_phrases(text: str, scores: dict[str, float], evidence: dict[str, list[
             sentence = bisect.bisect_right(starts, begin) - 1
             if conditional[sentence] and entry.label not in book.conditional_labels:
                 continue
+            if entry.label in book.negatable_labels and book.negated.search(
+                text, max(starts[sentence], begin - book.negation_window), begin
+            ):
+                continue  # "we won't be extending an offer" is no offer
             if entry.strength != "weak":
                 spans.append((begin, end))
             scores[entry.label] += book.weights[entry.strength]
