@@ -26,7 +26,7 @@ CORE: dict[str, list[str]] = {
         "I'm sorry to let you know that we've decided to go with another candidate for the {role} role. It was a close call and we enjoyed meeting you.",
         "Although your background is impressive, we have chosen to move ahead with applicants who better fit our current requirements.",
         "While we were impressed with your skills, we won't be progressing your application to the next stage.",
-        "We have now filled the {role} position with another candidate, so we are unable to take your application further.",
+        "Having weighed every interview, we are not able to take your application further; we know this is disappointing.",
         "Unfortunately we are not able to offer you the position. We received many strong applications and the decision was difficult.",
         "Following your interview, the panel has decided that we will not be extending an offer on this occasion.",
         "Your application for {role} was not successful this time. Please don't let this discourage you from applying to future openings at {company}.",
@@ -463,3 +463,51 @@ EXTRA: dict[str, list[str]] = {
         "Get noticed by recruiters: complete your profile to appear in more searches.",
     ],
 }
+
+
+# Harder phrasings (issue 14): decisions wrapped in praise, a founder's one line, offers that open
+# with bad news, roles filled by someone else, ATS status lines, and mail about jobs that is not
+# from the job. Appended to MORE, so the train/held-out split by index applies to them too.
+HARD: dict[str, list[str]] = {
+    "rejection": [
+        "Your experience really impressed the panel and it was a genuinely hard call. In the end we are going with a candidate who has more direct experience in our market, so we won't take this further.",
+        "honestly loved talking to you but we're going to pass for now. not the right moment.",
+        "Candidate status changed: Rejected. Reason: other candidates selected for the {role} requisition.",
+        "We have reached a decision and will not be moving you to the next round. Thank you for the energy you brought.",
+        "You have a great background; sadly, we have concluded that the fit with this team isn't there, so we are closing your candidacy.",
+        "After reviewing the exercise, the team felt it fell short of what the role needs, and we will end the process here.",
+    ],
+    "offer": [
+        "Unfortunately the approvals took longer than hoped, but the good news is here: we want to offer you the {role} role. Your contract is attached.",
+        "We'd love you to join us as {role}! Formal paperwork follows tomorrow.",
+        "The founders said yes. The job is yours if you want it - I'll send the written offer tonight.",
+        "Following the final interview we would like you to join the team; please find the offer letter and benefits summary enclosed.",
+    ],
+    "position-closed": [
+        "We have now filled the {role} position with another candidate, so we are unable to take your application further.",
+        "An internal colleague has moved into the {role} role, so the external vacancy is closed. This is no reflection on you.",
+        "The role has been filled; the candidate who accepted our offer starts next month, so we have closed the search.",
+        "We've had to pause the {role} hire while the new budget is agreed, so there will be no further interviews for now.",
+    ],
+    "interview-invite": [
+        "As a next step we'd like you to do a take-home task: a small feature in our sample repo, about three hours. Tell me when you'd like to receive it.",
+        "Shall we hop on a call on {day}? Twenty minutes is plenty.",
+        "We'd like you to meet the team in person for the final round on {day}. Does the morning suit you?",
+    ],
+    "info-request": [
+        "Are you open to relocating to Dublin for this role? And could you tell me your notice period?",
+        "What is your expected salary range for this position?",
+    ],
+    "unrelated": [
+        "This week's digest: 14 new jobs that match your profile, plus interview reviews for companies you follow.",
+        "Inside this issue: how to ace your final interview and what to do when an offer is rescinded.",
+        "The careers service is running mock interviews and a CV clinic next week; book your slot in the student portal.",
+        "Join our free webinar on negotiating your first offer. Seats are limited, register today.",
+        "Hi {first}, I'm a headhunter working with a client in fintech who is hiring. Your profile looks like a great match - shall I put you forward for an interview?",
+        "How did your interview go?! Tell me everything. Also Jess got rejected from that agency, poor thing.",
+        "Congrats on the new job offer, so proud of you! Dinner on me.",
+        "We're hiring! Explore 30 open roles across our offices and refer a friend.",
+    ],
+}
+for _label, _texts in HARD.items():
+    MORE[_label].extend(_texts)

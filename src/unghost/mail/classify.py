@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -21,9 +19,9 @@ from unghost.mail.model import features, load_model
 from unghost.mail.ooo import find_return_date
 from unghost.mail.origin import Origin, read_origin
 from unghost.mail.parse import ParsedMail, parse_mail
+from unghost.mail.phrasebook import score_phrases
 from unghost.mail.quotes import split_reply
 from unghost.mail.signals import Signal, list_signals
-from unghost.mail.triggers import find_trigger
 
 LABELS = (
     "rejection",
@@ -37,8 +35,6 @@ LABELS = (
     "bounce",
     "unrelated",
 )
-_STRENGTHS = ("decisive", "strong", "medium", "weak")
-_SENTENCE_END = re.compile(r"[.!?。！？\n]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*[:：]|(回复|答复|回覆|转发)\s*[:：])", re.I
@@ -71,30 +67,8 @@ def proposes_change(result: MailClassification) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Phrase:
-    """One pattern, with the words it cannot match without (None: always try it)."""
-
-    regex: re.Pattern[str]
-    trigger: frozenset[str] | None
-
-    def finditer(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
-        """Matches in `text`; none without looking when no trigger word is `present`."""
-        if self.trigger is not None and self.trigger.isdisjoint(present):
-            return iter(())
-        return self.regex.finditer(text)
-
-
-@dataclass(frozen=True, slots=True)
-class _LabelPatterns:
-    label: str
-    phrases: dict[str, tuple[_Phrase, ...]]  # strength -> phrases
-    subject: re.Pattern[str]
-
-
-@dataclass(frozen=True, slots=True)
 class _Rules:
-    labels: tuple[_LabelPatterns, ...]
-    trigger_words: tuple[str, ...]
+    subjects: dict[str, re.Pattern[str]]
     weights: dict[str, float]
     label_factors: dict[str, float]
     model_weight: float
@@ -110,32 +84,13 @@ class _Rules:
     origin: dict[str, float]
 
 
-def _phrases(patterns: list[str]) -> tuple[_Phrase, ...]:
-    return tuple(_Phrase(re.compile(p, re.IGNORECASE), find_trigger(p)) for p in patterns)
-
-
 @cache
 def _rules() -> _Rules:
     table = load_table("mail_patterns")["classify"]
-    labels = tuple(
-        _LabelPatterns(
-            label,
-            {s: _phrases(table[label].get(s, [])) for s in _STRENGTHS},
-            compile_any(table[label].get("subject", [])),
-        )
-        for label in table["priority"]
-    )
-    words = {
-        word
-        for patterns in labels
-        for phrases in patterns.phrases.values()
-        for phrase in phrases
-        if phrase.trigger is not None
-        for word in phrase.trigger
-    }
     return _Rules(
-        labels=labels,
-        trigger_words=tuple(sorted(words)),
+        subjects={
+            label: compile_any(table[label].get("subject", [])) for label in table["priority"]
+        },
         weights=dict(table["weights"]),
         label_factors=dict(table.get("label_factors", {})),
         model_weight=table.get("model_weight", 0.0),
@@ -160,57 +115,18 @@ def own_text(mail: ParsedMail) -> str:
     return split_reply(text).body
 
 
-def _sentence_starts(text: str) -> tuple[list[int], list[bool]]:
-    """Where each sentence starts, and whether it is conditional ("If you are not selected")."""
-    rules = _rules()
-    starts, conditional = [0], []
-    for match in _SENTENCE_END.finditer(text):
-        starts.append(match.end())
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        conditional.append(bool(rules.conditional.search(text[start:end])))
-    return starts, conditional
-
-
-def _score_text(text: str, scores: dict[str, float], evidence: dict[str, list[str]]) -> None:
-    """Add every label's phrase weights; each phrase counts once, outside earlier labels' spans."""
-    rules = _rules()
-    lowered = text.lower()
-    present = frozenset(word for word in rules.trigger_words if word in lowered)
-    starts, conditional = _sentence_starts(text)
-    taken: list[tuple[int, int]] = []
-    for patterns in rules.labels:
-        spans: list[tuple[int, int]] = []
-        for strength, phrases in patterns.phrases.items():
-            for phrase in phrases:
-                for match in phrase.finditer(text, present):
-                    begin, end = match.span()
-                    if any(begin < t_end and t_begin < end for t_begin, t_end in taken):
-                        continue
-                    sentence = bisect.bisect_right(starts, begin) - 1
-                    if conditional[sentence] and patterns.label not in rules.conditional_labels:
-                        continue
-                    if strength != "weak":
-                        spans.append((begin, end))
-                    scores[patterns.label] += rules.weights[strength]
-                    evidence[patterns.label].append(match.group(0))
-                    break
-        if patterns.label != "unrelated":
-            taken.extend((b, e) for b, e in spans if e - b > 3)
-
-
 def _score_mail(
     mail: ParsedMail, text: str, origin: Origin, *, use_model: bool = True
 ) -> tuple[dict[str, float], dict[str, list[str]]]:
     rules = _rules()
     scores = {label: 0.0 for label in LABELS}
     evidence: dict[str, list[str]] = {label: [] for label in LABELS}
-    _score_text(text, scores, evidence)
+    score_phrases(text, scores, evidence)
     if not _REPLY_PREFIX.match(mail.subject):
         # A reply keeps the subject the user wrote; only an employer's own subject is evidence.
-        for patterns in rules.labels:
-            if patterns.subject.search(mail.subject):
-                scores[patterns.label] += rules.weights["strong"] * rules.subject_factor
+        for label, subject in rules.subjects.items():
+            if subject.search(mail.subject):
+                scores[label] += rules.weights["strong"] * rules.subject_factor
     strong = rules.weights["strong"]
     auto_reply = origin.auto_reply or rules.auto_reply_subject.search(mail.subject)
     if scores["out-of-office"] > 0 and auto_reply:
@@ -285,6 +201,15 @@ def _is_job_mail(
     return about_job or top >= strong
 
 
+def _from_known_employer(
+    origin: Origin, scores: dict[str, float], evidence: dict[str, list[str]]
+) -> bool:
+    """The store or the sender's domain says the employer wrote, and nothing says otherwise."""
+    known = origin.sure_employer or origin.employer in ("company-domain", "ats")
+    job = max(v for k, v in scores.items() if k != "unrelated")
+    return known and not origin.bulk and not evidence["unrelated"] and job > 0
+
+
 def classify_mail(
     mail: ParsedMail,
     *,
@@ -314,7 +239,10 @@ def classify_mail(
     use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
     scores, evidence = _score_mail(mail, text, origin, use_model=use_model and not origin.bulk)
     best = max(LABELS, key=lambda label: scores[label])
-    if scores[best] < rules.min_score or (
+    weak = scores[best] < rules.min_score
+    if weak and _from_known_employer(origin, scores, evidence):
+        pass  # the employer wrote, in words we cannot place: its best guess goes to review
+    elif weak or (
         best != "out-of-office" and not _is_job_mail(mail, text, origin, scores, job_related)
     ):
         best = "unrelated"
@@ -384,5 +312,7 @@ def classify_file(path: Path) -> dict[str, Any]:
         "bounce_permanent": bounce.permanent if bounce else None,
         "bounce_status": bounce.status if bounce else None,
         "evidence": result.evidence,
+        "alternatives": [{"label": label, "confidence": p} for label, p in result.alternatives],
+        "needs_review": result.needs_review,
         "defects": mail.defects,
     }

@@ -10,7 +10,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -51,16 +51,38 @@ def features(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class NaiveBayes:
+    """Label posteriors from per-label feature counts; a feature's log row is computed when
+    first seen, so loading costs only the JSON parse (the 300 ms start-up budget)."""
+
     labels: tuple[str, ...]
     log_prior: tuple[float, ...]
-    log_likelihood: dict[str, tuple[float, ...]]
-    log_unknown: tuple[float, ...]
+    counts: dict[str, list[int]]
+    log_denominators: tuple[float, ...]
+    log_alpha: float
+    _rows: dict[str, tuple[float, ...]] = field(default_factory=dict)
+
+    @property
+    def log_unknown(self) -> tuple[float, ...]:
+        return tuple(self.log_alpha - d for d in self.log_denominators)
+
+    def log_likelihood(self, token: str) -> tuple[float, ...] | None:
+        row = self._rows.get(token)
+        if row is None:
+            counts = self.counts.get(token)
+            if counts is None:
+                return None
+            alpha = math.exp(self.log_alpha)
+            row = tuple(
+                math.log(c + alpha) - d for c, d in zip(counts, self.log_denominators, strict=True)
+            )
+            self._rows[token] = row
+        return row
 
     def predict(self, tokens: Iterable[str]) -> dict[str, float]:
         """Posterior probability of every label."""
         scores = list(self.log_prior)
         for token in tokens:
-            row = self.log_likelihood.get(token)
+            row = self.log_likelihood(token)
             if row is None:
                 continue
             for i, value in enumerate(row):
@@ -77,14 +99,9 @@ def build_model(
     """Smoothed log probabilities from per-label feature counts and per-label document counts."""
     totals = [sum(row[i] for row in counts.values()) for i in range(len(labels))]
     vocabulary = len(counts)
-    denominators = [math.log(t + alpha * vocabulary) for t in totals]
-    likelihood = {
-        feature: tuple(math.log(c + alpha) - denominators[i] for i, c in enumerate(row))
-        for feature, row in counts.items()
-    }
+    denominators = tuple(math.log(t + alpha * vocabulary) for t in totals)
     prior = tuple(math.log(d / sum(docs)) for d in docs)
-    unknown = tuple(math.log(alpha) - d for d in denominators)
-    return NaiveBayes(tuple(labels), prior, likelihood, unknown)
+    return NaiveBayes(tuple(labels), prior, counts, denominators, math.log(alpha))
 
 
 @cache

@@ -71,7 +71,7 @@ def find_return_date(text: str, sent: date, *, order: str | None = None) -> date
     """The day the sender is back, or None when the text names none.
 
     "back on 12 October", "until 5 Jan" and "10月8日返回" give that day; "through Friday" and a
-    range "3 to 10 October" / "10月1日至7日" give the day after. Dates before `sent` are ignored.
+    range "3 to 10 October" / "from 3 until 10 October" / "10月1日至7日" give the day after. Dates before `sent` are ignored.
     """
     cues = _cues()
     limit = load_table("mail_dates")["yearless"]["max_future_days"]
@@ -83,10 +83,10 @@ def find_return_date(text: str, sent: date, *, order: str | None = None) -> date
     best: tuple[int, int, date] | None = None
     for i, mention in enumerate(mentions):
         ranked = _rank(text, mention, cues)
-        if ranked is None and i > 0:
-            between = text[mentions[i - 1].end : mention.start]
-            if cues.range_between.match(between):
-                ranked = (1, mention.on + timedelta(days=1))
+        between = text[mentions[i - 1].end : mention.start] if i > 0 else ""
+        if i > 0 and cues.range_between.match(between) and (ranked is None or ranked[0] < 3):
+            # "from 3 until 10 October" is a range like "3 to 10 October": 10 is the last day away
+            ranked = (ranked[0] if ranked else 1, mention.on + timedelta(days=1))
         if ranked is not None and (best is None or ranked[0] > best[0]):
             best = (ranked[0], mention.start, ranked[1])
     if best is not None:
