@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -39,12 +39,14 @@ class ImportReport:
     unchanged: int = 0
     skipped: int = 0
     problems: list[Problem] = field(default_factory=list)
+    carried: dict[str, int] = field(default_factory=dict)  # outbox, mail, reviews added
 
     def to_dict(self) -> dict[str, object]:
         return {
             "file": self.file, "format": self.format, "created": self.created,
             "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
             "problems": [{"where": p.where, "message": p.message} for p in self.problems],
+            "carried": dict(self.carried),
         }  # fmt: skip
 
 
@@ -138,6 +140,11 @@ def import_file(
             )
         _merge_stored(repo, matched, report, ctx.today)
         index.settle(pending, writer.insert(pending))
+        if fmt == "json":
+            from unghost.store.carry import import_sections, read_sections
+
+            carried = import_sections(session, read_sections(path), path.name)
+            report.carried = carried.to_dict()
     return report
 
 
@@ -210,17 +217,33 @@ def export_applications(ctx: Context, out: IO[str], fmt: str = "json") -> int:
             from unghost.interchange.csvfile import write_csv
 
             return write_csv(apps, out)
-        return _write_json(apps, out)
+        return _write_json(apps, out, session)
 
 
-def _write_json(apps: Iterator[Application], out: IO[str]) -> int:
+def _write_json(apps: Iterator[Application], out: IO[str], session: Session) -> int:
+    """The applications, then what travels with them (store/carry.py: outbox, mail, reviews)."""
+    from unghost.store.carry import render_sections
+
     out.write('{\n  "format": "' + FORMAT + '",\n  "applications": [')
+    count = _write_items(apps_rendered(apps), out)
+    for name, items in render_sections(session):
+        out.write(',\n  "' + name + '": [')
+        _write_items(items, out)
+    out.write("\n}\n")
+    return count
+
+
+def apps_rendered(apps: Iterator[Application]) -> Iterator[dict[str, object]]:
+    return (render_application(app) for app in apps)
+
+
+def _write_items(items: Iterable[dict[str, object]], out: IO[str]) -> int:
     count = 0
-    for app in apps:
-        text = json.dumps(render_application(app), ensure_ascii=False, indent=2)
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2)
         out.write(("," if count else "") + "\n    " + text.replace("\n", "\n    "))
         count += 1
-    out.write("\n  ]\n}\n" if count else "]\n}\n")
+    out.write("\n  ]" if count else "]")
     return count
 
 
