@@ -8,11 +8,13 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import update
+
 from unghost.bootstrap import Context, build_context
 from unghost.services.applications import add_application, new_application
 from unghost.services.outbox import make_draft
 from unghost.services.transfer import export_applications, import_file
-from unghost.store.models import MailMessageRow, ProposalRow
+from unghost.store.models import MailMessageRow, OutboxRow, ProposalRow
 
 
 def _context(db_url: str) -> Context:
@@ -25,6 +27,10 @@ def _fill(ctx: Context) -> None:
     ctx_draft = make_draft(ctx, "acme-analyst", "follow-up", "zh", to="li.wei@acme.example")
     assert ctx_draft.id is not None
     with ctx.transaction() as session:
+        # sent by a process of this database: its lease does not travel
+        session.execute(update(OutboxRow).where(OutboxRow.id == ctx_draft.id).values(
+            state="sent", sent_at=datetime(2026, 10, 12, 9), owner="host-a:123:abc",
+            heartbeat_at=datetime(2026, 10, 12, 9)))  # fmt: skip
         mail = MailMessageRow(
             source_key="imap:jane@host/INBOX:7:42", message_id="<r1@acme.example>",
             content_hash="ab" * 32, from_addr="li.wei@acme.example", from_name="李伟",
@@ -54,6 +60,7 @@ def test_outbox_mail_and_reviews_travel_in_the_file(db_url, tmp_path: Path):
     doc = json.loads(text)
     assert [len(doc[k]) for k in ("applications", "outbox", "mail", "reviews")] == [1, 1, 1, 1]
     assert doc["outbox"][0]["application_ref"] == "acme-analyst"
+    assert doc["outbox"][0]["state"] == "sent" and doc["outbox"][0]["owner"] is None
     assert doc["mail"][0]["application_ref"] == "acme-analyst"
     assert doc["reviews"][0]["mail_source_key"] == "imap:jane@host/INBOX:7:42"
     path = tmp_path / "all.json"

@@ -54,7 +54,9 @@ def _plain(value: Any) -> Any:
 def render_sections(session: Session) -> Iterator[tuple[str, Iterable[dict[str, Any]]]]:
     """Each section's items as JSON-ready dicts, in a stable order."""
     refs = _refs(session)
-    yield "outbox", (e.to_dict() | {"id": None} for e in OutboxRepository(session).list())
+    # ids and leases belong to this database; the Message-ID is the entry's identity
+    local = {"id": None, "owner": None, "heartbeat_at": None}
+    yield "outbox", (e.to_dict() | local for e in OutboxRepository(session).list())
     mail = session.scalars(select(MailMessageRow).order_by(MailMessageRow.id))
     keys = {}
     items = []
