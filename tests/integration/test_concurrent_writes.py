@@ -176,3 +176,32 @@ def test_a_save_that_changes_nothing_of_a_child_keeps_its_row(db_url):
         ids_after = set(session.scalars(select(EventRow.id)))
     assert ids_before < ids_after and len(ids_after - ids_before) == 1
     ctx.close()
+
+
+def test_the_api_refuses_an_edit_of_a_stale_version_with_409(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from unghost.web.app import create_app
+
+    app = create_app({"db": str(tmp_path / "u.db"), "today": "2026-11-25",
+                      "token_dir": str(tmp_path / "cfg")})  # fmt: skip
+    api = TestClient(app, base_url="http://127.0.0.1")
+    api.headers["Authorization"] = f"Bearer {app.state.web.api_token}"
+    created = api.post("/api/v1/applications", json={"company": "Acme", "title": "Analyst",
+                                                     "ref": REF}).json()["application"]  # fmt: skip
+    seen = created["version"]
+    assert (
+        api.post(f"/api/v1/applications/{REF}/events", json={"note": "elsewhere"}).status_code
+        == 201
+    )
+    stale = api.patch(f"/api/v1/applications/{REF}", json={"notes": "mine"},
+                      headers={"If-Match": f'"{seen}"'})  # fmt: skip
+    assert stale.status_code == 409 and "changed meanwhile" in stale.json()["error"]
+    assert "reload" in stale.json()["hint"]
+    current = api.get(f"/api/v1/applications/{REF}").json()["application"]
+    assert current["notes"] is None and current["version"] == seen + 1
+    fresh = api.patch(
+        f"/api/v1/applications/{REF}", json={"notes": "mine", "version": current["version"]}
+    )
+    assert fresh.status_code == 200 and fresh.json()["application"]["version"] == seen + 2
+    api.close()

@@ -204,10 +204,17 @@ def _send(ctx: Context, entry: OutboxEntry, *, automatic: bool, force: bool = Fa
     from unghost.drafting.tables import load_retry_policy
     from unghost.mail.compose import compose_message
     from unghost.mail.smtp import send_message
-    from unghost.services.sending import claim_or_explain, lease_owner, renewing
+    from unghost.services.sending import (
+        claim_or_explain,
+        lease_owner,
+        renewing,
+        sending_conflict,
+    )
 
     account = smtp_account(ctx)
     sender = sender_for(ctx)
+    if entry.state.value == "sending":
+        raise sending_conflict(entry)
     entry = begin_send(entry, automatic=automatic, force=force)  # the reason, before the race
     assert entry.id is not None
     msg = compose_message(entry, sender=_formatted(sender), date=datetime.now(UTC))
@@ -252,7 +259,11 @@ def mark(ctx: Context, entry_id: int, state: OutboxState) -> OutboxEntry:
     one still being sent is left to its sender."""
     from unghost.domain.outbox import move, owner_gone, recover_interrupted
     from unghost.drafting.tables import load_lease_policy
-    from unghost.services.sending import alive_here, describe_owner, record_in_application
+    from unghost.services.sending import (
+        alive_here,
+        record_in_application,
+        sending_conflict,
+    )
     from unghost.store.outbox import OutboxRepository
 
     with ctx.transaction() as session:
@@ -261,10 +272,7 @@ def mark(ctx: Context, entry_id: int, state: OutboxState) -> OutboxEntry:
         now = datetime.now(UTC)
         if entry.state.value == "sending":
             if not owner_gone(entry, now=now, policy=load_lease_policy(), alive_here=alive_here):
-                raise ConflictError(
-                    f"outbox message {entry_id} is being sent by {describe_owner(entry, now)}",
-                    hint="its result is recorded when that send ends; mark it only if it stops",
-                )
+                raise sending_conflict(entry)
             entry = recover_interrupted(entry, note=_INTERRUPTED)
         entry = move(entry, state)
         if state.value == "sent" and entry.sent_at is None:

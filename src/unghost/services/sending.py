@@ -110,6 +110,29 @@ def renewing(ctx: Context, entry_id: int, owner: str) -> Iterator[None]:
         beat.join()
 
 
+def sending_conflict(entry: OutboxEntry) -> ConflictError:
+    """Why a message in `sending` cannot be sent now, and what settles it."""
+    from unghost.domain.outbox import owner_gone
+    from unghost.drafting.tables import load_lease_policy
+
+    now = _now()
+    who = describe_owner(entry, now)
+    if owner_gone(entry, now=now, policy=load_lease_policy(), alive_here=alive_here):
+        return ConflictError(
+            f"outbox message {entry.id} was being sent by {who}, which stopped before the "
+            "server's answer was recorded; it may or may not have arrived",
+            hint=f"a worker pass (`unghost worker --once`) marks it unknown; check your Sent "
+            f"folder, then `unghost outbox --mark {entry.id} sent` (or failed), or "
+            f"`unghost send {entry.id} --force` if it is not there",
+        )
+    return ConflictError(
+        f"outbox message {entry.id} is being sent right now by {who}",
+        hint="its result is recorded when that send ends; if that process stops, the next "
+        f"worker pass (`unghost worker --once`) settles it, and `unghost outbox --mark "
+        f"{entry.id} sent` (or failed) records what your Sent folder shows",
+    )
+
+
 def claim_or_explain(ctx: Context, entry: OutboxEntry, owner: str, *, automatic: bool,
                      force: bool) -> None:  # fmt: skip
     """Take the entry for this send in one compare-and-set, or raise why not (it changed
@@ -125,12 +148,7 @@ def claim_or_explain(ctx: Context, entry: OutboxEntry, owner: str, *, automatic:
             return
         current = repo.get(entry.id)
     if current.state.value == "sending":
-        raise ConflictError(
-            f"outbox message {entry.id} is being sent by {describe_owner(current, _now())}",
-            hint="it is recorded when that send ends; if that process stopped, the next worker "
-            "pass (`unghost worker --once`) marks it unknown, and `unghost outbox --mark "
-            f"{entry.id} sent` (or failed) records what your Sent folder shows",
-        )
+        raise sending_conflict(current)
     begin_send(current, automatic=automatic, force=force)  # raises the reason for this state
     raise ConflictError(f"outbox message {entry.id} is not due yet (it waits to be retried)")
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from unghost.store.repository import ApplicationRepository
 
 from unghost.bootstrap import Context
@@ -37,12 +39,14 @@ class ImportReport:
     unchanged: int = 0
     skipped: int = 0
     problems: list[Problem] = field(default_factory=list)
+    carried: dict[str, int] = field(default_factory=dict)  # outbox, mail, reviews added
 
     def to_dict(self) -> dict[str, object]:
         return {
             "file": self.file, "format": self.format, "created": self.created,
             "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
             "problems": [{"where": p.where, "message": p.message} for p in self.problems],
+            "carried": dict(self.carried),
         }  # fmt: skip
 
 
@@ -65,7 +69,11 @@ def import_file(
     encoding: str = "utf-8-sig",
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Import every application of `path`; with problems, nothing unless `partial`."""
+    """Import every application of `path`; with problems, nothing unless `partial`.
+
+    The file is parsed and checked first; the database work then runs in one transaction
+    holding the write lock (about 6 s for 10,000 applications; other writers wait, well
+    within the busy timeout) or, with `partial`, commits every 500 applications."""
     from unghost.store.bulk import BulkWriter, MatchIndex
     from unghost.store.repository import ApplicationRepository
 
@@ -74,13 +82,16 @@ def import_file(
     fmt = fmt or guess_format(path)
     report = ImportReport(file=str(path), format=fmt)
     seen_refs: dict[str, str] = {}
+    # the file is read and checked before the write lock is taken, so other writers (the web
+    # app, the worker) wait only for the database work, not for the parsing
+    parsed = list(_read(path, fmt, ctx, day_first, encoding))
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
         index = MatchIndex(session)
         writer = BulkWriter(session)
         pending: list[Application] = []
         matched: list[tuple[int, Application]] = []  # stored id, incoming copy
-        for n, (where, app, problems) in enumerate(_read(path, fmt, ctx, day_first, encoding), 1):
+        for n, (where, app, problems) in enumerate(parsed, 1):
             if progress is not None:
                 progress(n)
             if app is not None and app.ref:
@@ -115,6 +126,10 @@ def import_file(
                 index.settle(pending, writer.insert(pending))
                 pending = []
                 session.expunge_all()
+                if partial:
+                    # good rows are kept anyway: commit each batch so other writers wait for
+                    # one batch at a time, never for the whole file
+                    _commit_batch(session)
         if report.problems and not partial:
             session.rollback()
             first = report.problems[0]
@@ -125,7 +140,20 @@ def import_file(
             )
         _merge_stored(repo, matched, report, ctx.today)
         index.settle(pending, writer.insert(pending))
+        if fmt == "json":
+            from unghost.store.carry import import_sections, read_sections
+
+            carried = import_sections(session, read_sections(path), path.name)
+            report.carried = carried.to_dict()
     return report
+
+
+def _commit_batch(session: Session) -> None:
+    from unghost.bootstrap import begin_write
+    from unghost.store.engine import WRITE_OPTION
+
+    session.commit()
+    begin_write(session, WRITE_OPTION)
 
 
 def _merge_stored(
@@ -193,17 +221,34 @@ def export_applications(
             from unghost.interchange.csvfile import write_csv
 
             return write_csv(apps, out)
-        return _write_json(apps, out)
+        return _write_json(apps, out, session if refs is None else None)
 
 
-def _write_json(apps: Iterable[Application], out: IO[str]) -> int:
+def _write_json(apps: Iterable[Application], out: IO[str], session: Session | None) -> int:
+    """The applications, then what travels with them (store/carry.py: outbox, mail, reviews);
+    a selection of applications (`session` None) travels alone."""
+    from unghost.store.carry import render_sections
+
     out.write('{\n  "format": "' + FORMAT + '",\n  "applications": [')
+    count = _write_items(apps_rendered(apps), out)
+    for name, items in render_sections(session) if session is not None else ():
+        out.write(',\n  "' + name + '": [')
+        _write_items(items, out)
+    out.write("\n}\n")
+    return count
+
+
+def apps_rendered(apps: Iterable[Application]) -> Iterator[dict[str, object]]:
+    return (render_application(app) for app in apps)
+
+
+def _write_items(items: Iterable[dict[str, object]], out: IO[str]) -> int:
     count = 0
-    for app in apps:
-        text = json.dumps(render_application(app), ensure_ascii=False, indent=2)
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2)
         out.write(("," if count else "") + "\n    " + text.replace("\n", "\n    "))
         count += 1
-    out.write("\n  ]\n}\n" if count else "]\n}\n")
+    out.write("\n  ]" if count else "]")
     return count
 
 
