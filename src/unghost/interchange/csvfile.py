@@ -34,6 +34,7 @@ from unghost.interchange.fields import (
     parse_int,
     parse_status,
     parse_text,
+    parse_url,
     vocabulary,
 )
 from unghost.interchange.v1 import Problem, infer_status
@@ -198,7 +199,7 @@ def _parse_row(
         ),
         role=Role(
             title=get("title", parse_text) or "",
-            posting_url=get("posting_url", parse_text),
+            posting_url=get("posting_url", parse_url),
             posted_on=get("posted_on", date),
             new_position=get("new_position", parse_bool),
             closed_on=get("closed_on", date),

@@ -33,6 +33,7 @@ from unghost.interchange.fields import (
     parse_int,
     parse_status,
     parse_text,
+    parse_url,
 )
 
 FORMAT = "unghost/v1"
@@ -137,7 +138,7 @@ def parse_application(
     )
     role = Role(
         title=title or "",
-        posting_url=r.get(role_obj, "posting_url", parse_text, "role."),
+        posting_url=r.get(role_obj, "posting_url", parse_url, "role."),
         posted_on=r.get(role_obj, "posted_on", parse_date, "role."),
         new_position=r.get(role_obj, "new_position", parse_bool, "role."),
         closed_on=r.get(role_obj, "closed_on", parse_date, "role."),
