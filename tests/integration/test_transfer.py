@@ -244,7 +244,7 @@ GOOD = {"ref": "good", "company": {"name": "Acme"}, "role": {"title": "Analyst"}
         (
             "gbk.csv",
             b"Company,Title\n" + "字节跳动,分析师\n".encode("gbk"),
-            "gbk.csv: line 2: not valid utf-8-sig text",
+            "gbk.csv: line 2: not valid UTF-8 text",
         ),
     ],
 )

@@ -12,6 +12,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
+from unghost.cli.terminal import escape_c1, printable
 from unghost.errors import InvalidInputError, NotFoundError, UnghostError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,20 +46,21 @@ class Output:
     def emit(self, data: Any) -> None:
         """JSON on stdout: indented for a person at a terminal, compact (and fast) for a pipe."""
         indent = 2 if sys.stdout.isatty() else None
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default))
+        text = json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default)
+        sys.stdout.write(escape_c1(text))
         sys.stdout.write("\n")
 
     def print(self, *things: Any, **kwargs: Any) -> None:
-        """Print for people; user data is never read as Rich markup."""
+        """Print for people; user data is never read as Rich markup nor as escape codes."""
         kwargs.setdefault("markup", False)
-        self.console.print(*things, **kwargs)
+        self.console.print(*(printable(t) if isinstance(t, str) else t for t in things), **kwargs)
 
     def fail(self, error: UnghostError) -> NoReturn:
         code = _exit_code(error)
-        message = " ".join(str(error).split("\n"))
+        message = printable(str(error), one_line=True)
         sys.stderr.write(f"Error: {message}\n")
         if error.hint:
-            sys.stderr.write(f"Hint: {error.hint}\n")
+            sys.stderr.write(f"Hint: {printable(error.hint, one_line=True)}\n")
         raise typer.Exit(code)
 
 

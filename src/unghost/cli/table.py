@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from unghost.cli.terminal import printable
+
 
 def cell_width(text: str) -> int:
     if text.isascii():
@@ -34,6 +36,7 @@ def render_table(
     max_width: dict[str, int] | None = None,
 ) -> str:
     limits = max_width or {}
+    rows = [[printable(cell, one_line=True) for cell in row] for row in rows]
     widths = [cell_width(h) for h in headers]
     for row in rows:
         for n, cell in enumerate(row):

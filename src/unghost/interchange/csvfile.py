@@ -35,6 +35,7 @@ from unghost.interchange.fields import (
     parse_limited,
     parse_status,
     parse_text,
+    parse_url,
     vocabulary,
 )
 from unghost.interchange.manage import (
@@ -59,6 +60,10 @@ COLUMNS = (
 )  # fmt: skip
 _HISTORY_STEP = re.compile(r"^(\S+)\s+(?:note:\s*(.*)|(\S[^()]*?)(?:\s+\((.*)\))?)$", re.S)
 _ZIP_MEMBER_LIMIT = 200 * 1024 * 1024
+# OWASP "CSV Injection": a spreadsheet runs a cell that starts with one of these as a formula
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER_LIKE = re.compile(r"^[+-][\d ().-]*\d[\d ().-]*$")  # +14155550132, -5, +86 138-0013
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE) as Excel's "Unicode text"
 csv.field_size_limit(16 * 1024 * 1024)
 
 
@@ -79,6 +84,10 @@ def read_csv(
     with raw:
         lines = _DecodedLines(raw, encoding)
         reader = csv.reader(lines)
+        shown = (
+            "UTF-8" if lines.encoding.lower() in ("utf-8-sig", "utf-8", "utf8") else lines.encoding
+        )
+        wrong = f"not valid {shown} text"
         try:
             try:
                 headers = next(reader)
@@ -99,29 +108,72 @@ def read_csv(
                 if len(cells) > len(headers):
                     yield where, None, [Problem(where, "more cells than header columns")]
                     continue
-                row = dict(zip(headers, cells, strict=False))
+                if any(_UNDECODED.search(c) for c in cells):  # only this row is lost
+                    yield where, None, [Problem(where, wrong)]
+                    continue
+                row = dict(zip(headers, map(unguard_cell, cells), strict=False))
                 yield (where, *_parse_row(row, mapping, tracker, where, zone, style))
         except UnicodeDecodeError:
             raise InvalidInputError(
-                f"{path.name}: line {lines.count}: not valid {encoding} text",
+                f"{path.name}: line {lines.count}: {wrong}",
                 hint="save it as UTF-8, or pass --encoding (e.g. gbk, cp1252)",
             ) from None
         except csv.Error as exc:
             raise InvalidInputError(f"{path.name}: line {reader.line_num}: {exc}") from None
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes the codec could not read, kept as escapes
+
+
 class _DecodedLines:
-    """Text lines from bytes, decoded one line at a time so an error names its line."""
+    """Text lines from bytes, decoded before the CSV reader splits rows.
+
+    ASCII-compatible encodings (UTF-8, GBK, cp1252...) are decoded a line at a time, the bytes
+    a line cannot decode kept as escapes so that row alone is refused; UTF-16 (a BOM, or
+    --encoding utf-16) is decoded as a stream, since its line breaks are two bytes."""
 
     def __init__(self, raw: IO[bytes], encoding: str) -> None:
         self.raw = raw
         self.encoding = encoding
         self.count = 0
+        head = raw.peek(4)[:4] if hasattr(raw, "peek") else b""
+        if head.startswith(_WIDE_BOMS) and not encoding.lower().startswith(("utf-16", "utf-32")):
+            self.encoding = "utf-32" if head in (b"\xff\xfe\x00\x00",) else "utf-16"
 
     def __iter__(self) -> Iterator[str]:
+        if self.encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32")):
+            import io
+
+            text = io.TextIOWrapper(self.raw, encoding=self.encoding, newline="")
+            for text_line in text:
+                self.count += 1
+                yield text_line
+            return
         for line in self.raw:
             self.count += 1
-            yield line.decode(self.encoding)
+            yield line.decode(self.encoding, errors="surrogateescape")
+
+
+def _is_formula(text: str) -> bool:
+    return text.startswith(_FORMULA_START) and not _NUMBER_LIKE.match(text)
+
+
+def _guarded(text: str) -> bool:
+    """True when the cell is written with a leading `'`: a formula, or text that starts with
+    quotes before one (so that reading it back gives exactly the text)."""
+    rest = text.lstrip("'")
+    return _is_formula(rest)
+
+
+def guard_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text (OWASP: a `'` before =, +, -, @); numbers and phone
+    numbers such as +14155550132 stay as they are."""
+    return "'" + value if isinstance(value, str) and _guarded(value) else value
+
+
+def unguard_cell(text: str) -> str:
+    """The cell as it was before guard_cell (the round trip is the identity)."""
+    return text[1:] if text.startswith("'") and _guarded(text[1:]) else text
 
 
 def _open_source(path: Path) -> IO[bytes]:
@@ -212,7 +264,7 @@ def _parse_row(
         ),
         role=Role(
             title=get("title", parse_limited("title")) or "",
-            posting_url=get("posting_url", parse_text),
+            posting_url=get("posting_url", parse_url),
             posted_on=get("posted_on", date),
             new_position=get("new_position", parse_bool),
             closed_on=get("closed_on", date),
@@ -343,8 +395,10 @@ def _strip_html(text: str) -> str:
 
 
 def write_csv(apps: Iterable[Application], out: IO[str]) -> int:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    plain = csv.writer(out, lineterminator="\n")
+    plain.writerow(COLUMNS)
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer = _GuardedWriter(plain.writerow, quoted.writerow)  # cells spreadsheet-safe
     count = 0
     for app in apps:
         contact = app.contacts[0] if app.contacts else Contact()
@@ -371,6 +425,20 @@ def _manage_cells(app: Application) -> list[Any]:
         pay.currency if pay else None, pay.period.value if pay and pay.period else None,
         app.role.work_mode.value if app.role.work_mode else None, _bool(app.archived),
     ]  # fmt: skip
+
+
+class _GuardedWriter:
+    """Writes rows with every cell passed through guard_cell; a row with a carriage return
+    in a cell is quoted whole (the csv module quotes only the line terminator, `\n`)."""
+
+    def __init__(self, write_row: Any, write_quoted: Any) -> None:
+        self.write_row = write_row
+        self.write_quoted = write_quoted
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        cells = [guard_cell(cell) for cell in row]
+        carriage = any(isinstance(c, str) and "\r" in c for c in cells)
+        (self.write_quoted if carriage else self.write_row)(cells)
 
 
 def _bool(value: bool | None) -> str:

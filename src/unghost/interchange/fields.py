@@ -188,6 +188,17 @@ def parse_limited(name: str) -> Any:
     return parse
 
 
+def parse_url(value: Any) -> str | None:
+    """A posting URL: http(s) only (domain/links.py), so no import stores a `javascript:`."""
+    from unghost.domain.links import parse_posting_url
+
+    text = parse_text(value, limit=10_000)
+    try:
+        return parse_posting_url(text)
+    except InvalidInputError as exc:
+        raise FieldError(exc.message) from None
+
+
 def parse_country(value: Any) -> str | None:
     text = parse_text(value)
     if text is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from datetime import tzinfo
 from pathlib import Path
@@ -15,10 +16,16 @@ from unghost.interchange.v1 import FORMAT, Problem, parse_application
 
 Parsed = tuple[str, Application | None, list[Problem]]
 _EXACT_ERROR_LIMIT = 64 * 1024 * 1024  # below this, a syntax error is located by line
+# unghost/v1 nests 4 levels, kept unknown fields a few more. The parser keeps a prefix string
+# per level, so memory grows with the square of the depth: 10,000 levels took 310 MB.
+MAX_DEPTH = 64
+_JSON_SPECIAL = re.compile(rb'[\\"\[\]{}]')
+MAX_APPLICATION_CHARS = 32 * 1024 * 1024  # one application's text: its description, notes...
 
 
 class _Utf8Reader:
-    """Hands bytes to the JSON parser while checking they are UTF-8 and counting lines."""
+    """Hands bytes to the JSON parser while checking they are UTF-8, counting lines and
+    watching the nesting depth (before the parser sees a chunk: it keeps every level)."""
 
     def __init__(self, raw: IO[bytes], name: str) -> None:
         self.raw = raw
@@ -26,6 +33,37 @@ class _Utf8Reader:
         self.decoder = codecs.getincrementaldecoder("utf-8")()
         self.lines = 1
         self.first = True
+        self.depth = 0
+        self.in_string = False
+        self.escaped_first = False  # the chunk before ended on a backslash inside a string
+
+    def _watch_depth(self, chunk: bytes) -> None:
+        skip = 0 if self.escaped_first else -1
+        in_string, depth = self.in_string, self.depth
+        for match in _JSON_SPECIAL.finditer(chunk):
+            i = match.start()
+            if i == skip:
+                continue
+            byte = chunk[i]
+            if in_string:
+                if byte == 0x5C:  # backslash: the next byte is escaped
+                    skip = i + 1
+                elif byte == 0x22:
+                    in_string = False
+            elif byte == 0x22:
+                in_string = True
+            elif byte in (0x5B, 0x7B):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = self.lines + chunk[:i].count(b"\n")
+                    raise InvalidInputError(
+                        f"{self.name}: line {line}: nested deeper than {MAX_DEPTH} levels",
+                        hint="unghost/v1 nests a few levels; this is not an unghost export",
+                    )
+            elif byte in (0x5D, 0x7D):
+                depth -= 1
+        self.in_string, self.depth = in_string, depth
+        self.escaped_first = skip == len(chunk)
 
     def read(self, size: int = -1) -> bytes:
         chunk = self.raw.read(size)
@@ -41,6 +79,7 @@ class _Utf8Reader:
                 f"{self.name}: line {line}: not valid UTF-8 text",
                 hint="save the file as UTF-8 and import it again",
             ) from None
+        self._watch_depth(chunk)
         self.lines += chunk.count(b"\n")
         return chunk
 
@@ -60,8 +99,16 @@ def read_json(path: Path, zone: tzinfo) -> Iterator[Parsed]:
         top: str | None = None
         count = 0
         builder: Any = None
+        chars = 0
         try:
             for prefix, event, value in ijson.parse(reader, use_float=True):
+                if isinstance(value, str):
+                    chars += len(value)
+                    if chars > MAX_APPLICATION_CHARS:
+                        raise InvalidInputError(
+                            f"{name}: applications[{count}] holds more than "
+                            f"{MAX_APPLICATION_CHARS // 1024 // 1024} MB of text"
+                        )
                 if top is None:
                     top = event
                     if event not in ("start_map", "start_array"):
@@ -83,6 +130,7 @@ def read_json(path: Path, zone: tzinfo) -> Iterator[Parsed]:
                         count += 1
                         yield (where, *parse_application(builder.value, where, zone))
                         builder = None
+                        chars = 0
                     continue
                 if top == "start_map" and prefix == "format" and event == "string":
                     seen_format = value

@@ -35,6 +35,7 @@ from unghost.interchange.fields import (
     parse_limited,
     parse_status,
     parse_text,
+    parse_url,
 )
 from unghost.interchange.manage import (
     parse_amount,
@@ -148,7 +149,7 @@ def parse_application(
     )
     role = Role(
         title=title or "",
-        posting_url=r.get(role_obj, "posting_url", parse_text, "role."),
+        posting_url=r.get(role_obj, "posting_url", parse_url, "role."),
         posted_on=r.get(role_obj, "posted_on", parse_date, "role."),
         new_position=r.get(role_obj, "new_position", parse_bool, "role."),
         closed_on=r.get(role_obj, "closed_on", parse_date, "role."),

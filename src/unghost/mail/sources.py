@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from email.message import Message
@@ -173,25 +175,69 @@ def iter_eml(path: Path) -> Iterator[RawMail]:
         yield RawMail(raw=b"", location=str(path), defects=(f"unreadable-file:{exc.strerror}",))
 
 
-def _maildir_folders(root: Path) -> Iterator[Path]:
+def _listing(directory: Path) -> list[Path] | RawMail:
+    """The sorted entries of a folder, or a message-less finding when it cannot be listed."""
+    try:
+        return sorted(directory.iterdir())
+    except OSError as exc:
+        return RawMail(raw=b"", location=str(directory),
+                       defects=(f"unreadable-folder:{exc.strerror or exc}",))  # fmt: skip
+
+
+def _not_a_message(entry: Path) -> RawMail | None:
+    """Why a Maildir entry is no message (a dangling link, a folder, a FIFO), or None.
+
+    stat() follows links and never opens: reading a FIFO would wait for a writer forever."""
+    try:
+        mode = entry.stat().st_mode
+    except FileNotFoundError:
+        return RawMail(raw=b"", location=str(entry), defects=("dangling-link",))
+    except OSError as exc:
+        return RawMail(raw=b"", location=str(entry), defects=(f"unreadable-file:{exc.strerror}",))
+    if stat.S_ISREG(mode):
+        return None
+    kind = "folder" if stat.S_ISDIR(mode) else "fifo" if stat.S_ISFIFO(mode) else "special-file"
+    return RawMail(raw=b"", location=str(entry), defects=(f"not-a-message:{kind}",))
+
+
+def _maildir_folders(root: Path) -> Iterator[Path | RawMail]:
     if (root / "cur").is_dir() or (root / "new").is_dir():
         yield root
-    for child in sorted(root.iterdir()):
+    listing = _listing(root)
+    if isinstance(listing, RawMail):
+        yield listing
+        return
+    for child in listing:
         maildir = (child / "cur").is_dir() or (child / "new").is_dir()
         if child.is_dir() and child.name.startswith(".") and maildir:
             yield child
 
 
 def iter_maildir(root: Path) -> Iterator[RawMail]:
-    """Every message in a Maildir (and its Maildir++ subfolders), `new/` and `cur/`, sorted."""
+    """Every message in a Maildir (and its Maildir++ subfolders), `new/` and `cur/`, sorted;
+    what cannot be read or is no message (links to nothing, folders, FIFOs) is a finding."""
     for folder in _maildir_folders(root):
+        if isinstance(folder, RawMail):
+            yield folder
+            continue
         for sub in ("new", "cur"):
             directory = folder / sub
             if not directory.is_dir():
                 continue
-            for entry in sorted(directory.iterdir()):
-                if entry.is_file() and not entry.name.startswith("."):
-                    yield from iter_eml(entry)
+            listing = _listing(directory)
+            if isinstance(listing, RawMail):
+                yield listing
+                continue
+            for entry in listing:
+                if entry.name.startswith("."):
+                    continue
+                problem = _not_a_message(entry)
+                yield problem if problem is not None else from_eml(entry)
+
+
+def from_eml(path: Path) -> RawMail:
+    """The one message of a file (iter_eml, as one value)."""
+    return next(iter_eml(path))
 
 
 def _looks_like_mbox(path: Path) -> bool:
@@ -210,7 +256,16 @@ def iter_mail(paths: Iterable[Path]) -> Iterator[RawMail]:
             if (path / "cur").is_dir() or (path / "new").is_dir():
                 yield from iter_maildir(path)
                 continue
-            children = sorted(p for p in path.rglob("*") if p.is_file())
+            unreadable: list[OSError] = []
+            children = sorted(
+                Path(top, name)
+                for top, _dirs, files in os.walk(path, onerror=unreadable.append)
+                for name in files
+                if Path(top, name).is_file()
+            )
+            for error in unreadable:
+                yield RawMail(raw=b"", location=str(error.filename),
+                              defects=(f"unreadable-folder:{error.strerror}",))  # fmt: skip
             maildirs = {p.parent.parent for p in children if p.parent.name in ("cur", "new")}
             for root in sorted(maildirs):
                 # A Maildir++ subfolder (.Jobs) is read with its parent Maildir.

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from unghost.bootstrap import Context
+from unghost.domain.links import parse_posting_url
 from unghost.domain.merge import dedupe_documents
 from unghost.domain.records import (
     Application,
@@ -53,6 +54,7 @@ def _repository(session: Any) -> Any:
 def add_application(ctx: Context, app: Application) -> Application:
     if not app.company.name.strip() or not app.role.title.strip():
         raise InvalidInputError("an application needs a company and a job title")
+    app.role = replace(app.role, posting_url=parse_posting_url(app.role.posting_url))
     for key, value in (("company", app.company.name), ("title", app.role.title),
                        ("url", app.role.posting_url), ("email", app.candidate.email),
                        ("phone", app.candidate.phone), ("ref", app.ref)):  # fmt: skip
@@ -143,6 +145,8 @@ def edit_application(
                     raise InvalidInputError(f"{value!r} cannot be a reference")
                 if value != app.ref and repo.ref_taken(str(value)):
                     raise ConflictError(f"the reference {value!r} is already used")
+            if key == "url":
+                value = parse_posting_url(value)
             _set_path(app, EDITABLE[key], _checked(key, value))
         if not app.company.name or not app.role.title:
             raise InvalidInputError("an application needs a company and a job title")

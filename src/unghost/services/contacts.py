@@ -20,9 +20,15 @@ def check_files(
     return check_documents(resume, cover_letter, region=_region(region), online=online)
 
 
-def check_application(ctx: Context, ref: str, *, region: str | None, online: bool) -> ContactCheck:
+def check_application(
+    ctx: Context, ref: str, *, region: str | None, online: bool, open_documents: bool = True
+) -> ContactCheck:
     """Check an application's resume and cover letter against the contact details on record;
-    without documents, the record alone is checked."""
+    without documents, the record alone is checked.
+
+    `open_documents=False` (the web app) checks the record alone: a stored path may have come
+    from an imported file, and the app must not read what such a path names (a path is data;
+    documents are read from the command line, or uploaded)."""
     from unghost.documents import ContactCheck, check_candidate, check_documents
     from unghost.services.applications import get_application
 
@@ -30,7 +36,7 @@ def check_application(ctx: Context, ref: str, *, region: str | None, online: boo
     code = _region(region) or app.company.country or ctx.settings.country
     resume = next((d for d in app.documents if d.kind == "resume"), None)
     letter = next((d for d in app.documents if d.kind == "cover_letter"), None)
-    if resume is None and letter is None:
+    if not open_documents or (resume is None and letter is None):
         result = ContactCheck(region=code, online=False, documents=[],
                               findings=check_candidate(app.candidate, code))  # fmt: skip
     else:

@@ -159,7 +159,7 @@ def _ingest(
     own = _own_addresses(ctx, apps)
     with ctx.transaction() as session:
         known = set(session.scalars(select(MailMessageRow.source_key)))
-    batch: list[tuple[ParsedMail, Any, Any, str]] = []
+    batch: list[tuple[ParsedMail, Any, Any, str, str]] = []
     for raw in raws:
         report.read += 1
         if progress is not None:
@@ -189,7 +189,7 @@ def _ingest(
                 {"where": raw.location, "problem": f"{type(exc).__name__}: {exc}"}
             )
             continue
-        batch.append((mail, match, result, key))
+        batch.append((mail, match, result, key, raw.location))
         if len(batch) >= _COMMIT_EVERY:
             _store(ctx, batch, own, report)
             batch = []
@@ -214,67 +214,88 @@ def _key(mail: ParsedMail, raw: bytes) -> str:
 
 
 def _store(
-    ctx: Context, batch: list[tuple[Any, Any, Any, str]], own: set[str], report: MailReport
+    ctx: Context, batch: list[tuple[Any, Any, Any, str, str]], own: set[str], report: MailReport
 ) -> None:
+    """Store a batch; each message in its own savepoint, so one that the database refuses
+    (a 0xFF byte in its Message-ID) is a finding and the other messages are kept."""
     if not batch:
         return
-    from unghost.store.mapping import split_aware
-    from unghost.store.models import MailMessageRow, ProposalRow
     from unghost.store.repository import ApplicationRepository
 
     now = datetime.now(UTC).replace(tzinfo=None)
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
-        for mail, match, result, key in batch:
-            sent_at, offset = split_aware(mail.date) if mail.date else (None, 0)
-            sender = (mail.from_.address or "") if mail.from_ else None  # kept as written
-            row = MailMessageRow(
-                source_key=key, message_id=bracketed(mail.message_id), content_hash=mail.sha256,
-                from_addr=sender, from_name=mail.from_.name if mail.from_ else None,
-                to_addrs=[a.address for a in mail.to], subject=mail.subject[:998] or None,
-                sent_at=sent_at, utc_offset_min=offset, in_reply_to=list(mail.in_reply_to),
-                references=list(mail.references), label=result.label,
-                confidence=float(result.confidence), return_date=result.return_date,
-                failed_recipient=(result.bounce.failed_recipients or [None])[0] if result.bounce else None,
-                signals=[_signal(s) for s in result.signals], body=(result.text or "")[:100_000],
-                html=(mail.html or "")[:200_000] or None, attachments=_attachments(mail),
-                application_id=match.application.id if match else None,
-                match_method=match.method if match else None,
-                match_confidence=match.confidence if match else None, imported_at=now,
-            )  # fmt: skip
-            session.add(row)
-            session.flush()
+        for mail, match, result, key, where in batch:
+            try:
+                with session.begin_nested():
+                    proposed = _store_one(session, repo, mail, match, result, key, own, now)
+            except Exception as exc:  # one bad message never stops the import
+                problem = " ".join(str(exc).split())[:300]
+                report.findings.append({"where": where, "problem": f"cannot be stored: "
+                                        f"{type(exc).__name__}: {problem}"})  # fmt: skip
+                continue
             report.stored += 1
             if match is None:
                 report.unmatched += int(result.label != "unrelated")
                 continue
             report.matched += 1
-            app = match.application
-            if sender is not None and sender.lower() in own:  # compared ignoring case
-                _record(repo, app, _sent_message(mail, app))
-                continue
-            message = _received_message(mail, result)
-            status = STATUS_OF_LABEL.get(result.label)
-            if result.needs_review:
-                # unsure: shown with its two best labels; accepting records it, changes no stage
-                guesses = " or ".join(f"{label} ({p:.0%})" for label, p in result.alternatives)
-                session.add(ProposalRow(
-                    application_id=app.id, mail_message_id=row.id, kind="review", status=None,
-                    state="pending", created_at=now,
-                    summary=f"unsure: {guesses} from {sender or 'the employer'}: "
-                            f"{mail.subject or '(no subject)'} — record it for {app.ref}?",
-                ))  # fmt: skip
-                report.proposals += 1
-            elif status is not None and status.rank > app.status.rank:
-                session.add(ProposalRow(
-                    application_id=app.id, mail_message_id=row.id, kind="status",
-                    status=status.value, state="pending", created_at=now,
-                    summary=f"{result.label} from {sender or 'the employer'}: "
-                            f"{mail.subject or '(no subject)'} — set {app.ref} to {status.value}?",
-                ))  # fmt: skip
-                report.proposals += 1
-            else:
-                _record(repo, app, message)
+            report.proposals += proposed
+
+
+def _store_one(session: Any, repo: Any, mail: Any, match: Any, result: Any, key: str,
+               own: set[str], now: datetime) -> int:  # fmt: skip
+    """Store one message and record it on its application; 1 when it proposes something."""
+    from unghost.store.mapping import split_aware
+    from unghost.store.models import MailMessageRow, ProposalRow
+
+    sent_at, offset = split_aware(mail.date) if mail.date else (None, 0)
+    sender = (mail.from_.address or "") if mail.from_ else None  # kept as written
+    row = MailMessageRow(
+        source_key=key, message_id=bracketed(mail.message_id), content_hash=mail.sha256,
+        from_addr=sender, from_name=mail.from_.name if mail.from_ else None,
+        to_addrs=[a.address for a in mail.to], subject=mail.subject[:998] or None,
+        sent_at=sent_at, utc_offset_min=offset, in_reply_to=list(mail.in_reply_to),
+        references=list(mail.references), label=result.label,
+        confidence=float(result.confidence), return_date=result.return_date,
+        failed_recipient=(result.bounce.failed_recipients or [None])[0] if result.bounce else None,
+        signals=[_signal(s) for s in result.signals], body=(result.text or "")[:100_000],
+        html=(mail.html or "")[:200_000] or None, attachments=_attachments(mail),
+        application_id=match.application.id if match else None,
+        match_method=match.method if match else None,
+        match_confidence=match.confidence if match else None, imported_at=now,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    if match is None:
+        return 0
+    app = match.application
+    if sender is not None and sender.lower() in own:  # compared ignoring case
+        _record(repo, app, _sent_message(mail, app))
+        return 0
+    message = _received_message(mail, result)
+    status = STATUS_OF_LABEL.get(result.label)
+    if result.needs_review:
+        # unsure: shown with its two best labels; accepting records it, changes no stage
+        guesses = " or ".join(f"{label} ({p:.0%})" for label, p in result.alternatives)
+        session.add(ProposalRow(
+            application_id=app.id, mail_message_id=row.id, kind="review", status=None,
+            state="pending", created_at=now,
+            summary=f"unsure: {guesses} from {sender or 'the employer'}: "
+                    f"{mail.subject or '(no subject)'} — record it for {app.ref}?",
+        ))  # fmt: skip
+        session.flush()
+        return 1
+    if status is not None and status.rank > app.status.rank:
+        session.add(ProposalRow(
+            application_id=app.id, mail_message_id=row.id, kind="status",
+            status=status.value, state="pending", created_at=now,
+            summary=f"{result.label} from {sender or 'the employer'}: "
+                    f"{mail.subject or '(no subject)'} — set {app.ref} to {status.value}?",
+        ))  # fmt: skip
+        session.flush()
+        return 1
+    _record(repo, app, message)
+    return 0
 
 
 def _attachments(mail: ParsedMail) -> list[dict[str, Any]]:

@@ -46,6 +46,7 @@ class CheckOutcome:
 
 def attach_posting(ctx: Context, ref: str, url: str) -> CheckOutcome:
     """Set an application's posting URL, read it, fill what the posting says, record the look."""
+    from unghost.domain.links import parse_posting_url
     from unghost.postings.watch import check_posting
     from unghost.store.repository import ApplicationRepository
 
@@ -53,6 +54,7 @@ def attach_posting(ctx: Context, ref: str, url: str) -> CheckOutcome:
         repo = ApplicationRepository(session)
         row = repo.get_row(ref)
         app = repo.get(str(row.id))
+    url = parse_posting_url(url) or ""
     with posting_client(ctx) as client:
         check = check_posting(url, None, client=client, today=ctx.today)
     app.role = replace(app.role, posting_url=url)

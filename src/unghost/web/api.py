@@ -134,7 +134,8 @@ def application_mail(ref: str, ctx: Ctx) -> dict[str, Any]:
 def check_application(ref: str, ctx: Ctx, lang: Lang = "en") -> dict[str, Any]:
     from unghost.services.contacts import check_application as check
 
-    return {"ok": True, "check": check(ctx, ref, region=None, online=False).to_dict(lang)}
+    result = check(ctx, ref, region=None, online=False, open_documents=False)
+    return {"ok": True, "check": result.to_dict(lang)}
 
 
 @router.get("/agenda")

@@ -61,11 +61,21 @@ def parse_form(raw: Any) -> ApplicationForm:
     email = values["email"]
     if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1]):
         form.errors["email"] = "form.bad_email"
-    url = values["url"]
-    if url and not url.startswith(("http://", "https://")):
+    if values["url"] and not _is_posting_url(values["url"]):
         form.errors["url"] = "form.bad_url"
     check_fields(values, form.errors)
     return form
+
+
+def _is_posting_url(url: str) -> bool:
+    from unghost.domain.links import parse_posting_url
+    from unghost.errors import InvalidInputError
+
+    try:
+        parse_posting_url(url)
+    except InvalidInputError:
+        return False
+    return True
 
 
 def applied_on(form: ApplicationForm) -> date | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import nh3
 
+from unghost.domain.links import MAIL_LINK_SCHEMES, is_safe_link
+
 ALLOWED_TAGS = {
     "a", "b", "blockquote", "br", "div", "em", "h1", "h2", "h3", "h4", "hr", "i", "img", "li",
     "ol", "p", "pre", "span", "strong", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
@@ -15,6 +17,8 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt"}, "td": {"col
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
     if tag == "img" and attribute == "src":
         return value if value.startswith("data:image/") else None  # no tracking pixels
+    if tag == "a" and attribute == "href":  # `data:` is for inline images, never for a link
+        return value if is_safe_link(value, MAIL_LINK_SCHEMES) else None
     return value
 
 
@@ -25,7 +29,7 @@ def sanitize_mail_html(html: str) -> str:
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto", "data"},
+        url_schemes={*MAIL_LINK_SCHEMES, "data"},  # data: only survives in img src (above)
         link_rel="noopener noreferrer nofollow",
         attribute_filter=_attribute_filter,
         strip_comments=True,

@@ -42,7 +42,7 @@ async def check_upload(request: Request) -> Response:
 def check_application(ref: str, ctx: Ctx) -> Response:
     from unghost.services.contacts import check_application as check
 
-    check(ctx, ref, region=None, online=False)
+    check(ctx, ref, region=None, online=False, open_documents=False)
     return see_other(f"/applications/{ref}#contacts")
 
 
