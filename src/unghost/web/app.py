@@ -17,7 +17,7 @@ from unghost.web.state import WebState
 def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     """The web app over the services. `settings_flags` are the CLI's flags (db, config, today)
     plus `host` and `port` for the Host allow-list, and `token_dir` for the API token file."""
-    from unghost.web import api, pages_mail, pages_main, pages_settings, pages_tools
+    from unghost.web import api, pages_mail, pages_main, pages_oauth, pages_settings, pages_tools
     from unghost.web.failures import install_handlers
 
     web = WebState(settings_flags)
@@ -45,4 +45,5 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     app.include_router(pages_tools.router)
     app.include_router(pages_settings.router)
     app.include_router(pages_mail.router)
+    app.include_router(pages_oauth.router)
     return app
