@@ -39,6 +39,7 @@ class Provider:
     mechanism: str = "xoauth2"  # xoauth2, oauthbearer or auto
     imap_preset: str | None = None
     smtp_preset: str | None = None
+    loopback_host: str = "127.0.0.1"  # the redirect's host (RFC 8252 7.3); the port is free
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,7 @@ def load_provider(
         mechanism=str(table.get("mechanism", "xoauth2")),
         imap_preset=table.get("imap_preset"),
         smtp_preset=table.get("smtp_preset"),
+        loopback_host=str(table.get("loopback_host", "127.0.0.1")),
     )
 
 

@@ -115,7 +115,8 @@ def sign_in_with_browser(
     server = _Catcher(("127.0.0.1", 0), _Handler)
     server.done = threading.Event()
     port = server.server_address[1]
-    pending = begin_sign_in(provider, client, f"http://127.0.0.1:{port}/", username)
+    redirect_uri = f"http://{provider.loopback_host}:{port}/"
+    pending = begin_sign_in(provider, client, redirect_uri, username)
     server.state = pending.state
     result: dict[str, TokenResponse | OAuthError] = {}
 

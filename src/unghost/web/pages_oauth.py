@@ -51,6 +51,19 @@ def _status(ctx: Any) -> dict[str, Any]:
     return {**info, "configured": configured}
 
 
+def _redirect_uri(request: Request, provider: str) -> str:
+    """Back to this app; on this computer by the host the provider registers (localhost for
+    Microsoft), which the browser reaches just the same."""
+    from unghost.mail.accounts import is_loopback
+    from unghost.mail.oauth import PROVIDERS, load_provider
+
+    base = request.base_url
+    if provider in PROVIDERS and is_loopback(base.hostname or ""):
+        host = load_provider(provider).loopback_host if provider != "imap" else base.hostname
+        base = base.replace(hostname=host)
+    return str(base).rstrip("/") + CALLBACK
+
+
 @router.get("/settings/mail")
 def mail_connect_page(request: Request, ctx: Ctx, connected: str = "", error: str = "",
                       detail: str = "", disconnected: str = "") -> Response:  # fmt: skip
@@ -84,10 +97,9 @@ async def start_connect(request: Request) -> Response:
     if changes:  # the app's id is configuration: it goes to the config file like the rest
         await run_in_threadpool(save_config, config_path(web.flags), changes)
         await run_in_threadpool(web.reload_settings)
-    redirect_uri = str(request.base_url).rstrip("/") + CALLBACK
     try:
-        pending = await run_in_threadpool(begin_connect, web.context(), provider, redirect_uri,
-                                          email)  # fmt: skip
+        pending = await run_in_threadpool(begin_connect, web.context(), provider,
+                                          _redirect_uri(request, provider), email)  # fmt: skip
     except UnghostError as exc:
         return _back(error=getattr(exc, "kind", "config"), detail=exc.message)
     _pending(request)[pending.state] = pending
