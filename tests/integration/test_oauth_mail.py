@@ -259,6 +259,10 @@ def test_canary_tokens_never_reach_disk_database_exports_or_logs(
     buffer = io.StringIO()
     export_applications(octx, buffer)
     logging.getLogger("unghost.test").warning("token seen: %s", stub.issued[-1])
+    try:
+        raise RuntimeError(f"refresh failed for {stub.issued[-1]}")
+    except RuntimeError:
+        logging.getLogger("unghost.test").exception("while syncing")
     secrets_ = [t for t in stub.issued if t.startswith(CANARY)]
     assert len(secrets_) >= 3
     credentials = Path(os.environ["XDG_CONFIG_HOME"]) / "unghost" / "credentials.json"
@@ -270,5 +274,5 @@ def test_canary_tokens_never_reach_disk_database_exports_or_logs(
     for where, text in places.items():
         for token in secrets_:
             assert token not in text, f"a token leaked into {where}"
-    assert "token seen: ***" in caplog.text
+    assert "token seen: ***" in caplog.text and "refresh failed for ***" in caplog.text
     assert disconnect(octx) and not credentials.read_text().count(CANARY)

@@ -54,5 +54,8 @@ def _register() -> None:
 
 
 def main() -> None:
+    from unghost.mail.redaction import install_log_redaction
+
+    install_log_redaction()
     _register()
     app()

@@ -205,7 +205,7 @@ def explain(kind: str, *, provider: str, username: str | None, detail: str = "")
             "oauth_client_id (docs/mail-accounts.md, 'Admin consent'); or use an app password.",
         ),
         "revoked": (
-            f"the authorization for {who} was revoked or has expired{tail}",
+            f"the authorization for {who} was revoked or has expired{tail}: re-connect it",
             f"Re-connect: `{again}` (or Settings → Connect).",
         ),
         "scope-missing": (

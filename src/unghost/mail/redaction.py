@@ -31,27 +31,43 @@ def redact(text: str) -> str:
     return text
 
 
+def _scrub_record(record: logging.LogRecord) -> logging.LogRecord:
+    if not _secrets:
+        return record
+    try:
+        record.msg = redact(record.getMessage())
+        record.args = None
+    except (TypeError, ValueError):  # a malformed call: the handler will report it
+        return record
+    if record.exc_info and not record.exc_text:
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
+    if record.exc_text:
+        record.exc_text = redact(record.exc_text)
+    return record
+
+
 class RedactingFilter(logging.Filter):
     """A log filter that removes known secrets from the message and the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not _secrets:
-            return True
-        record.msg = redact(record.getMessage())
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text)
-        record.exc_info = None if record.exc_text else record.exc_info
+        _scrub_record(record)
         return True
 
 
-def install_log_redaction(logger: logging.Logger | None = None) -> None:
-    """Put the filter on every handler of `logger` (the root logger by default), once."""
-    target = logger or logging.getLogger()
-    for handler in [*target.handlers, *(h for h in logging.getLogger().handlers)]:
-        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
-            handler.addFilter(RedactingFilter())
-    if not any(isinstance(f, RedactingFilter) for f in target.filters):
-        target.addFilter(RedactingFilter())
+_installed = False
+
+
+def install_log_redaction() -> None:
+    """Every log record of this process, whichever logger and handler, is scrubbed as it is
+    made (its traceback too), so no handler configured later can write a token out."""
+    global _installed
+    with _lock:
+        if _installed:
+            return
+        _installed = True
+    make = logging.getLogRecordFactory()
+
+    def factory(*args: object, **kwargs: object) -> logging.LogRecord:
+        return _scrub_record(make(*args, **kwargs))
+
+    logging.setLogRecordFactory(factory)

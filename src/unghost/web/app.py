@@ -17,9 +17,11 @@ from unghost.web.state import WebState
 def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     """The web app over the services. `settings_flags` are the CLI's flags (db, config, today)
     plus `host` and `port` for the Host allow-list, and `token_dir` for the API token file."""
+    from unghost.mail.redaction import install_log_redaction
     from unghost.web import api, pages_mail, pages_main, pages_oauth, pages_settings, pages_tools
     from unghost.web.failures import install_handlers
 
+    install_log_redaction()  # tokens never reach a log line or a logged traceback
     web = WebState(settings_flags)
 
     @asynccontextmanager

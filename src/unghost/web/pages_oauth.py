@@ -43,7 +43,7 @@ def _back(**query: str) -> RedirectResponse:
 def _status(ctx: Any) -> dict[str, Any]:
     from unghost.services.mail_accounts import connection_status
 
-    configured = bool(ctx.settings.get("oauth_client_id"))
+    configured = ctx.settings.get("oauth_client_id") or ""
     try:
         info = connection_status(ctx)
     except UnghostError as exc:
