@@ -42,6 +42,7 @@ class Behaviour:
     require_secret: str | None = None  # the client secret the token endpoint wants
     date_offset_s: float = 0.0  # the Date header's lie about the provider's clock
     issue_refresh: bool = True
+    rotate_refresh: bool = False  # each refresh returns a new refresh token, the old one dies
 
 
 @dataclass
@@ -252,8 +253,12 @@ class _Handler(BaseHTTPRequestHandler):
             grant = stub.grants.get(form.get("refresh_token", ""))
             if grant is None or grant.revoked:
                 self._error("invalid_grant", "Token has been expired or revoked.")
-            else:
-                self._json(200, stub.issue(grant))
+                return
+            if stub.behaviour.rotate_refresh:
+                stub.grants.pop(grant.refresh_token)
+                grant.refresh_token = stub._token("rt")
+                stub.grants[grant.refresh_token] = grant
+            self._json(200, stub.issue(grant))
         elif kind == "urn:ietf:params:oauth:grant-type:device_code":
             device = stub.devices.get(form.get("device_code", ""))
             if device is None:

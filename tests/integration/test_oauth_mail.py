@@ -276,3 +276,42 @@ def test_canary_tokens_never_reach_disk_database_exports_or_logs(
             assert token not in text, f"a token leaked into {where}"
     assert "token seen: ***" in caplog.text and "refresh failed for ***" in caplog.text
     assert disconnect(octx) and not credentials.read_text().count(CANARY)
+
+
+def test_microsoft_device_flow_and_rotating_refresh_tokens_shared_by_two_processes(
+    world, stub, octx
+):
+    from dataclasses import replace
+
+    from unghost.bootstrap import build_context
+    from unghost.mail.oauth_tokens import TokenSource
+    from unghost.services.mail import sync_imap
+    from unghost.services.mail_accounts import (
+        connect_with_device,
+        credential_store,
+        find_connection,
+    )
+
+    ctx = build_context({**{k: octx.settings.get(k) for k in ("db", "today", "from",
+                        "oauth_client_id", "oauth_issuer", "imap_url")}})  # fmt: skip
+    stub.behaviour.rotate_refresh = True
+
+    def show(device: Any) -> None:
+        with httpx2.Client(timeout=10) as http:
+            http.post(device.verification_uri, data={"user_code": device.user_code})
+
+    result = connect_with_device(ctx, "microsoft", None, show, sleep=lambda s: None)
+    assert result.provider == "microsoft"
+    assert result.smtp_url == "smtp://jane%40example.com@office365"  # the preset to send with
+    stale = find_connection(ctx)
+    assert stale is not None and stale.provider == "microsoft"
+    # the worker refreshes (the provider rotates the refresh token) ...
+    worker = TokenSource(credential_store(), USER, scope_on_refresh=True)
+    worker.access_token(force_refresh=True)
+    # ... while the web app still holds the old one: it must not conclude "revoked"
+    web = TokenSource(credential_store(), USER, scope_on_refresh=True)
+    fresh = web._refresh(replace(stale))
+    assert fresh.refresh_token != stale.refresh_token and not fresh.needs_reconnect
+    world[1].append(OOO, octx.folder)
+    assert sync_imap(ctx).stored == 1
+    ctx.close()

@@ -127,8 +127,17 @@ class TokenSource:
                                   scopes=grant.scopes if self.scope_on_refresh else None,
                                   provider=grant.provider, username=grant.username)  # fmt: skip
         except OAuthError as exc:
-            if exc.kind == "revoked":
-                save_grant(self.store, replace(grant, needs_reconnect=True, access_token=""))
+            if exc.kind != "revoked":
+                raise
+            # another process (the worker, the web app) may have refreshed first, and the
+            # provider rotated the refresh token (Microsoft does): theirs is the live one
+            current = find_grant(self.store, self.username)
+            if current is not None and current.refresh_token != grant.refresh_token:
+                margin = float(oauth_setting("refresh_margin_s"))
+                if current.access_token and current.expires_at - now() > margin:
+                    return current
+                return self._refresh(current)
+            save_grant(self.store, replace(grant, needs_reconnect=True, access_token=""))
             raise
         self.skew_s = token.skew_s
         self.refreshed += 1

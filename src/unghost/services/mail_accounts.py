@@ -76,8 +76,10 @@ def oauth_provider(ctx: Context, name: str) -> tuple[Provider, OAuthClient]:
             hint="Register one (docs/mail-accounts.md) and set UNGHOST_OAUTH_CLIENT_ID "
             "(and UNGHOST_OAUTH_CLIENT_SECRET for Google); or use an app password.",
         )
+    # the generic provider's endpoints, or another cloud's for gmail/microsoft (Microsoft 365
+    # operated by 21Vianet, a test provider): the issuer's discovery document wins
     issuer = ctx.settings.get("oauth_issuer")
-    metadata = discover(issuer) if issuer and name == "imap" else None
+    metadata = discover(issuer) if issuer else None
     provider = load_provider(name, tenant=ctx.settings.get("oauth_tenant"), metadata=metadata,
                              scopes=ctx.settings.get("oauth_scopes"))  # fmt: skip
     return provider, OAuthClient(client_id, ctx.settings.get("oauth_client_secret"))
