@@ -75,3 +75,18 @@ def test_no_client_id_and_no_device_flow_for_gmail(tmp_path: Path) -> None:
     r = run(["account", "connect", "gmail", "--device"], tmp_path / "cli.db", env=env)
     assert r.returncode == 1 and "device code" in r.stderr and "without --device" in r.stderr
     assert not (Path(os.environ["XDG_CONFIG_HOME"]) / "unghost" / "credentials.json").exists()
+
+
+def test_connecting_microsoft_saves_its_servers_for_sync_and_send(tmp_path: Path) -> None:
+    import tomllib
+
+    with running_stub() as stub:
+        env = env_for(tmp_path, stub.base)  # oauth_issuer stands in for Microsoft's cloud
+        r = run(["account", "connect", "microsoft", "--email", "jane@example.com"],
+                tmp_path / "cli.db", env=env)  # fmt: skip
+        assert r.returncode == 0, r.stderr
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "unghost" / "config.toml"
+    saved = tomllib.loads(config.read_text(encoding="utf-8"))
+    assert saved["imap_url"] == "imaps://jane%40example.com@office365/INBOX"
+    assert saved["smtp_url"] == "smtp://jane%40example.com@office365"
+    assert "saved in the config file" in r.stdout and CANARY not in config.read_text()

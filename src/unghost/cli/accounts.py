@@ -82,14 +82,20 @@ def register(app: typer.Typer) -> None:
             result = connect_with_device(ctx, provider, email, _show_device(out))
         else:
             result = connect_with_browser(ctx, provider, email, _open_browser)
+        if result.new_settings:  # the provider's servers, so `mail sync` and `send` just work
+            from unghost.web.configfile import config_path, save_config
+
+            save_config(config_path(out.flags), result.new_settings)
         if out.json:
             out.emit(result.to_dict())
             return
         out.print(f"Connected {result.username} ({result.provider}); tokens kept in "
                   f"{result.stored_in}.")  # fmt: skip
-        for name, url in (("IMAP", result.imap_url), ("SMTP", result.smtp_url)):
-            if url:
-                out.print(f"  {name}: set UNGHOST_{name}_URL={url} (no password) to use it")
+        for name, url in (("imap_url", result.imap_url), ("smtp_url", result.smtp_url)):
+            if name in result.new_settings:
+                out.print(f"  {name} = {url} (saved in the config file)")
+            elif url:
+                out.print(f"  {name} = {url}")
 
     @command(account_app, "status")
     def status(out: Output, email: EmailOption = None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -29,11 +29,12 @@ class Connected:
     stored_in: str
     imap_url: str | None
     smtp_url: str | None
+    new_settings: dict[str, str] = field(default_factory=dict)  # URLs that were not set yet
 
     def to_dict(self) -> dict[str, Any]:
         return {"username": self.username, "provider": self.provider, "status": "connected",
                 "stored_in": self.stored_in, "imap_url": self.imap_url,
-                "smtp_url": self.smtp_url}  # fmt: skip
+                "smtp_url": self.smtp_url, "new_settings": dict(self.new_settings)}  # fmt: skip
 
 
 def credential_store() -> CredentialStore:
@@ -126,7 +127,9 @@ def save_connection(ctx: Context, provider: Provider, client: OAuthClient, usern
                   connected_at=time.time())  # fmt: skip
     save_grant(store, grant)
     imap, smtp = _suggested_urls(ctx, provider, username)
-    return Connected(username, provider.name, f"{store.kind}: {store.where}", imap, smtp)
+    new = {name: url for name, url in (("imap_url", imap), ("smtp_url", smtp))
+           if url and not ctx.settings.get(name)}  # fmt: skip
+    return Connected(username, provider.name, f"{store.kind}: {store.where}", imap, smtp, new)
 
 
 def begin_connect(

@@ -120,6 +120,12 @@ async def finish_connect_page(request: Request) -> Response:
                                        params)  # fmt: skip
     except UnghostError as exc:
         return _back(error=getattr(exc, "kind", "failed"), detail=exc.message)
+    if done.new_settings:  # the provider's servers, so sync and sending just work
+        from unghost.web.configfile import config_path, save_config
+
+        web = web_state(request)
+        await run_in_threadpool(save_config, config_path(web.flags), done.new_settings)
+        await run_in_threadpool(web.reload_settings)
     return _back(connected=done.username)
 
 
