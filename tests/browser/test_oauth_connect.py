@@ -117,6 +117,11 @@ def test_connect_in_the_browser_then_sync_refresh_and_reconnect(
     page.goto(page.base + "/settings")
     assert page.get_by_test_id("mail-connect-status").get_attribute("data-status") == "re-connect"
     shot(page, tmp_path, "mail-reconnect")
+    page.get_by_test_id("mail-reconnect").click()  # one click: same provider, same address
+    page.get_by_test_id("consent").click()
+    page.get_by_test_id("mail-connected").wait_for()
+    assert page.get_by_test_id("mail-connect-status").get_attribute("data-status") == "connected"
+    assert sync_imap(ctx).stored == 0
     ctx.close()
     for path in tmp_path.rglob("*"):  # the credentials file is the one place tokens belong
         if path.is_file() and path.suffix != ".png" and path.name != "credentials.json":
