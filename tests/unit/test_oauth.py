@@ -165,3 +165,19 @@ def test_grants_hide_their_secrets_and_survive_a_round_trip(tmp_path):
     assert Grant.from_json(grant.to_json()) == grant
     with pytest.raises(StorageError, match="re-connect"):
         Grant.from_json('{"format": "other"}')
+
+
+def test_the_servers_suggested_after_connecting():
+    from unghost.bootstrap import build_context
+    from unghost.services.mail_accounts import _suggested_urls
+
+    ctx = build_context({"db": ":memory:"})
+    ms, gmail = load_provider("microsoft"), load_provider("gmail")
+    assert _suggested_urls(ctx, ms, "li@hotmail.com") == (
+        "imaps://li%40hotmail.com@outlook/INBOX", "smtp://li%40hotmail.com@outlook")  # fmt: skip
+    assert _suggested_urls(ctx, ms, "li@uni.edu")[1] == "smtp://li%40uni.edu@office365"
+    assert _suggested_urls(ctx, gmail, "me@gmail.com")[0] == "imaps://me%40gmail.com@gmail/INBOX"
+    from unghost.mail.accounts import parse_imap_url, parse_smtp_url
+
+    assert parse_smtp_url("smtp://li%40hotmail.com@outlook").host == "smtp-mail.outlook.com"
+    assert parse_imap_url("imaps://li%40uni.edu@office365/INBOX").host == "outlook.office365.com"

@@ -98,12 +98,17 @@ def _check_scopes(provider: Provider, token: TokenResponse, username: str) -> No
 def _suggested_urls(
     ctx: Context, provider: Provider, username: str
 ) -> tuple[str | None, str | None]:
+    from unghost.mail.accounts import find_preset
+
     user = quote(username, safe="")
+    imap_preset, smtp_preset = provider.imap_preset, provider.smtp_preset
+    own = find_preset(username)  # outlook.com, hotmail.com...: Microsoft's consumer servers
+    if own is not None and provider.name == "microsoft" and own.name == "outlook":
+        imap_preset = smtp_preset = own.name
     imap = ctx.settings.get("imap_url") or (
-        f"imaps://{user}@{provider.imap_preset}/INBOX" if provider.imap_preset else None
+        f"imaps://{user}@{imap_preset}/INBOX" if imap_preset else None
     )
-    smtp = ctx.settings.get("smtp_url") or (
-        f"smtp://{user}@{provider.smtp_preset}" if provider.smtp_preset else None)  # fmt: skip
+    smtp = ctx.settings.get("smtp_url") or (f"smtp://{user}@{smtp_preset}" if smtp_preset else None)
     return imap, smtp
 
 
