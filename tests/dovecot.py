@@ -105,6 +105,21 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_for_port(port: int, root: Path) -> None:
+    """Until Dovecot listens on `port`; its log in the error when it does not start."""
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                log = root / "dovecot.log"
+                text = log.read_text() if log.exists() else "(no log)"
+                raise RuntimeError(f"Dovecot did not start: {text}") from None
+            time.sleep(0.05)
+
+
 @contextmanager
 def running_dovecot() -> Iterator[Dovecot]:
     """Start Dovecot for a test session; stop it and remove its files afterwards."""
@@ -124,17 +139,7 @@ def running_dovecot() -> Iterator[Dovecot]:
     subprocess.run([binary, "-c", str(config)], check=True, timeout=30,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(
-                        f"Dovecot did not start: {(root / 'dovecot.log').read_text()}"
-                    ) from None
-                time.sleep(0.05)
+        wait_for_port(port, root)
         yield Dovecot(port=port, root=root)
     finally:
         subprocess.run(["doveadm", "-c", str(config), "stop"], timeout=30,

@@ -74,6 +74,37 @@ SETTINGS: tuple[Setting, ...] = (
         "Mailbox to read: imap://user@host:143/INBOX or imaps://user@host/INBOX.",
     ),
     Setting(
+        "oauth_client_id",
+        "UNGHOST_OAUTH_CLIENT_ID",
+        None,
+        "The OAuth app you registered for `unghost account connect` (Google Cloud or Microsoft "
+        "Entra: docs/mail-accounts.md); unghost ships none.",
+    ),
+    Setting(
+        "oauth_client_secret",
+        "UNGHOST_OAUTH_CLIENT_SECRET",
+        None,
+        "That app's client secret, where the provider gives desktop apps one (Google).",
+    ),
+    Setting(
+        "oauth_tenant",
+        "UNGHOST_OAUTH_TENANT",
+        "common",
+        "Microsoft: common, organizations, consumers, or your organisation's tenant id.",
+    ),
+    Setting(
+        "oauth_issuer",
+        "UNGHOST_OAUTH_ISSUER",
+        None,
+        "Another provider (`connect imap`): its OpenID Connect issuer URL, for discovery.",
+    ),
+    Setting(
+        "oauth_scopes",
+        "UNGHOST_OAUTH_SCOPES",
+        None,
+        "Scopes to ask for, space-separated, instead of the provider's (mail_accounts.toml).",
+    ),
+    Setting(
         "fetch_allow",
         "UNGHOST_FETCH_ALLOW",
         None,

@@ -30,7 +30,17 @@ def _main(
 
 
 def _register() -> None:
-    from unghost.cli import check, diagnosis, followups, mail, postings, tracker, transfer, web
+    from unghost.cli import (
+        accounts,
+        check,
+        diagnosis,
+        followups,
+        mail,
+        postings,
+        tracker,
+        transfer,
+        web,
+    )
 
     tracker.register(app)
     transfer.register(app)
@@ -40,8 +50,12 @@ def _register() -> None:
     followups.register(app)
     mail.register(app)
     web.register(app)
+    accounts.register(app)
 
 
 def main() -> None:
+    from unghost.mail.redaction import install_log_redaction
+
+    install_log_redaction()
     _register()
     app()

@@ -148,31 +148,6 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
                 f"{e.id:>4}  {e.state.value:<8} {when!s:<10}  {e.application_ref}  {e.kind}  {e.subject}"
             )
 
-    @command(app, "account")
-    def account(
-        out: Output,
-        which: Annotated[str, typer.Argument(help="smtp or imap: whose password to keep.")],
-        password_stdin: Annotated[
-            bool, Opt("--password-stdin", help="Read it from standard input.")
-        ] = False,
-    ) -> None:
-        """Keep a mail account's password in the OS keyring (or a file only you can read)."""
-        from unghost.services.outbox import save_password
-
-        if which not in ("smtp", "imap"):
-            usage_error("say smtp or imap")
-        if password_stdin:
-            password = sys.stdin.readline().rstrip("\n")
-        elif sys.stdin.isatty():
-            password = typer.prompt(f"{which.upper()} password (app password)", hide_input=True)
-        else:
-            usage_error("give --password-stdin, or run in a terminal to be asked")
-        where = save_password(out.context(), which, password)
-        if out.json:
-            out.emit({"account": which, "stored_in": where})
-        else:
-            out.print(f"Saved the {which.upper()} password ({where}).")
-
     @command(app, "worker")
     def worker(
         out: Output,

@@ -66,6 +66,8 @@ class MailAccount:
     preset: str | None = None
     protocol: str = "smtp"  # smtp or imap
     folders: tuple[str, ...] = ()  # IMAP: the folders to read, from the URL's path
+    # a connected account (OAuth2): a TokenSource handing out access tokens, instead of a password
+    oauth: Any = field(default=None, repr=False, compare=False)
 
     @property
     def redacted_url(self) -> str:
@@ -85,6 +87,9 @@ class MailAccount:
 
     def with_password(self, password: str | None) -> MailAccount:
         return replace(self, password=password)
+
+    def with_oauth(self, source: Any) -> MailAccount:
+        return replace(self, oauth=source, password=None)
 
 
 SmtpAccount = MailAccount

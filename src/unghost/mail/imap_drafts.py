@@ -13,10 +13,12 @@ from imapclient.imapclient import DRAFTS
 
 from unghost.errors import MailError
 from unghost.mail.accounts import MailAccount, Security, is_loopback, load_account_tables
+from unghost.mail.redaction import redact
 
 
 def _scrub(text: str, account: MailAccount) -> str:
-    return text.replace(account.password, "***") if account.password else text
+    text = text.replace(account.password, "***") if account.password else text
+    return redact(text)
 
 
 def _connect(account: MailAccount, context: ssl.SSLContext) -> IMAPClient:
@@ -30,12 +32,22 @@ def _connect(account: MailAccount, context: ssl.SSLContext) -> IMAPClient:
     if account.security is Security.STARTTLS:
         if client.has_capability("STARTTLS"):
             client.starttls(context)
-        elif account.password and not is_loopback(account.host):
+        elif (account.password or account.oauth) and not is_loopback(account.host):
             raise MailError(
                 f"{account.host}:{account.port} does not offer STARTTLS; unghost will not send "
                 "your password unencrypted (use imaps://)"
             )
     return client
+
+
+def login(client: IMAPClient, account: MailAccount) -> None:
+    """LOGIN with the password, or AUTHENTICATE with the connected account's access token."""
+    if account.oauth is not None:
+        from unghost.mail.oauth_sasl import imap_login
+
+        imap_login(client, account.oauth, account.host, account.port)
+        return
+    client.login(account.username or "", account.password or "")
 
 
 def find_drafts_folder(client: Any) -> str | None:
@@ -71,7 +83,7 @@ def save_to_drafts(
     try:
         if client.has_capability("ID"):
             client.id_(dict(load_account_tables()["imap"]["client_id"]))
-        client.login(account.username or "", account.password or "")
+        login(client, account)
         target = folder or find_drafts_folder(client)
         if target is None:
             raise MailError(f"no Drafts folder on {where}; name one to save the draft in")

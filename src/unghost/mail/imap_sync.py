@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from unghost.errors import MailError
 from unghost.mail.accounts import MailAccount
+from unghost.mail.redaction import redact
 from unghost.mail.sources import HeaderBlock, RawMail, read_headers
 
 _BATCH = 200
@@ -33,21 +35,29 @@ class FolderPass:
 
 
 def _scrub(text: str, account: MailAccount) -> str:
-    return text.replace(account.password, "***") if account.password else text
+    text = text.replace(account.password, "***") if account.password else text
+    return redact(text)
 
 
 def open_imap(account: MailAccount, ssl_context: ssl.SSLContext | None = None):  # type: ignore[no-untyped-def]  # IMAPClient
     """A logged-in client; errors are one line, never with the password."""
     from imapclient.exceptions import IMAPClientError
 
-    from unghost.mail.imap_drafts import _connect
+    from unghost.mail.imap_drafts import _connect, login
 
     where = f"{account.host}:{account.port}"
     try:
         context = ssl_context or ssl.create_default_context(cafile=account.cafile)
         client = _connect(account, context)
-        client.login(account.username or "", account.password or "")
     except MailError:
+        raise
+    except (OSError, IMAPClientError) as exc:
+        raise MailError(_scrub(f"cannot open the mailbox {where}: {exc}", account)) from None
+    try:
+        login(client, account)
+    except MailError:
+        with contextlib.suppress(Exception):
+            client.shutdown()
         raise
     except (OSError, IMAPClientError) as exc:
         raise MailError(_scrub(f"cannot open the mailbox {where}: {exc}", account)) from None

@@ -20,7 +20,9 @@ from email.message import EmailMessage
 from typing import Any
 
 from unghost.domain.outbox import OutboxState
+from unghost.errors import UnghostError
 from unghost.mail.accounts import Security, SmtpAccount, account_setting, is_loopback
+from unghost.mail.redaction import redact
 
 _REPLY_CHARS = 300
 _MAX_CHALLENGES = 5  # as smtplib's _MAXCHALLENGE: a server that keeps asking is broken
@@ -107,7 +109,7 @@ class _Scrubber:
     def __call__(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "***")
-        return text
+        return redact(text)
 
 
 def _reply_text(raw: bytes | str | None) -> str:
@@ -150,6 +152,11 @@ def _secure_and_login(
     if account.username:
         if not client.has_extn("auth"):
             raise _Refusal(f"{where} does not offer to log in (no AUTH)")
+        if account.oauth is not None:
+            from unghost.mail.oauth_sasl import smtp_login
+
+            smtp_login(client, account.oauth, account.host, account.port)
+            return
         client.login(account.username, account.password or "")
 
 
@@ -168,6 +175,11 @@ def send_message(
             f"cannot use the CA file {account.cafile}: {getattr(exc, 'strerror', None) or exc}"
         )
         return _failed(message, retryable=False)
+    if account.oauth is not None:
+        try:  # a revoked grant is known before connecting: nothing leaves, safe to retry later
+            account.oauth.access_token()
+        except UnghostError as exc:
+            return _failed(scrub(_with_hint(exc)), retryable=False)
     try:
         client = _connect(account, context)
         _secure_and_login(client, account, context)
@@ -223,6 +235,8 @@ def _classify(exc: Exception, account: SmtpAccount, started: bool, scrub: _Scrub
         first, (rcpt_code, rcpt_text) = next(iter(exc.recipients.items()))
         message = f"{where} refused every recipient, {first}: {rcpt_code} {_reply_text(rcpt_text)}"
         return _failed(scrub(message), rcpt_code, retryable=400 <= rcpt_code < 500)
+    if isinstance(exc, UnghostError):  # the connected account's tokens (OAuthError)
+        return _failed(scrub(_with_hint(exc)), retryable=False)
     if isinstance(exc, _Refusal | smtplib.SMTPNotSupportedError):
         return _failed(scrub(f"{exc}"), retryable=False)
     if isinstance(exc, ssl.SSLCertVerificationError):
@@ -247,6 +261,10 @@ def _classify(exc: Exception, account: SmtpAccount, started: bool, scrub: _Scrub
     return _failed(
         scrub(f"sending through {where} failed: {type(exc).__name__}: {exc}"), retryable=False
     )
+
+
+def _with_hint(exc: UnghostError) -> str:
+    return f"{exc.message}; {exc.hint}" if exc.hint else exc.message
 
 
 def _network_reason(exc: Exception, account: SmtpAccount) -> str:

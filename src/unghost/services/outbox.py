@@ -41,9 +41,15 @@ def sender_for(ctx: Context) -> Sender:
 
 
 def _with_stored_password(account: MailAccount) -> MailAccount:
+    """A password left out of the URL comes from the keyring or the credentials file; an
+    account connected with OAuth2 (`unghost account connect`) logs in with its tokens."""
     from unghost.mail.credentials import open_credential_store
+    from unghost.services.mail_accounts import with_connection
     from unghost.settings import config_dir
 
+    connected = with_connection(account)
+    if connected is not None:
+        return connected
     if account.username and not account.password:
         password = open_credential_store(config_dir()).find_password(account.credential_key)
         if password:

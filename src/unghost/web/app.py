@@ -17,6 +17,7 @@ from unghost.web.state import WebState
 def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     """The web app over the services. `settings_flags` are the CLI's flags (db, config, today)
     plus `host` and `port` for the Host allow-list, and `token_dir` for the API token file."""
+    from unghost.mail.redaction import install_log_redaction
     from unghost.web import (
         api,
         api_record,
@@ -25,6 +26,7 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
         pages_followup,
         pages_list,
         pages_mail,
+        pages_oauth,
         pages_main,
         pages_record,
         pages_settings,
@@ -32,6 +34,7 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     )
     from unghost.web.failures import install_handlers
 
+    install_log_redaction()  # tokens never reach a log line or a logged traceback
     web = WebState(settings_flags)
     login.check_exposure(web.host, web.settings.get("web_password"))
 
@@ -65,4 +68,5 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     app.include_router(pages_tools.router)
     app.include_router(pages_settings.router)
     app.include_router(pages_mail.router)
+    app.include_router(pages_oauth.router)
     return app
