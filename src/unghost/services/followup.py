@@ -53,7 +53,7 @@ def mark_sent(ctx: Context, entry_id: int, on: date | None = None) -> OutboxEntr
     """The user sent it from their own mail (copy, mailto, .eml): recorded as sent on `on`,
     and the application counts it as a follow-up, so the plan moves on."""
     from unghost.domain.outbox import sent_by_hand
-    from unghost.services.outbox import _record_sent
+    from unghost.services.sending import record_in_application
     from unghost.store.outbox import OutboxRepository
 
     day = on or ctx.today
@@ -65,7 +65,7 @@ def mark_sent(ctx: Context, entry_id: int, on: date | None = None) -> OutboxEntr
         repo = OutboxRepository(session)
         entry = sent_by_hand(repo.get(entry_id), at=at)
         repo.save(entry)
-    _record_sent(ctx, entry, entry.to)
+        record_in_application(session, entry, entry.to, ctx.zone)  # with the send, in one commit
     return entry
 
 
