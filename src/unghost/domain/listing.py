@@ -129,16 +129,26 @@ class Summary(Protocol):
     def archived(self) -> bool: ...
 
 
+class Standing(Protocol):
+    """What the one assessment says of an application (services/assessment.py Facts)."""
+
+    @property
+    def p_hear_back(self) -> float | None: ...
+    @property
+    def silence_business_days(self) -> int | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One application in the list, with what the list shows and sorts by."""
 
     summary: Summary
-    silent_days: int | None
-    p_hear_back: float | None
+    silent_days: int | None  # business days, from the one assessment; None unless waiting
+    p_hear_back: float | None  # None unless waiting
     action_kind: str | None  # the Today agenda's action, when there is one this week
     action_on: date | None
     needs_action: bool  # due now on Today
+    facts: Any = None  # the assessment's Standing, for cards that show its state
 
 
 def select_rows(
@@ -146,7 +156,7 @@ def select_rows(
     query: ListQuery,
     *,
     today: date,
-    odds: Mapping[str, float],
+    facts: Mapping[str, Standing],
     actions: Mapping[str, tuple[str, date]],
     due_now: frozenset[str] | set[str],
     texts: Mapping[int, str],
@@ -175,13 +185,15 @@ def select_rows(
             if not all(w in haystack or w in extra for w in words):
                 continue
         action = actions.get(s.ref)
+        standing = facts.get(s.ref)
         rows.append(Row(
             summary=s,
-            silent_days=(today - s.last_activity).days if s.last_activity else None,
-            p_hear_back=odds.get(s.ref),
+            silent_days=standing.silence_business_days if standing else None,
+            p_hear_back=standing.p_hear_back if standing else None,
             action_kind=action[0] if action else None,
             action_on=action[1] if action else None,
             needs_action=s.ref in due_now,
+            facts=standing,
         ))  # fmt: skip
     rows.sort(key=_SORT_KEYS[query.sort])
     return rows

@@ -154,7 +154,7 @@ def reply_history(
 def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
     from unghost.store.repository import ApplicationRepository
 
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         apps = ApplicationRepository(session).load_all(texts=False)
         return apps, gather_evidence(ctx, session, apps)
 
@@ -166,7 +166,7 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
     from unghost.store.repository import ApplicationRepository
 
     params = parameters(ctx)
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         repo = ApplicationRepository(session)
         app = application_record(repo.get_row(ref))
         apps = [a if a.id != app.id else app for a in repo.load_all(texts=False)]

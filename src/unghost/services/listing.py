@@ -13,6 +13,7 @@ from unghost.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from unghost.domain.agenda import Agenda
+    from unghost.services.assessment import Facts
     from unghost.store.readmodel import Summary
 
 BULK_ACTIONS = ("move", "tag", "untag", "archive", "unarchive")
@@ -27,7 +28,7 @@ def search_texts(ctx: Context) -> dict[int, str]:
     from unghost.store.models import ApplicationRow, ContactRow, EventRow
 
     parts: dict[int, list[str]] = {}
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         conn = session.connection()
         for id_, text in conn.execute(select(ApplicationRow.id, ApplicationRow.notes)):
             parts[id_] = [text] if text else []
@@ -46,21 +47,23 @@ def find_applications(
     query: ListQuery,
     *,
     summaries: Sequence[Summary] | None = None,
-    odds: Mapping[str, float] | None = None,
+    facts: Mapping[str, Facts] | None = None,
     agenda: Agenda | None = None,
     texts: Mapping[int, str] | None = None,
 ) -> list[Row]:
     """The applications that match `query`. The web passes what it has cached; what is not
-    passed is computed only when the query needs it (the odds and the agenda are the slow
-    parts)."""
+    passed is computed when needed (the assessment and the agenda are the slow parts). Odds
+    and silence come from the one assessment (services/assessment.py) that every page reads."""
     if summaries is None:
         from unghost.services.applications import list_applications
 
         summaries = list_applications(ctx)
     if texts is None:
         texts = search_texts(ctx) if query.text else {}
-    if odds is None:
-        odds = _odds(ctx) if query.sort == "odds" else {}
+    if facts is None:
+        from unghost.services.assessment import list_facts
+
+        facts = list_facts(ctx)
     if agenda is None and (query.needs_action or query.sort == "next"):
         from unghost.services.diagnosis import plan_today
 
@@ -71,14 +74,8 @@ def find_applications(
         for item in (*agenda.this_week, *agenda.today):  # due now wins over later
             actions[item.ref] = (item.kind, item.on)
         due_now = {item.ref for item in agenda.today}
-    return select_rows(summaries, query, today=ctx.today, odds=odds, actions=actions,
+    return select_rows(summaries, query, today=ctx.today, facts=facts, actions=actions,
                        due_now=due_now, texts=texts)  # fmt: skip
-
-
-def _odds(ctx: Context) -> dict[str, float]:
-    from unghost.services.web_queries import hear_back_odds
-
-    return hear_back_odds(ctx)
 
 
 def bulk_edit(ctx: Context, refs: Sequence[str], action: str, value: str = "") -> int:

@@ -101,7 +101,7 @@ def data_fingerprint(ctx: Context, watch: ChangeWatch | None = None) -> tuple[An
         " (SELECT COUNT(*) FROM contact_checks), (SELECT MAX(id) FROM contact_checks),"
         " (SELECT COUNT(*) FROM proposals WHERE state = 'pending')"
     )
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         row = session.execute(text(sql)).one()
     return (ctx.today, *[str(v) for v in row])
 
@@ -109,7 +109,7 @@ def data_fingerprint(ctx: Context, watch: ChangeWatch | None = None) -> tuple[An
 def count_applications(ctx: Context) -> int:
     from unghost.store.repository import ApplicationRepository
 
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         return ApplicationRepository(session).count()
 
 
@@ -209,7 +209,7 @@ def compute_insights(apps: Sequence[Application]) -> Insights:
 def load_insights(ctx: Context) -> Insights:
     from unghost.store.repository import ApplicationRepository
 
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         return compute_insights(list(ApplicationRepository(session).iter_all()))
 
 
@@ -221,7 +221,7 @@ def find_last_contact_check(ctx: Context, ref: str, language: str = "en") -> dic
     from unghost.store.models import ContactCheckRow
     from unghost.store.repository import ApplicationRepository
 
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         app_id = ApplicationRepository(session).get_row(ref).id
         row = session.scalars(
             select(ContactCheckRow)
@@ -244,7 +244,7 @@ def application_choices(ctx: Context, limit: int = 1000) -> list[tuple[str, str]
 
     from unghost.store.models import ApplicationRow, CompanyRow
 
-    with ctx.transaction() as session:
+    with ctx.reading() as session:
         rows = session.execute(
             select(ApplicationRow.ref, CompanyRow.name, ApplicationRow.title)
             .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)

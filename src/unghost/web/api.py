@@ -51,11 +51,12 @@ class ScheduleIn(BaseModel):
 
 
 @router.get("/applications")
-def list_applications(ctx: Ctx, status: Status | None = None) -> dict[str, Any]:
+def list_applications(request: Request, ctx: Ctx, status: Status | None = None) -> dict[str, Any]:
     from unghost.services.applications import list_applications as list_all
 
     rows = list_all(ctx, status)
-    return {"ok": True, "applications": [views.summary_dict(s, ctx.today) for s in rows]}
+    facts = views.cached_facts(web_state(request), ctx)
+    return {"ok": True, "applications": [views.summary_dict(s, facts.get(s.ref)) for s in rows]}
 
 
 @router.post("/applications", status_code=201)

@@ -58,15 +58,15 @@ def find_rows(web: WebState, ctx: Context, query: ListQuery, *, actions: bool = 
 def _find_rows(web: WebState, ctx: Context, query: ListQuery, *, actions: bool) -> list[Row]:
     from unghost.services.applications import list_applications
     from unghost.services.listing import find_applications, search_texts
-    from unghost.services.web_queries import hear_back_odds
 
     mark = views.fingerprint(web, ctx)
     summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
-    odds = web.cached("odds", mark, lambda: hear_back_odds(ctx))
+    # odds and silence from the one assessment that the application page and Today read
+    facts = views.cached_facts(web, ctx)
     texts = web.cached("texts", mark, lambda: search_texts(ctx)) if query.text else {}
     wants_agenda = actions or query.needs_action or query.sort == "next"
     agenda = views.cached_agenda(web, ctx) if wants_agenda else None
-    return find_applications(ctx, query, summaries=summaries, odds=odds, agenda=agenda,
+    return find_applications(ctx, query, summaries=summaries, facts=facts, agenda=agenda,
                              texts=texts)  # fmt: skip
 
 
@@ -84,7 +84,7 @@ def board_columns(rows: list[Row], query: ListQuery, per_column: int) -> list[Co
         totals[s.status] += 1
         if len(cards[s.status]) < per_column:
             cards[s.status].append(Card(s.ref, s.company, s.title, s.status, s.country,
-                                        r.silent_days, r.p_hear_back))  # fmt: skip
+                                        r.facts))  # fmt: skip
     return [Column(s, totals[s], tuple(cards[s])) for s in shown]
 
 

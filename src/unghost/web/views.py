@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fastapi.responses import Response
@@ -16,7 +15,7 @@ from unghost.store.readmodel import Summary
 if TYPE_CHECKING:
     from unghost.domain.agenda import Agenda
     from unghost.domain.diagnosis import Assessment
-    from unghost.services.assessment import Workspace
+    from unghost.services.assessment import Facts, Workspace
     from unghost.services.postings import PostingLook
     from unghost.services.web_queries import Column, Insights
     from unghost.web.state import WebState
@@ -49,13 +48,23 @@ def _parse_manage(key: str, value: Any) -> Any:
     return parsers.get(key, parse_tags)(value)
 
 
-def summary_dict(s: Summary, today: date) -> dict[str, Any]:
+def summary_dict(s: Summary, facts: Facts | None) -> dict[str, Any]:
+    """One application in the API's list; state, odds and silence from the one assessment."""
     return {"id": s.id, "ref": s.ref, "company": s.company, "title": s.title,
             "status": s.status.value, "country": s.country,
             "applied_on": s.applied_on.isoformat() if s.applied_on else None,
             "last_activity": s.last_activity.isoformat() if s.last_activity else None,
-            "silent_days": (today - s.last_activity).days if s.last_activity else None,
+            **(facts.to_dict() if facts else {"state": None, "p_hear_back": None,
+                                              "silence": None, "next_action": None}),
             "tags": list(s.tags), "rating": s.rating, "archived": s.archived}  # fmt: skip
+
+
+def cached_facts(web: WebState, ctx: Context) -> dict[str, Facts]:
+    """Every application's Facts, once per data state (the Board, the list and the API)."""
+    from unghost.services.assessment import facts_of
+
+    _, assessed = cached_assessment(web, ctx)
+    return {ref: facts_of(ref, a) for ref, a in assessed.items()}
 
 
 def application_dict(app: Application) -> dict[str, Any]:
@@ -141,14 +150,12 @@ def cached_agenda(web: WebState, ctx: Context) -> Agenda:
 
 def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:
     from unghost.services.applications import list_applications
-    from unghost.services.assessment import facts_of
     from unghost.services.web_queries import build_board
 
     mark = fingerprint(web, ctx)
-    _, assessed = cached_assessment(web, ctx)
-    facts = {ref: facts_of(ref, a) for ref, a in assessed.items()}
     summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
-    return build_board(summaries, facts, per_column=per_column)
+    active = [s for s in summaries if not s.archived]  # archived: off the Board
+    return build_board(active, cached_facts(web, ctx), per_column=per_column)
 
 
 def cached_insights(web: WebState, ctx: Context) -> Insights:
