@@ -96,11 +96,15 @@ def test_add_list_show_log_edit_rm_round(db):
 
     r = run(["list", "--json", "--today", "2026-10-19"], db)
     (row,) = json.loads(r.stdout)["applications"]
+    # silence is the one assessment's: China's business days since the interview (an
+    # out-of-office reply is no answer; Golden Week is not counted), the same as `why` says
+    why = json.loads(run(["why", "acme-data-analyst", "--json", "--today", "2026-10-19"], db).stdout)
     assert (row["ref"], row["status"], row["days_silent"]) == (
         "acme-data-analyst",
         "interviewing",
-        10,
+        why["silence"]["business_days"],
     )
+    assert row["days_silent"] == 11
 
     r = run(
         ["edit", "acme-data-analyst", "--status", "rejected", "--today", "2026-10-20", "--json"], db
