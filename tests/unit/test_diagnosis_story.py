@@ -189,3 +189,18 @@ def test_odds_never_rise_and_silence_never_shrinks_with_time_alone(
     if now.p_hear_back is not None and after.p_hear_back is not None:
         assert after.p_hear_back <= now.p_hear_back + 1e-12
         assert (after.silence_business_days or 0) >= (now.silence_business_days or 0)
+
+
+def test_when_your_employers_answer_fast_a_long_wait_is_the_bad_news() -> None:
+    app = onsite().build()
+    fast = ReplyHistory.from_observations(
+        [ReplyObservation(float(t), True) for t in (1, 2, 2, 3)]
+        + [ReplyObservation(30.0, False)] * 2,
+        young=10.0,
+    )
+    d = diagnose(app, date(2026, 3, 27), params(), history=fast).to_dict("en")
+    assert d["history"]["evidence"].startswith(
+        "Your own employers answered 4 of your 6 waits, and sooner than this"
+    )
+    zh = diagnose(app, date(2026, 3, 27), params(), history=fast).to_dict("zh")
+    assert zh["history"]["evidence"].startswith("你自己的6次等待中有4次得到答复，而且比这次更快")
