@@ -75,6 +75,8 @@ def _link_conflicts(
         kind, value = parsed
         shown = normalize_text(visible).strip()
         if kind == "email":
+            if "@" not in shown:
+                continue  # "Email me": nothing to compare
             written = find_emails(shown)
             if written and canonical_email(written[0].address) != canonical_email(value):
                 conflicts.append(("email", written[0].address, value))

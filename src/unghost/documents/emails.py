@@ -92,7 +92,8 @@ def find_email_attempts(text: str) -> tuple[list[FoundEmail], list[BrokenEmail]]
             found.append(FoundEmail(f"{local}@{domain}", spelled.start(), obfuscated=True))
             taken.append((spelled.start(), spelled.end()))
             position = spelled.end()
-    broken.extend(find_missing_at(text, taken))
+    if not found and not broken:  # an address with its @ left out, when no other is given
+        broken.extend(find_missing_at(text, taken))
     return sorted(found, key=lambda email: email.start), broken
 
 

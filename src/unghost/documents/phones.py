@@ -59,7 +59,8 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
     """Numbers in `text`: the valid ones, and invalid ones that are clearly meant as phones
     (after a phone label, starting with +, or grouped like a phone number)."""
     found: list[FoundPhone] = []
-    for offset, line in _candidate_lines(text):
+    candidates = _candidate_lines(text)
+    for offset, line in candidates:
         well_written: set[tuple[int, int]] | None = None
         for match in PhoneNumberMatcher(line, region or UNKNOWN_REGION, Leniency.POSSIBLE):
             raw = match.raw_string.strip()
@@ -88,7 +89,7 @@ def find_phones(text: str, region: str | None) -> list[FoundPhone]:
             if phone.e164 or not any(s <= phone.start < e for s, e in spans)
         ]
         found.extend(joined)
-    found.extend(_unmatched_attempts(text, found, region))
+    found.extend(_unmatched_attempts(text, candidates, found, region))
     return sorted(found, key=lambda phone: phone.start)
 
 
@@ -110,7 +111,9 @@ def _glued(line: str, start: int, end: int) -> bool:
     return bool(_GLUE_BEFORE.match(before) or _GLUE_AFTER.match(after))
 
 
-def _unmatched_attempts(text: str, found: list[FoundPhone], region: str | None) -> list[FoundPhone]:
+def _unmatched_attempts(
+    text: str, lines: list[tuple[int, str]], found: list[FoundPhone], region: str | None
+) -> list[FoundPhone]:
     """Numbers libphonenumber would not match because they are broken (a digit short, an
     impossible length): after a phone label, or written with +CC. Reported, never dropped."""
     spans = [(phone.start, phone.start + len(phone.raw)) for phone in found]
@@ -122,7 +125,8 @@ def _unmatched_attempts(text: str, found: list[FoundPhone], region: str | None) 
         spans.append((start, start + len(raw)))
         extra.append(FoundPhone(raw, start, None, needs_region=needs_region))
 
-    for position, rest in list_labelled_values(text, "phone"):
+    spans_of_lines = [(start, start + len(line)) for start, line in lines]
+    for position, rest in list_labelled_values(text, "phone", spans_of_lines):
         match = _BARE_DIGITS.match(rest)
         if match is None or sum(ch.isdigit() for ch in match.group(1)) < _MIN_DIGITS:
             continue
@@ -131,28 +135,18 @@ def _unmatched_attempts(text: str, found: list[FoundPhone], region: str | None) 
             continue
         international = raw.startswith("+")
         add(position + match.start(1), raw, needs_region=region is None and not international)
-    for match in _PLUS_RUN.finditer(text):
-        if sum(ch.isdigit() for ch in match.group()) >= _MIN_DIGITS + 1:
-            add(match.start(), match.group().strip(), needs_region=False)
-    for line_start, line in _contact_lines(text):  # "jane@gmail.com | 9123 456 | linkedin..."
-        for match in _CONTACT_LINE_RUN.finditer(line):
+    # Only lines holding a long digit run can hold these: the rest of the text is skipped.
+    for line_start, line in lines:
+        for match in _PLUS_RUN.finditer(line):
+            if sum(ch.isdigit() for ch in match.group()) >= _MIN_DIGITS + 1:
+                add(line_start + match.start(), match.group().strip(), needs_region=False)
+        if "@" not in line:
+            continue
+        for match in _CONTACT_LINE_RUN.finditer(line):  # "jane@gmail.com | 9123 456 | ..."
             raw = match.group().strip()
             if sum(ch.isdigit() for ch in raw) >= _MIN_DIGITS + 1 and not _looks_like_dates(raw):
                 add(line_start + match.start(), raw, needs_region=region is None)
     return extra
-
-
-def _contact_lines(text: str) -> list[tuple[int, str]]:
-    """Lines that hold an email address: whatever digits they also hold are meant as a phone."""
-    lines: dict[int, str] = {}
-    position = text.find("@")
-    while position != -1:
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        end = len(text) if end == -1 else end
-        lines.setdefault(start, text[start:end])
-        position = text.find("@", end)
-    return list(lines.items())
 
 
 def _candidate_lines(text: str) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # icon fonts (Font Awesome phone, 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DIGIT_DASHES = re.compile(r"(?<=\d)-{2,}(?=\d)")
 _LABEL_WINDOW = 40
-_SPACED_GUARD = re.compile(r"(?:\S[ \u00a0]{1,3}){8}")
+_SPACED_GUARD = re.compile(r"\S[ \u00a0]\S[ \u00a0]\S[ \u00a0]\S")  # cheap: 4 spaced letters
 _WORD_GAP = re.compile(r"[ \u00a0]{2,}")
 _SPACED_MIN_TOKENS = 8  # "E m a i l : j a n e @ ...": a letter-spaced heading or contact line
 _SPACED_SHARE = 0.8
@@ -96,10 +96,19 @@ def label_end_before(text: str, position: int, kind: str) -> int | None:
     return ends[-1] if ends else None
 
 
-def list_labelled_values(text: str, kind: str) -> list[tuple[int, str]]:
-    """(position, rest of line) after each label of `kind`, for values no matcher recognised."""
+def list_labelled_values(
+    text: str, kind: str, spans: list[tuple[int, int]] | None = None
+) -> list[tuple[int, str]]:
+    """(position, rest of line) after each label of `kind`, for values no matcher recognised;
+    only within `spans` (start, end) when given: the label pattern is slow on a whole text."""
     found = []
-    for match in _labels(kind).finditer(text):
+    pattern = _labels(kind)
+    matches = (
+        pattern.finditer(text)
+        if spans is None
+        else (match for start, end in spans for match in pattern.finditer(text, start, end))
+    )
+    for match in matches:
         line_end = text.find("\n", match.end())
         rest = text[match.end() : line_end if line_end != -1 else len(text)]
         found.append((match.end(), rest))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -258,7 +258,18 @@ def _fix_provider_name(name: str, tables: MailDomains) -> str | None:
 
 def suggest_domain(domain: str, tables: MailDomains | None = None) -> str | None:
     """The domain the writer probably meant, or None when `domain` is fine or unknown."""
-    tables = tables or load_mail_domains()
+    if tables is None:
+        return _suggest_with_the_tables(domain)
+    return _suggest(domain, tables)
+
+
+@lru_cache(maxsize=4096)
+def _suggest_with_the_tables(domain: str) -> str | None:
+    """The check asks about one domain several times (finding, agreement, DNS): once is enough."""
+    return _suggest(domain, load_mail_domains())
+
+
+def _suggest(domain: str, tables: MailDomains) -> str | None:
     typed = domain.strip().lower().rstrip(".")
     cleaned = re.sub(r"\.{2,}", ".", typed.strip("#.-_'`?!,;:"))
     if not cleaned or not cleaned.isascii() or "xn--" in cleaned:

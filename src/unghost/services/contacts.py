@@ -58,7 +58,7 @@ def _save_check(ctx: Context, application_id: int | None, result: ContactCheck) 
 
     findings = [
         {"code": str(f.code), "document": f.document, "value": f.value, "message": f.message,
-         "severity": str(f.severity),
+         "suggestion": f.suggestion, "severity": str(f.severity),
          "translations": {lang: message for lang, (message, _) in f.translations.items()}}
         for f in result.findings
     ]  # fmt: skip
