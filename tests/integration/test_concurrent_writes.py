@@ -205,3 +205,32 @@ def test_the_api_refuses_an_edit_of_a_stale_version_with_409(tmp_path):
     )
     assert fresh.status_code == 200 and fresh.json()["application"]["version"] == seen + 2
     api.close()
+
+
+def test_the_edit_page_refuses_a_form_read_before_a_change_with_409(tmp_path):
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from unghost.web.app import create_app
+
+    app = create_app({"db": str(tmp_path / "u.db"), "today": "2026-11-25",
+                      "token_dir": str(tmp_path / "cfg")})  # fmt: skip
+    page = TestClient(app, base_url="http://127.0.0.1")
+    ctx = build_context({"db": str(tmp_path / "u.db"), "today": "2026-11-25"})
+    add_application(ctx, new_application("Acme", "Analyst", ref=REF))
+    form = page.get(f"/applications/{REF}/edit").text
+    token = re.search(r'name="csrf_token" value="([0-9a-f]+)"', form)
+    version = re.search(r'name="version" value="(\d+)"', form)
+    assert token and version
+    fields = {"csrf_token": token.group(1), "version": version.group(1), "company": "Acme",
+              "title": "Analyst", "status": "saved", "notes": "typed in the form"}  # fmt: skip
+    log_event(ctx, REF, LogEntry(note="saved elsewhere meanwhile"))
+    stale = page.post(f"/applications/{REF}/edit", data=fields, follow_redirects=False)
+    assert stale.status_code == 409 and "changed meanwhile" in stale.text
+    assert get_application(ctx, REF).notes is None
+    fields["version"] = str(get_application(ctx, REF).version)
+    fresh = page.post(f"/applications/{REF}/edit", data=fields, follow_redirects=False)
+    assert fresh.status_code == 303 and get_application(ctx, REF).notes == "typed in the form"
+    page.close()
+    ctx.close()

@@ -168,3 +168,23 @@ def test_a_sender_on_another_machine_is_gone_only_when_its_lease_runs_out(import
         assert [e.id for e in run_due(ctx).recovered] == [stale]
         assert find_entry(ctx, str(fresh)).state is OutboxState.SENDING
         ctx.close()
+
+
+def test_the_outbox_list_says_what_settles_a_stuck_send(imported):
+    from tests.cli.test_cli import run
+
+    if "://" in imported:
+        pytest.skip("the CLI round is run once, on SQLite")
+    ctx = _context(imported, 25)
+    entry_id = _queued(ctx)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    _claimed_by(ctx, entry_id, f"{socket.gethostname()}:{dead.pid}:abc")
+    ctx.close()
+    listed = run(["outbox"], Path(imported))
+    assert listed.returncode == 0, listed.stderr
+    assert f"process {dead.pid}" in listed.stdout and "which stopped" in listed.stdout
+    assert "unghost worker --once" in listed.stdout and f"--mark {entry_id} sent" in listed.stdout
+    sent = run(["send", str(entry_id)], Path(imported))
+    assert sent.returncode == 1 and sent.stderr.startswith("Error: outbox message")
+    assert "Hint: a worker pass" in sent.stderr

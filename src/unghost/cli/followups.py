@@ -117,6 +117,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         from unghost.errors import InvalidInputError
         from unghost.services.outbox import list_outbox
         from unghost.services.outbox import mark as mark_entry
+        from unghost.services.sending import status_note
 
         ctx = out.context()
         if mark is not None:
@@ -147,6 +148,9 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
             out.print(
                 f"{e.id:>4}  {e.state.value:<8} {when!s:<10}  {e.application_ref}  {e.kind}  {e.subject}"
             )
+            note = status_note(e)
+            if note:
+                out.print(f"      {note}")
 
     @command(app, "worker")
     def worker(

@@ -217,10 +217,10 @@ def _send(ctx: Context, entry: OutboxEntry, *, automatic: bool, force: bool = Fa
         sending_conflict,
     )
 
+    if entry.state.value == "sending":
+        raise sending_conflict(entry)  # first: no account setting would change that
     account = smtp_account(ctx)
     sender = sender_for(ctx)
-    if entry.state.value == "sending":
-        raise sending_conflict(entry)
     entry = begin_send(entry, automatic=automatic, force=force)  # the reason, before the race
     assert entry.id is not None
     msg = compose_message(entry, sender=_formatted(sender), date=datetime.now(UTC))

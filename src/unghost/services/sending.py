@@ -133,6 +133,17 @@ def sending_conflict(entry: OutboxEntry) -> ConflictError:
     )
 
 
+def status_note(entry: OutboxEntry) -> str | None:
+    """One line for the outbox list: who is sending it and what settles it, when it is
+    retried, or why it failed."""
+    if entry.state.value == "sending":
+        conflict = sending_conflict(entry)
+        return f"{conflict.message}; {conflict.hint}"
+    if entry.state.value in ("queued", "failed", "unknown") and entry.last_error:
+        return entry.last_error
+    return None
+
+
 def claim_or_explain(ctx: Context, entry: OutboxEntry, owner: str, *, automatic: bool,
                      force: bool) -> None:  # fmt: skip
     """Take the entry for this send in one compare-and-set, or raise why not (it changed
