@@ -42,15 +42,19 @@ timeout_msecs = 5000
 
 
 @contextmanager
-def running_oauth_dovecot(introspection_url: str, user: str) -> Iterator[Dovecot]:
-    """Dovecot whose IMAP logins with a token ask `introspection_url` whether it is active."""
+def running_oauth_dovecot(
+    introspection_url: str, user: str, *, scope: str | None = None
+) -> Iterator[Dovecot]:
+    """Dovecot whose IMAP logins with a token ask `introspection_url` whether it is active
+    (and, given `scope`, whether the token carries it)."""
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
     root = Path(tempfile.mkdtemp(prefix="unghost-dovecot-oauth-", dir="/tmp"))
     root.chmod(0o755)
     for sub in ("run", "state", "mail", "home"):
         (root / sub).mkdir()
     (root / "users").write_text(f"{user}:{{PLAIN}}{PASSWORD}\n", encoding="utf-8")
-    (root / "dovecot-oauth2.conf.ext").write_text(_OAUTH_EXT.format(url=introspection_url))
+    ext = _OAUTH_EXT.format(url=introspection_url) + (f"scope = {scope}\n" if scope else "")
+    (root / "dovecot-oauth2.conf.ext").write_text(ext)
     if os.geteuid() == 0:
         shutil.chown(root / "mail", "nobody", "nogroup")
         shutil.chown(root / "home", "nobody", "nogroup")

@@ -315,3 +315,26 @@ def test_microsoft_device_flow_and_rotating_refresh_tokens_shared_by_two_process
     world[1].append(OOO, octx.folder)
     assert sync_imap(ctx).stored == 1
     ctx.close()
+
+
+def test_a_mail_server_wanting_a_scope_the_grant_lacks_is_named(stub, octx, tmp_path):
+    from tests.dovecot_oauth import running_oauth_dovecot
+    from unghost.bootstrap import build_context
+    from unghost.mail.oauth import OAuthError
+    from unghost.services.mail import sync_imap
+    from unghost.services.mail_accounts import connection_status
+
+    # Dovecot 2.3 names the scope "mail" in its error; here it also requires it
+    with running_oauth_dovecot(stub.introspection_url, USER, scope="mail") as strict:
+        flags = {k: octx.settings.get(k) for k in ("db", "today", "from", "oauth_client_id",
+                                                   "oauth_issuer")}  # fmt: skip
+        flags["oauth_scopes"] = "openid offline_access"  # the user left the mail scope out
+        flags["imap_url"] = f"imap+plain://{quote(USER, safe='')}@127.0.0.1:{strict.port}/INBOX"
+        ctx = build_context(flags)
+        connect(ctx)
+        with pytest.raises(OAuthError) as caught:
+            sync_imap(ctx)
+        assert caught.value.kind == "scope-missing" and "scope mail" in caught.value.message
+        assert "oauth_scopes" in (caught.value.hint or "")
+        assert connection_status(ctx)["status"] == "connected"  # the grant itself is fine
+        ctx.close()

@@ -66,6 +66,14 @@ def refusal(source: TokenSource, server_text: str, challenge: dict[str, Any], *,
         kind = "scope-missing"
     if kind == "failed" and abs(source.skew_s) > float(oauth_setting("clock_skew_s")):
         kind = "clock-skew"
+    wanted = set(str(challenge.get("scope") or "").split())
+    if kind == "failed" and fresh and wanted and not wanted & set(grant.scopes.split()):
+        # a token just refreshed, refused, and the server names a scope we never asked for
+        error = explain("scope-missing", provider=grant.provider, username=grant.username,
+                        detail="the mail server wants the scope " + " ".join(sorted(wanted)))  # fmt: skip
+        error.hint = (f"Add {' '.join(sorted(wanted))} to oauth_scopes, then run "
+                      f"`unghost account connect {grant.provider}` again.")  # fmt: skip
+        return error
     if kind == "revoked":
         source.mark_reconnect()
     detail = redact(server_text.strip())[:200]
