@@ -141,3 +141,18 @@ def test_a_reply_to_review_shows_the_message_itself(page: TestClient, tmp_path: 
     assert report.proposals == 1
     html = page.get("/today").text
     assert 'data-testid="proposal-mail-' in html and "delighted to offer you" in html
+
+
+def test_an_uploaded_reply_is_read_by_the_classifier(page: TestClient) -> None:
+    eml = (b"From: Acme HR <hr@acme.example>\r\nTo: alex@example.com\r\nSubject: Out of office\r\n"
+           b"Date: Mon, 19 Oct 2026 09:00:00 +0200\r\nMessage-ID: <ooo@acme.example>\r\n"
+           b"Auto-Submitted: auto-replied\r\n\r\nI am out of the office until 26 October 2026 "
+           b"with limited access to email. I will reply when I am back.\r\n")  # fmt: skip
+    r = page.post(f"/applications/{REF}/messages/received",
+                  files={"file": ("reply.eml", eml, "message/rfc822")})  # fmt: skip
+    assert r.status_code == 200 and r.url.fragment == "messages"
+    html = r.text
+    assert "Out of office" in html and "Back on 2026-10-26." in html
+    again = page.post(f"/applications/{REF}/messages/received",
+                      files={"file": ("reply.eml", eml, "message/rfc822")})  # fmt: skip
+    assert again.status_code == 422 and 'data-testid="rec-error-paste"' in again.text

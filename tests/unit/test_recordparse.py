@@ -112,3 +112,17 @@ def test_mailto_carries_subject_and_body_encoded() -> None:
     url = mailto_url(entry)
     assert url.startswith("mailto:li.wei@acme.example?subject=%E8%B7%9F%E8%BF%9B%20%26%20")
     assert "&body=%E6%82%A8%E5%A5%BD%0D%0A%E8%B0%A2%E8%B0%A2" in url
+
+
+def test_the_kind_the_user_picks_wins_over_the_classifier() -> None:
+    from unghost.services.mailread import parse_reply
+
+    text = "Thank you for your time. We have decided not to move forward with your application."
+    read = parse_reply(text, {"on": "2026-10-15"}, today=TODAY, zone=UTC)
+    assert read.kind.value == "rejection" and read.at.date() == date(2026, 10, 15)
+    picked = parse_reply(
+        text, {"on": "2026-10-15", "kind": "still-deciding"}, today=TODAY, zone=UTC
+    )
+    assert picked.kind.value == "still-deciding"
+    with pytest.raises(FieldProblems):
+        parse_reply(text, {"on": "2026-10-25"}, today=TODAY, zone=UTC)

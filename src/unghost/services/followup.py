@@ -22,15 +22,21 @@ def missing_setup(ctx: Context, *, send: bool = False) -> list[str]:
     return [name for name in needed if not ctx.settings.get(name)]
 
 
+def find_open_draft(ctx: Context, ref: str, kind: str) -> OutboxEntry | None:
+    """The newest unsent message of this kind for the application, if there is one."""
+    from unghost.store.outbox import OutboxRepository
+
+    with ctx.transaction() as session:
+        return OutboxRepository(session).find_open(ref, kind)
+
+
 def open_draft(
     ctx: Context, ref: str, kind: str, lang: str | None = None
 ) -> tuple[OutboxEntry, bool]:
     """The unsent draft of this kind for the application, else a new one; (entry, created)."""
     from unghost.services.outbox import make_draft
-    from unghost.store.outbox import OutboxRepository
 
-    with ctx.transaction() as session:
-        found = OutboxRepository(session).find_open(ref, kind)
+    found = find_open_draft(ctx, ref, kind)
     if found is not None:
         return found, False
     return make_draft(ctx, ref, kind, lang), True

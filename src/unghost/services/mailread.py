@@ -123,3 +123,20 @@ def read_reply(data: bytes | str, *, today: date, zone: tzinfo, on: date | None 
         counterpart=mail.from_.address if mail.from_ else None,
         return_date=result.return_date, body=body[:100_000] or None,
     )  # fmt: skip
+
+
+def parse_reply(data: bytes | str, fields: dict[str, str], *, today: date, zone: tzinfo) -> Message:
+    """A pasted or uploaded reply with the form's fields: `on` stands in for a missing Date,
+    and a kind or return day the user picked wins over what the classifier read."""
+    from dataclasses import replace
+
+    from unghost.services.recordparse import parse_received
+
+    given = parse_received({**fields, "on": fields.get("on") or today.isoformat()}, today, zone)
+    message = read_reply(data, today=today, zone=zone, on=given.at.date(),
+                         subject=fields.get("subject") or None)  # fmt: skip
+    if fields.get("kind"):
+        message = replace(message, kind=given.kind)
+    if given.return_date is not None:
+        message = replace(message, return_date=given.return_date)
+    return message

@@ -195,7 +195,7 @@ def list_messages(ref: str, ctx: Ctx) -> dict[str, Any]:
 def record_message(ref: str, body: MessageIn, ctx: Ctx) -> dict[str, Any]:
     """A message sent or received outside unghost; a pasted reply is labelled by the classifier."""
     from unghost.errors import InvalidInputError
-    from unghost.services.mailread import read_reply
+    from unghost.services.mailread import parse_reply
     from unghost.services.recordparse import parse_received, parse_sent
     from unghost.services.records import record_message as record
 
@@ -203,9 +203,7 @@ def record_message(ref: str, body: MessageIn, ctx: Ctx) -> dict[str, Any]:
     if body.raw is not None and body.direction == "sent":
         raise InvalidInputError("raw: only a received message can be pasted")
     if body.raw is not None:
-        on = parse_received({**fields, "kind": "", "on": fields.get("on") or
-                             ctx.today.isoformat()}, ctx.today, ctx.zone).at.date()  # fmt: skip
-        message = read_reply(body.raw, today=ctx.today, zone=ctx.zone, on=on, subject=body.subject)
+        message = parse_reply(body.raw, fields, today=ctx.today, zone=ctx.zone)
     elif body.direction == "sent":
         message = parse_sent(fields, ctx.today, ctx.zone)
     else:

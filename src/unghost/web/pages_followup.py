@@ -35,11 +35,10 @@ def _compose_values(ctx: Context, ref: str, kind: str, **extra: Any) -> dict[str
 @router.get("/compose")
 def compose(request: Request, ctx: Ctx, ref: str = "", kind: str = "") -> Response:
     """Today's "Open a draft" lands here: an unsent draft of that kind reopens, never doubles."""
-    from unghost.store.outbox import OutboxRepository
+    from unghost.services.followup import find_open_draft
 
     if ref and kind in DRAFT_KINDS:
-        with ctx.transaction() as session:
-            found = OutboxRepository(session).find_open(ref, kind)
+        found = find_open_draft(ctx, ref, kind)
         if found is not None:
             return see_other(f"/outbox/{found.id}")
     return render(request, "compose.html", _compose_values(ctx, ref, kind or "follow-up"))

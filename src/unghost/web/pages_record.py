@@ -145,7 +145,7 @@ async def record_sent(request: Request, ref: str, ctx: Ctx) -> Response:
 @router.post("/applications/{ref}/messages/received")
 async def record_received(request: Request, ref: str, ctx: Ctx) -> Response:
     """Their reply: a pasted or uploaded mail (the classifier reads it), or a kind and a date."""
-    from unghost.services.mailread import read_reply
+    from unghost.services.mailread import parse_reply
     from unghost.services.recordparse import parse_received
     from unghost.services.records import record_message
 
@@ -162,11 +162,9 @@ async def record_received(request: Request, ref: str, ctx: Ctx) -> Response:
         data = values["paste"]
     try:
         if data is not None:
-            day = parse_received({**values, "kind": "", "on": values.get("on") or
-                                  ctx.today.isoformat()}, ctx.today, ctx.zone).at.date()  # fmt: skip
-            subject = values.get("subject") or None
+            reply = data
             message = await run_in_threadpool(
-                lambda: read_reply(data, today=ctx.today, zone=ctx.zone, on=day, subject=subject)
+                lambda: parse_reply(reply, values, today=ctx.today, zone=ctx.zone)
             )
         else:
             message = parse_received(values, ctx.today, ctx.zone)
