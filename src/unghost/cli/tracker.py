@@ -14,6 +14,8 @@ from unghost.cli.common import (
     pick_language,
     usage_error,
 )
+from unghost.cli.editing import manage_changes
+from unghost.cli.printing import print_application, print_overview
 
 RefArg = Annotated[str, typer.Argument(help="Reference (e.g. acme-analyst) or numeric id.")]
 Opt = typer.Option
@@ -164,7 +166,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         if out.json:
             out.emit(_app_json(application))
             return
-        _print_application(out, application, out.context().zone)
+        print_application(out, application, out.context().zone)
 
     @command(app, "edit")
     def edit(
@@ -236,7 +238,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         changes["status"] = parse_status(status) if status else None
         changes["country"] = parse_country(country) if country else None
         changes = {k: v for k, v in changes.items() if v is not None}
-        changes.update(_manage_changes(tag, untag, rating, archive, salary, work_mode))
+        changes.update(manage_changes(tag, untag, rating, archive, salary, work_mode))
         documents = [
             Document(path=str(p.expanduser().resolve()), kind=kind)
             for p, kind in ((resume, "resume"), (cover_letter, "cover_letter")) if p is not None
@@ -355,7 +357,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
                            for s, days in view.silent],
             })  # fmt: skip
             return
-        _print_overview(out, ctx.today, view)
+        print_overview(out, ctx.today, view)
         for name, items in (("Due today", agenda["today"]), ("This week", agenda["this_week"])):
             if items:
                 out.print(name, style="bold")
@@ -363,27 +365,6 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
                     out.print(f"  {item['on']}  {item['kind']:<16} {item['ref']} — {item['why']}")
         if review:
             out.print(f"{review} updates need review: `unghost review`", style="bold")
-
-
-def _manage_changes(tag: list[str] | None, untag: list[str] | None, rating: int | None,
-                    archive: bool | None, salary: str | None, work_mode: str | None) -> dict[str, Any]:  # fmt: skip
-    """The edit options of issue 13 as `edit_application` changes."""
-    from unghost.interchange.manage import parse_salary, parse_work_mode
-
-    changes: dict[str, Any] = {}
-    if tag:
-        changes["add_tags"] = tag
-    if untag:
-        changes["remove_tags"] = untag
-    if rating is not None:
-        changes["rating"] = rating or None
-    if archive is not None:
-        changes["archived"] = archive
-    if salary is not None:
-        changes["salary"] = parse_salary(salary) if salary.strip() else None
-    if work_mode is not None:
-        changes["work_mode"] = parse_work_mode(work_mode) if work_mode.strip() else None
-    return changes
 
 
 def parse_contact(text: str, role: str | None, phone: str | None) -> Any:
@@ -402,61 +383,3 @@ def _app_json(application: Any) -> dict[str, Any]:
     from unghost.interchange.v1 import render_application
 
     return {"id": application.id, **render_application(application)}
-
-
-def _print_application(out: Output, a: Any, zone: Any) -> None:
-    from unghost.domain.stages import format_history
-
-    c, r = a.company, a.role
-    out.print(f"{a.ref} (#{a.id}) — {r.title} at {c.name}  ({a.status.value})", style="bold")
-    place = ", ".join(x for x in (c.country, c.subdivision, c.industry) if x)
-    if place:
-        out.print(f"  company: {place}")
-    if r.posting_url:
-        out.print(f"  posting: {r.posting_url}")
-    if a.applied_on:
-        out.print(f"  applied: {a.applied_on}")
-    from unghost.interchange.manage import format_salary
-
-    for label, value in (
-        ("tags", ", ".join(a.tags)), ("rating", f"{a.rating}/5" if a.rating else ""),
-        ("salary", format_salary(r.salary)), ("location", r.location or ""),
-        ("work mode", r.work_mode.value if r.work_mode else ""),
-        ("archived", "yes (hidden from Board and Today)" if a.archived else ""),
-    ):  # fmt: skip
-        if value:
-            out.print(f"  {label}: {value}")
-    if a.candidate.email or a.candidate.phone:
-        out.print(f"  you: {a.candidate.email or ''} {a.candidate.phone or ''}".rstrip())
-    for k in a.contacts:
-        out.print(f"  contact: {k.name or ''} <{k.email or ''}> {k.role or ''}".rstrip())
-    for i in a.interviews:
-        extra = f", decision by {i.decision_expected_on}" if i.decision_expected_on else ""
-        local = i.at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z").rstrip()
-        out.print(f"  interview: {local} {i.stage or ''}{extra}")
-    for m in a.messages:
-        back = f" (back {m.return_date})" if m.return_date else ""
-        when = m.at.astimezone(zone).date()
-        out.print(f"  {m.direction.value}: {when} {m.kind.value}{back} {m.subject or ''}")
-    if a.events:
-        out.print(f"  history: {format_history(a.events)}")
-    for d in a.documents:
-        out.print(f"  {d.kind.replace('_', ' ')}: {d.path}")
-    if a.notes:
-        out.print(f"  notes: {a.notes}")
-
-
-def _print_overview(out: Output, today: Any, view: Any) -> None:
-    if view.total == 0:
-        out.print("No applications yet. Add one with `unghost add` or `unghost import FILE`.")
-        return
-    counts = ", ".join(f"{k} {v}" for k, v in view.by_status.items() if v)
-    out.print(f"{view.total} applications on {today}: {counts}")
-    if view.upcoming_interviews:
-        out.print("Interviews ahead", style="bold")
-        for ref, company, at in view.upcoming_interviews:
-            out.print(f"  {at[:16].replace('T', ' ')}  {ref} ({company})")
-    if view.silent:
-        out.print("Longest silences", style="bold")
-        for s, days in view.silent:
-            out.print(f"  {days:>4} d  {s.ref} — {s.title} at {s.company} ({s.status.value})")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, TypeVar
 
 from unghost.domain.records import Status
 from unghost.errors import InvalidInputError
 
+T = TypeVar("T")
 _VOCABULARY: dict[str, Any] | None = None
 _STATUS_ALIASES: dict[str, Status] | None = None
 _EMOJI = re.compile(r"[^\w\s'\u4e00-\u9fff]+")
@@ -217,3 +219,16 @@ def is_country(code: str) -> bool:
 
 
 _NO_PHONE_REGIONS = frozenset({"AQ", "BV", "GS", "HM", "PN", "TF", "UM"})  # no dialling code
+
+
+def parse_enum(kind: type[T]) -> Callable[[Any], T]:
+    """A parser of one member of the StrEnum `kind`, naming the known values when it fails."""
+
+    def parse(value: Any) -> T:
+        try:
+            return kind(str(value).strip().lower())  # type: ignore[call-arg]  # a StrEnum
+        except ValueError:
+            known = ", ".join(k.value for k in kind)  # type: ignore[attr-defined]  # an enum
+            raise FieldError(f"unknown value {value!r} (known: {known})") from None
+
+    return parse

@@ -171,3 +171,17 @@ def format_amount(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def render_salary(salary: Salary | None) -> dict[str, Any] | None:
+    """`role.salary` of unghost/v1: whole amounts as integers."""
+    if salary is None:
+        return None
+    return {"min": _number(salary.min), "max": _number(salary.max), "currency": salary.currency,
+            "period": salary.period.value if salary.period else None}  # fmt: skip
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value

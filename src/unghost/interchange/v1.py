@@ -31,6 +31,7 @@ from unghost.interchange.fields import (
     parse_country,
     parse_date,
     parse_datetime,
+    parse_enum,
     parse_int,
     parse_limited,
     parse_status,
@@ -45,6 +46,7 @@ from unghost.interchange.manage import (
     parse_salary,
     parse_tags,
     parse_work_mode,
+    render_salary,
 )
 
 FORMAT = "unghost/v1"
@@ -258,8 +260,8 @@ def _interview(r: _Reader, item: dict[str, Any], path: str) -> Interview | None:
 
 def _message(r: _Reader, item: dict[str, Any], path: str) -> Message | None:
     at = r.get(item, "at", lambda v: parse_datetime(v, r.zone), path)
-    direction = r.get(item, "direction", _enum(Direction), path)
-    kind = r.get(item, "kind", _enum(MessageKind), path)
+    direction = r.get(item, "direction", parse_enum(Direction), path)
+    kind = r.get(item, "kind", parse_enum(MessageKind), path)
     for key, value in (("at", at), ("direction", direction), ("kind", kind)):
         if value is None and key not in item:
             r.fail(f"{path}{key}", "missing")
@@ -311,17 +313,6 @@ def _documents(r: _Reader, value: Any) -> list[Document]:
     return docs
 
 
-def _enum(kind: type[T]) -> Callable[[Any], T]:
-    def parse(value: Any) -> T:
-        try:
-            return kind(str(value).strip().lower())  # type: ignore[call-arg]  # a StrEnum
-        except ValueError:
-            known = ", ".join(k.value for k in kind)  # type: ignore[attr-defined]  # an enum
-            raise FieldError(f"unknown value {value!r} (known: {known})") from None
-
-    return parse
-
-
 def _unknown_fields(
     obj: dict[str, Any], company: dict[str, Any], role: dict[str, Any]
 ) -> dict[str, Any]:
@@ -359,7 +350,7 @@ def render_application(app: Application) -> dict[str, Any]:
             "title": role.title, "posting_url": role.posting_url,
             "posted_on": _iso(role.posted_on), "new_position": role.new_position,
             "closed_on": _iso(role.closed_on), "location": role.location,
-            "description": role.description, "salary": _render_salary(role.salary),
+            "description": role.description, "salary": render_salary(role.salary),
             "work_mode": role.work_mode.value if role.work_mode else None,
             **nested_extra["role"],
         },
@@ -401,19 +392,6 @@ def render_application(app: Application) -> dict[str, Any]:
     }  # fmt: skip
     out.update(top_extra)
     return out
-
-
-def _render_salary(salary: Salary | None) -> dict[str, Any] | None:
-    if salary is None:
-        return None
-    return {"min": _number(salary.min), "max": _number(salary.max), "currency": salary.currency,
-            "period": salary.period.value if salary.period else None}  # fmt: skip
-
-
-def _number(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
 
 
 def _iso(value: Any) -> str | None:
