@@ -248,7 +248,8 @@ def run(workdir: Path) -> list[dict[str, Any]]:
             "baseline": base_name,
             "ratio": round(e2e_rate / base_rate, 2),
             "goal": f">= {GOAL_RATE:.0f} msg/s, < {GOAL_RSS_MB:.0f} MB",
-            "note": f"peak RSS {e2e_rss:.0f} MB; {e2e_note}",
+            "note": f"peak RSS {e2e_rss:.0f} MB; {e2e_note}; load average "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (compare the ratio)",
         },
         {
             "name": "mail import: mbox stream, header filter, parse, match, classify",
