@@ -14,6 +14,7 @@ from unghost.cli.common import (
     pick_language,
     usage_error,
 )
+from unghost.cli.terminal import counted
 
 RefArg = Annotated[str, typer.Argument(help="Reference (e.g. acme-analyst) or numeric id.")]
 Opt = typer.Option
@@ -314,7 +315,8 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
                 for item in items[:15]:
                     out.print(f"  {item['on']}  {item['kind']:<16} {item['ref']} — {item['why']}")
         if review:
-            out.print(f"{review} updates need review: `unghost review`", style="bold")
+            out.print(f"{counted(review, 'update needs', 'updates need')} review: `unghost review`",
+                      style="bold")  # fmt: skip
 
 
 def parse_contact(text: str, role: str | None, phone: str | None) -> Any:
@@ -372,7 +374,7 @@ def _print_overview(out: Output, today: Any, view: Any) -> None:
         out.print("No applications yet. Add one with `unghost add` or `unghost import FILE`.")
         return
     counts = ", ".join(f"{k} {v}" for k, v in view.by_status.items() if v)
-    out.print(f"{view.total} applications on {today}: {counts}")
+    out.print(f"{counted(view.total, 'application')} on {today}: {counts}")
     if view.upcoming_interviews:
         out.print("Interviews ahead", style="bold")
         for ref, company, at in view.upcoming_interviews:
