@@ -98,7 +98,9 @@ def test_add_list_show_log_edit_rm_round(db):
     (row,) = json.loads(r.stdout)["applications"]
     # silence is the one assessment's: China's business days since the interview (an
     # out-of-office reply is no answer; Golden Week is not counted), the same as `why` says
-    why = json.loads(run(["why", "acme-data-analyst", "--json", "--today", "2026-10-19"], db).stdout)
+    why = json.loads(
+        run(["why", "acme-data-analyst", "--json", "--today", "2026-10-19"], db).stdout
+    )
     assert (row["ref"], row["status"], row["days_silent"]) == (
         "acme-data-analyst",
         "interviewing",

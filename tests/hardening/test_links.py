@@ -29,14 +29,31 @@ def api(tmp_path: Path) -> TestClient:
 @pytest.mark.parametrize("url", BAD)
 def test_the_api_refuses_unsafe_posting_urls_on_post_and_patch(api: TestClient, url: str) -> None:
     r = api.post("/api/v1/applications", json={"company": "Acme", "title": "Analyst", "url": url})
-    assert r.status_code == 400 and "only http:// and https://" in r.json()["error"]
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "url"  # the schema says
     ok = api.post("/api/v1/applications", json={"company": "Acme", "title": "Analyst"})
     ref = ok.json()["application"]["ref"]
     r = api.patch(f"/api/v1/applications/{ref}", json={"url": url})
-    assert r.status_code == 400 and "only http:// and https://" in r.json()["error"]
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "url"
     assert (
         api.get(f"/api/v1/applications/{ref}").json()["application"]["role"]["posting_url"] is None
     )
+
+
+def test_the_service_refuses_what_the_api_schema_would_let_through(tmp_path: Path) -> None:
+    from unghost.bootstrap import build_context
+    from unghost.errors import InvalidInputError
+    from unghost.services.applications import add_application, edit_application, new_application
+
+    ctx = build_context({"db": str(tmp_path / "s.db"), "today": "2026-10-20"})
+    try:
+        for url in BAD:
+            with pytest.raises(InvalidInputError, match="only http:// and https://"):
+                add_application(ctx, new_application("Acme", "Analyst", url=url))
+        add_application(ctx, new_application("Acme", "Analyst", ref="acme"))
+        with pytest.raises(InvalidInputError, match="only http:// and https://"):
+            edit_application(ctx, "acme", {"url": BAD[0]})
+    finally:
+        ctx.close()
 
 
 def test_a_bare_web_address_from_a_tracker_becomes_https(api: TestClient) -> None:

@@ -29,7 +29,13 @@ def _main(
     set_global(db=db, config=config, debug=debug)
 
 
+_REGISTERED: list[bool] = []
+
+
 def _register() -> None:
+    if _REGISTERED:  # once: run() may be called many times in one process (tests)
+        return
+    _REGISTERED.append(True)
     from unghost.cli import (
         accounts,
         check,
@@ -53,9 +59,44 @@ def _register() -> None:
     accounts.register(app)
 
 
-def main() -> None:
+def run(argv: list[str] | None = None) -> int:
+    """Run one command line; the exit code. Usage errors (an unknown option, a missing
+    argument) are reported like every other error, as JSON with --json."""
+    import sys
+
+    from typer._click.exceptions import ClickException, UsageError  # typer vendors click
+
+    from unghost.cli import common
     from unghost.mail.redaction import install_log_redaction
 
-    install_log_redaction()
+    install_log_redaction()  # tokens never reach a log line or a logged traceback
+    args = list(sys.argv[1:] if argv is None else argv)
+    common._ARGV[:] = args
     _register()
-    app()
+    try:
+        result = app(args=args, prog_name="unghost", standalone_mode=False)
+    except typer.Exit as done:
+        return done.exit_code
+    except UsageError as exc:
+        hint = f"Try: unghost {exc.ctx.command_path.partition(' ')[2]} --help".rstrip() \
+            if exc.ctx else "Try: unghost --help"  # fmt: skip
+        if not common.json_requested():
+            exc.show()
+            return exc.exit_code
+        try:
+            common.report_error(exc.format_message(), exc.exit_code, hint, as_json=True)
+        except typer.Exit as done:
+            return done.exit_code
+    except ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except typer.Abort:
+        sys.stderr.write("Aborted.\n")
+        return 1
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    import sys
+
+    sys.exit(run())

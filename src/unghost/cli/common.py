@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer._click.exceptions import ClickException  # typer vendors click: its errors live here
 
 from unghost.cli.terminal import escape_c1, printable
 from unghost.errors import InvalidInputError, NotFoundError, UnghostError
@@ -18,6 +19,7 @@ from unghost.errors import InvalidInputError, NotFoundError, UnghostError
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_PROBLEMS = 0, 1, 2, 3, 4
 _GLOBAL: dict[str, Any] = {}  # options given before the command: `unghost --db X list`
+_ARGV: list[str] = []  # the command line, set by cli.run
 
 
 class Output:
@@ -56,12 +58,28 @@ class Output:
         self.console.print(*(printable(t) if isinstance(t, str) else t for t in things), **kwargs)
 
     def fail(self, error: UnghostError) -> NoReturn:
-        code = _exit_code(error)
-        message = printable(str(error), one_line=True)
-        sys.stderr.write(f"Error: {message}\n")
-        if error.hint:
-            sys.stderr.write(f"Hint: {printable(error.hint, one_line=True)}\n")
-        raise typer.Exit(code)
+        report_error(str(error), _exit_code(error), error.hint, as_json=self.json)
+
+
+def report_error(message: str, code: int, hint: str | None = None, *, as_json: bool) -> NoReturn:
+    """Say what went wrong and exit with `code`: one line on stderr (and a hint), or with
+    --json the one JSON error shape on stdout."""
+    if as_json:
+        body: dict[str, Any] = {"ok": False, "error": message, "errors": [message],
+                                "exit_code": code}  # fmt: skip
+        if hint:
+            body["hint"] = hint
+        sys.stdout.write(escape_c1(json.dumps(body, ensure_ascii=False)) + "\n")
+    else:
+        sys.stderr.write(f"Error: {printable(message, one_line=True)}\n")
+        if hint:
+            sys.stderr.write(f"Hint: {printable(hint, one_line=True)}\n")
+    raise typer.Exit(code)
+
+
+def json_requested() -> bool:
+    """--json anywhere on the command line (for errors found before a command runs)."""
+    return "--json" in _ARGV
 
 
 def _exit_code(error: UnghostError) -> int:
@@ -147,6 +165,14 @@ def command(app: typer.Typer, name: str | None = None, **kwargs: Any) -> Callabl
             except KeyboardInterrupt:
                 sys.stderr.write("Interrupted.\n")
                 raise typer.Exit(130) from None
+            except (typer.Exit, typer.Abort, ClickException):
+                raise
+            except Exception as error:  # a bug: one line, never a traceback without --debug
+                if out.debug:
+                    raise
+                report_error(f"unexpected {type(error).__name__}: {error}", EXIT_ERROR,
+                             "run it again with --debug to see where, and report it",
+                             as_json=out.json)  # fmt: skip
 
         wrapper.__signature__ = sig.replace(parameters=params + extra)  # type: ignore[attr-defined]
         wrapper.__annotations__ = {p.name: p.annotation for p in params + extra}
@@ -162,8 +188,7 @@ def set_global(**values: Any) -> None:
 
 
 def usage_error(message: str) -> NoReturn:
-    sys.stderr.write(f"Error: {message}\n")
-    raise typer.Exit(EXIT_USAGE)
+    report_error(message, EXIT_USAGE, as_json=json_requested())
 
 
 def parse_cli_date(value: str | None, option: str) -> date | None:

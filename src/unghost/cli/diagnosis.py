@@ -6,6 +6,7 @@ from typing import Annotated, Any
 import typer
 
 from unghost.cli.common import LangOption, Output, command, pick_language
+from unghost.cli.terminal import counted
 
 calendar_app = typer.Typer(
     help="Follow-ups and interviews in your calendar app.", no_args_is_help=True
@@ -69,7 +70,9 @@ def register(app: typer.Typer) -> None:
         if out.json:
             out.emit({"file": str(file), "events": count})
         else:
-            out.print(f"Wrote {count} events to {file}. Subscribe to it in your calendar app.")
+            out.print(
+                f"Wrote {counted(count, 'event')} to {file}. Subscribe to it in your calendar app."
+            )
 
 
 _LABELS = {

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from unghost.cli.common import DebugOption, JsonOption, Output, TodayOption, command
+from unghost.cli.terminal import counted
 
 mail_app = typer.Typer(
     help="Read the employer's mail: replies, out-of-office notices, bounces.", no_args_is_help=True
@@ -30,11 +31,13 @@ def _summary(out: Output, report: Any) -> None:
     if out.json:
         out.emit(report.to_dict())
         return
-    out.print(f"{report.read} read, {report.stored} new job messages ({report.matched} matched to an "
-              f"application, {report.unmatched} to attach), {report.duplicates} already known, "
-              f"{report.skipped} not job mail")  # fmt: skip
+    out.print(f"{report.read} read, {counted(report.stored, 'new job message')} ({report.matched} "
+              f"matched to an application, {report.unmatched} to attach), {report.duplicates} "
+              f"already known, {report.skipped} not job mail")  # fmt: skip
     if report.proposals:
-        out.print(f"{report.proposals} updates need review: `unghost review`")
+        out.print(
+            f"{counted(report.proposals, 'update needs', 'updates need')} review: `unghost review`"
+        )
     for finding in report.findings[:20]:
         out.print(f"  skipped {finding['where']}: {finding['problem']}")
 
@@ -49,7 +52,7 @@ def _show_proposals(out: Output) -> None:
     if not proposals:
         out.print("Nothing to review.")
         return
-    out.print(f"{len(proposals)} updates need review:", style="bold")
+    out.print(f"{counted(len(proposals), 'update needs', 'updates need')} review:", style="bold")
     for p in proposals:
         out.print(f"{p.id:>4}  {p.summary}")
     out.print("Accept with `unghost review accept ID`, reject with `unghost review reject ID`.")

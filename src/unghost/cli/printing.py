@@ -3,6 +3,7 @@
 from typing import Any
 
 from unghost.cli.common import Output
+from unghost.cli.terminal import counted
 
 
 def print_application(out: Output, a: Any, zone: Any) -> None:
@@ -52,7 +53,7 @@ def print_overview(out: Output, today: Any, view: Any) -> None:
         out.print("No applications yet. Add one with `unghost add` or `unghost import FILE`.")
         return
     counts = ", ".join(f"{k} {v}" for k, v in view.by_status.items() if v)
-    out.print(f"{view.total} applications on {today}: {counts}")
+    out.print(f"{counted(view.total, 'application')} on {today}: {counts}")
     if view.upcoming_interviews:
         out.print("Interviews ahead", style="bold")
         for ref, company, at in view.upcoming_interviews:

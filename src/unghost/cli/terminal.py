@@ -23,3 +23,8 @@ def printable(text: str, *, one_line: bool = False) -> str:
 def escape_c1(json_text: str) -> str:
     """JSON with DEL and C1 controls written as \\u escapes (json.dumps keeps them raw)."""
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """`1 application`, `2 applications`; irregular plurals are given."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"

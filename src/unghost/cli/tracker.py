@@ -16,6 +16,7 @@ from unghost.cli.common import (
 )
 from unghost.cli.editing import manage_changes
 from unghost.cli.printing import print_application, print_overview
+from unghost.cli.terminal import counted
 
 RefArg = Annotated[str, typer.Argument(help="Reference (e.g. acme-analyst) or numeric id.")]
 Opt = typer.Option
@@ -364,7 +365,8 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
                 for item in items[:15]:
                     out.print(f"  {item['on']}  {item['kind']:<16} {item['ref']} — {item['why']}")
         if review:
-            out.print(f"{review} updates need review: `unghost review`", style="bold")
+            out.print(f"{counted(review, 'update needs', 'updates need')} review: `unghost review`",
+                      style="bold")  # fmt: skip
 
 
 def parse_contact(text: str, role: str | None, phone: str | None) -> Any:

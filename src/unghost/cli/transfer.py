@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from unghost.cli.common import Output, command
+from unghost.cli.terminal import counted
 
 Opt = typer.Option
 
@@ -72,4 +73,4 @@ def register(app: typer.Typer) -> None:
         if out.json:
             out.emit({"file": str(file), "format": fmt, "count": count})
         else:
-            out.print(f"Exported {count} applications to {file}.")
+            out.print(f"Exported {counted(count, 'application')} to {file}.")

@@ -10,6 +10,12 @@ from unghost.errors import InvalidInputError
 POSTING_SCHEMES = frozenset({"http", "https"})
 MAIL_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 MAX_URL_CHARS = 2000  # the column's width (store/models.py)
+# What the API schema lets through (ECMA regex, so clients can check it): parse_posting_url
+# accepts every such text; it also reads what older files hold (`HTTPS://`, `http://localhost`).
+POSTING_URL_PATTERN = (
+    r"^(https?://)?([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(:[0-9]{1,5})?"
+    r"([/?#][^\s\x00-\x1f\x7f]*)?$"
+)
 # `jobs.acme.example/123` as trackers export it: a host with a dot, then a path or nothing
 _BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?(?:[/?#].*)?$",
                         re.IGNORECASE)  # fmt: skip

@@ -48,5 +48,22 @@ def url_key(url: str | None) -> str | None:
     return urlunsplit(("", host, parts.path.rstrip("/"), query, "")).lstrip("/")
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit integers on every engine (PostgreSQL's INTEGER)
+
+
+def parse_id(text: str) -> int | None:
+    """The id a bare number names (`12`), or None: not ASCII digits, or beyond any id."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 10:
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
+
+
+_URL_UNSAFE = re.compile(
+    r"[/\\?#%\x00-\x1f\x7f]"
+)  # a ref is one segment of a URL: /applications/REF
+
+
 def is_valid_ref(ref: str) -> bool:
-    return bool(ref) and len(ref) <= 120 and not ref.isdigit() and not _SPACE.search(ref)
+    return (bool(ref) and len(ref) <= 120 and not ref.isdigit() and not _SPACE.search(ref)
+            and not _URL_UNSAFE.search(ref))  # fmt: skip

@@ -24,7 +24,7 @@ from unghost.domain.records import (
     Role,
     Status,
 )
-from unghost.domain.refs import is_valid_ref, make_ref
+from unghost.domain.refs import is_valid_ref, make_ref, slugify
 from unghost.domain.stages import change_status, initial_history
 from unghost.errors import ConflictError, InvalidInputError
 from unghost.store.readmodel import Summary
@@ -64,7 +64,8 @@ def add_application(ctx: Context, app: Application) -> Application:
         if app.ref:
             if not is_valid_ref(app.ref):
                 raise InvalidInputError(
-                    f"{app.ref!r} cannot be a reference: use letters, digits and dashes, not only digits"
+                    f"{app.ref!r} cannot be a reference: use letters, digits and dashes, not only "
+                    f"digits (for example {slugify(app.ref) or 'acme-analyst'!r})"
                 )
             if repo.ref_taken(app.ref):
                 raise ConflictError(f"the reference {app.ref!r} is already used",

@@ -164,13 +164,15 @@ def _formatted(sender: Sender) -> str:
 
 def find_entry(ctx: Context, target: str) -> OutboxEntry:
     """An outbox message by id, or the newest unsent one of an application REF."""
+    from unghost.domain.refs import parse_id
     from unghost.errors import NotFoundError
     from unghost.store.outbox import OutboxRepository
 
     with ctx.reading() as session:
         repo = OutboxRepository(session)
-        if target.isdigit():
-            return repo.get(int(target))
+        number = parse_id(target)
+        if number is not None:
+            return repo.get(number)
         entry = repo.latest_for(target)
     if entry is None:
         raise NotFoundError(

@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from unghost.domain.records import Application, Message, Status
-from unghost.domain.refs import name_key, url_key
+from unghost.domain.refs import name_key, parse_id, url_key
 from unghost.errors import ChangedMeanwhileError, NotFoundError
 from unghost.store.errors import CHANGED_HINT, CHANGED_MESSAGE
 from unghost.store.mapping import (
@@ -50,8 +50,9 @@ class ApplicationRepository:
 
     def find_row(self, ref_or_id: str) -> ApplicationRow | None:
         query = self._full()
-        if ref_or_id.isdigit():
-            row = self.session.scalar(query.where(ApplicationRow.id == int(ref_or_id)))
+        number = parse_id(ref_or_id)  # `²` is a digit to str.isdigit, and ids have a range
+        if number is not None:
+            row = self.session.scalar(query.where(ApplicationRow.id == number))
             if row is not None:
                 return row
         return self.session.scalar(query.where(ApplicationRow.ref == ref_or_id))

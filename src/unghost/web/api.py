@@ -2,52 +2,128 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request
-from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from unghost.domain.links import MAX_URL_CHARS, POSTING_URL_PATTERN
 from unghost.domain.records import Status
+from unghost.domain.refs import MAX_ID
 from unghost.web import views
 from unghost.web.deps import Ctx, require_token, web_state
+from unghost.web.openapi import ERROR_RESPONSES, EXPORT_RESPONSES, SEND_RESPONSES, upload_body
 
-router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)], tags=["api"])
+router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)], tags=["api"],
+                   responses=ERROR_RESPONSES)  # fmt: skip
+DbId = Annotated[int, Path(ge=1, le=MAX_ID, description="An id (a 32-bit integer).")]
+
+
+NAME = r"\S"  # a company or a title: not only spaces
+# no space, slash, ?, #, % or control character, not only digits (domain/refs.py)
+REF = r"^([^\s/\\?#%\x00-\x1f\x7f]*[^\s/\\?#%\x00-\x1f\x7f0-9][^\s/\\?#%\x00-\x1f\x7f]*)?$"
+COUNTRY = r"^[A-Za-z]{2}$"
+URL_CHARS = MAX_URL_CHARS - len("https://")  # a bare `host/path` gets the scheme added
+
+
+def _iso_day(value: Any) -> Any:
+    """A date as the schema says (YYYY-MM-DD): no number, no date-time read as a day."""
+    if isinstance(value, date) or (isinstance(value, str) and ISO_DAY.fullmatch(value)):
+        return value
+    raise ValueError("expected a date as YYYY-MM-DD")
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+Day = Annotated[date, BeforeValidator(_iso_day)]
+
+
+def _unset(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)  # an optional field that may not be null: no default to show
+
+
+def _optional(**kwargs: Any) -> Any:
+    return Field(default=None, json_schema_extra=_unset, **kwargs)
 
 
 class NewApplication(BaseModel):
-    company: str = Field(min_length=1, max_length=200)
-    title: str = Field(min_length=1, max_length=200)
-    ref: str = ""
+    company: str = Field(min_length=1, max_length=200, pattern=NAME)
+    title: str = Field(min_length=1, max_length=200, pattern=NAME)
+    ref: str = Field(default="", max_length=120, pattern=REF)
     status: Status | None = None
-    applied_on: date | None = None
-    url: str | None = None
-    country: str | None = Field(default=None, min_length=2, max_length=2)
+    applied_on: Day | None = None
+    url: str | None = Field(default=None, max_length=URL_CHARS, pattern=POSTING_URL_PATTERN)
+    country: str | None = Field(default=None, pattern=COUNTRY)
     email: str | None = None
     phone: str | None = None
 
 
+class ApplicationChanges(BaseModel):
+    """PATCH /applications/{ref}: the fields to change; a field sent as null is cleared."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ref: str = _optional(min_length=1, max_length=120, pattern=REF)
+    status: Status = _optional()
+    company: str = _optional(min_length=1, max_length=200, pattern=NAME)
+    title: str = _optional(min_length=1, max_length=200, pattern=NAME)
+    applied_on: Day | None = None
+    notes: str | None = Field(default=None, max_length=100_000)
+    domain: str | None = Field(default=None, max_length=200)
+    country: str | None = Field(default=None, pattern=COUNTRY)
+    subdivision: str | None = Field(default=None, max_length=10)
+    industry: str | None = Field(default=None, max_length=100)
+    fiscal_year_end_month: int | None = Field(default=None, ge=1, le=12)
+    funding_pending: bool = _optional()
+    hiring_freeze: bool = _optional()
+    url: str | None = Field(default=None, max_length=URL_CHARS, pattern=POSTING_URL_PATTERN)
+    posted_on: Day | None = None
+    closed_on: Day | None = None
+    new_position: bool | None = None
+    location: str | None = Field(default=None, max_length=200)
+    description: str | None = Field(default=None, max_length=1_000_000)
+    email: str | None = Field(default=None, max_length=320)
+    phone: str | None = Field(default=None, max_length=40)
+    # find and manage: tags (a list, or text separated by commas), interest, pay, work mode
+    tags: list[str] | str | None = None
+    add_tags: list[str] | str | None = None
+    remove_tags: list[str] | str | None = None
+    rating: int | None = Field(default=None, ge=1, le=5)
+    work_mode: Literal["remote", "hybrid", "on-site"] | None = None
+    archived: bool = _optional()
+    salary: dict[str, Any] | str | None = None
+    version: int = _optional(ge=1, description="The version read: a save since is a 409.")
+
+
 class LogEntryIn(BaseModel):
+    # a status, a note or both: said in the schema too, so clients see it before they send
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["status"], "properties": {"status": {"type": "string"}}},
+        {"required": ["note"], "properties": {"note": {"type": "string", "pattern": r"\S"}}},
+    ]})  # fmt: skip
+
     status: Status | None = None
     note: str | None = Field(default=None, max_length=5000)
-    on: date | None = None
+    on: Day | None = None
 
 
 class DraftIn(BaseModel):
     ref: str
-    kind: str = "follow-up"
+    kind: str = Field(default="follow-up", pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")
     lang: Literal["en", "zh"] | None = None
     to: str | None = None
 
 
 class TextIn(BaseModel):
-    subject: str = Field(max_length=500)
+    # one header line (mail/compose.py): no control character but tab, no line separator
+    subject: str = Field(max_length=500, pattern="^[^\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]*$")
     body: str = Field(max_length=50_000)
 
 
 class ScheduleIn(BaseModel):
-    on: date
+    on: Day
 
 
 @router.get("/applications")
@@ -77,11 +153,12 @@ def get_application(ref: str, ctx: Ctx) -> dict[str, Any]:
 
 @router.patch("/applications/{ref}")
 def edit_application(
-    ref: str, changes: dict[str, Any], ctx: Ctx,
+    ref: str, body: ApplicationChanges, ctx: Ctx,
     if_match: Annotated[str | None, Header(description="The version read (or `version` in the body): a save since is a 409.")] = None,
 ) -> dict[str, Any]:  # fmt: skip
     from unghost.services.applications import edit_application as edit
 
+    changes = body.model_dump(exclude_unset=True)
     version = views.parse_version(changes.pop("version", None) or if_match)
     app = edit(ctx, ref, views.parse_changes(changes), expected_version=version)
     return {"ok": True, "application": views.application_dict(app)}
@@ -100,7 +177,7 @@ def log_event(ref: str, body: LogEntryIn, ctx: Ctx) -> dict[str, Any]:
     from unghost.services.applications import LogEntry
     from unghost.services.applications import log_event as log
 
-    if body.status is None and not body.note:
+    if body.status is None and not (body.note or "").strip():
         raise InvalidInputError("log a status, a note, or both")
     app = log(ctx, ref, LogEntry(status=body.status, note=body.note, on=body.on))
     return {"ok": True, "application": views.application_dict(app)}
@@ -167,7 +244,7 @@ def proposals(ctx: Ctx) -> dict[str, Any]:
 
 
 @router.post("/proposals/{proposal_id}/{decision}")
-def decide(proposal_id: int, decision: Literal["accept", "reject"], ctx: Ctx) -> dict[str, Any]:
+def decide(proposal_id: DbId, decision: Literal["accept", "reject"], ctx: Ctx) -> dict[str, Any]:
     from unghost.services.mail import decide as decide_proposal
 
     result = decide_proposal(ctx, proposal_id, accept=decision == "accept")
@@ -190,27 +267,38 @@ def draft(body: DraftIn, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.patch("/outbox/{entry_id}")
-def edit_draft(entry_id: int, body: TextIn, ctx: Ctx) -> dict[str, Any]:
+def edit_draft(entry_id: DbId, body: TextIn, ctx: Ctx) -> dict[str, Any]:
     from unghost.services.outbox import update_text
 
     return {"ok": True, "message": update_text(ctx, entry_id, body.subject, body.body).to_dict()}
 
 
-@router.post("/outbox/{entry_id}/send")
-def send(entry_id: int, ctx: Ctx) -> dict[str, Any]:
+@router.post("/outbox/{entry_id}/send", responses=SEND_RESPONSES)
+def send(entry_id: DbId, ctx: Ctx) -> Any:
     from unghost.services.outbox import send_now
+    from unghost.web.failures import error_body
 
-    return {"ok": True, "message": send_now(ctx, str(entry_id)).to_dict()}
+    entry = send_now(ctx, str(entry_id))
+    if entry.state.value == "sent":
+        return {"ok": True, "message": entry.to_dict()}
+    # failed (the server refused) or unknown (cut off after the data went out): not ok
+    error = entry.last_error or f"the message was not sent ({entry.state.value})"
+    return JSONResponse({**error_body(502, error), "message": entry.to_dict()}, status_code=502)
 
 
 @router.post("/outbox/{entry_id}/schedule")
-def schedule(entry_id: int, body: ScheduleIn, ctx: Ctx) -> dict[str, Any]:
+def schedule(entry_id: DbId, body: ScheduleIn, ctx: Ctx) -> dict[str, Any]:
     from unghost.services.outbox import schedule as schedule_entry
 
     return {"ok": True, "message": schedule_entry(ctx, str(entry_id), body.on).to_dict()}
 
 
-@router.post("/documents/check")
+@router.post(
+    "/documents/check",
+    openapi_extra=upload_body(
+        {"resume": "binary", "cover_letter": "binary", "region": "region"}, required=["resume"]
+    ),
+)
 async def check_documents(request: Request, lang: Lang = "en") -> dict[str, Any]:
     from unghost.web.uploads import check_uploaded
 
@@ -218,7 +306,9 @@ async def check_documents(request: Request, lang: Lang = "en") -> dict[str, Any]
     return {"ok": True, "check": result.to_dict(lang)}
 
 
-@router.post("/import")
+@router.post(
+    "/import", openapi_extra=upload_body({"file": "binary", "partial": "flag"}, required=["file"])
+)
 async def import_file(request: Request, ctx: Ctx) -> dict[str, Any]:
     from unghost.web.uploads import import_uploaded
 
@@ -226,7 +316,7 @@ async def import_file(request: Request, ctx: Ctx) -> dict[str, Any]:
     return {"ok": True, "report": report.to_dict()}
 
 
-@router.get("/export")
+@router.get("/export", responses=EXPORT_RESPONSES)
 def export(ctx: Ctx, format: Literal["json", "csv"] = "json") -> Response:
     return views.export_response(ctx, format)
 

@@ -68,6 +68,18 @@ def _respond(request: Request, status: int, message: str, errors: list[Any] | No
     return response
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """The methods some route answers on this path (routers nest: ask each one)."""
+    from starlette.routing import Match
+
+    allowed = []
+    for method in ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"):
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(UnghostError)
     async def _unghost(request: Request, exc: UnghostError) -> Response:
@@ -95,11 +107,20 @@ def install_handlers(app: FastAPI) -> None:
         if isinstance(exc.__cause__, UploadTooLarge):
             return _respond(request, 413, "the upload is too large (20 MB at most)")
         detail = exc.detail if isinstance(exc.detail, str) else "request refused"
-        return _respond(request, exc.status_code, detail)
+        response = _respond(request, exc.status_code, detail)
+        for name, value in (exc.headers or {}).items():  # a 401's challenge
+            response.headers[name] = value
+        if exc.status_code == 405:  # Starlette names one route's methods; a path has several
+            response.headers["Allow"] = ", ".join(_allowed_methods(request))
+        return response
 
     @app.exception_handler(UploadTooLarge)
     async def _too_large(request: Request, exc: UploadTooLarge) -> Response:
         return _respond(request, 413, "the upload is too large (20 MB at most)")
+
+    @app.exception_handler(OverflowError)
+    async def _overflow(request: Request, exc: OverflowError) -> Response:
+        return _respond(request, 404, "no such id: it is larger than any stored id")
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:

@@ -70,8 +70,7 @@ class LoginGate:
             return
         target = "/login?next=" + quote(path or "/", safe="/")
         await send({"type": "http.response.start", "status": 303,
-                    "headers": [(b"location", target.encode()), (b"content-length", b"0"),
-                                (b"cache-control", b"no-store")]})  # fmt: skip
+                    "headers": [(b"location", target.encode()), (b"content-length", b"0")]})  # fmt: skip
         await send({"type": "http.response.body", "body": b""})
 
 

@@ -26,6 +26,8 @@ CSP = (
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
     "base-uri 'none'; object-src 'none'"
 )
+# Pages no browser or proxy may keep a copy of: the API token, the whole database, API data
+NO_STORE_PREFIXES = ("/settings", "/export.", "/api/v1/", "/login")
 HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -119,9 +121,12 @@ class Guard:
                     raise UploadTooLarge
             return message
 
+        no_store = scope.get("path", "").startswith(NO_STORE_PREFIXES)
+
         async def secured_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *HEADERS]
+                extra = [(b"cache-control", b"no-store")] if no_store else []
+                message["headers"] = [*message.get("headers", []), *HEADERS, *extra]
             await send(message)
 
         try:

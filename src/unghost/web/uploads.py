@@ -48,6 +48,8 @@ def _file(form: Any, name: str) -> UploadFile | None:
     value = form.get(name)
     if isinstance(value, UploadFile) and (value.filename or value.size):
         return value
+    if isinstance(value, str) and value:  # a text field where a file belongs
+        raise InvalidInputError(f"{name}: expected a file, not text")
     return None
 
 
