@@ -15,6 +15,7 @@ from unghost.bootstrap import Context
 
 if TYPE_CHECKING:
     from unghost.domain.actions import NextAction
+    from unghost.domain.agenda import Agenda
     from unghost.domain.diagnosis import Assessment
     from unghost.domain.history import ReplyHistory
     from unghost.domain.parameters import Parameters
@@ -91,6 +92,15 @@ def assess_all(ctx: Context, *, full_plan: bool = False) -> tuple[Workspace, dic
     """Every application's assessment, by ref, with the workspace it was read from."""
     space = load_workspace(ctx)
     return space, {app.ref: assess_in(space, app, full_plan=full_plan) for app in space.apps}
+
+
+def agenda_in(space: Workspace, assessed: Mapping[str, Assessment], days_ahead: int = 7) -> Agenda:
+    """Today's agenda from the assessment; archived applications are off it (their history
+    still counts in the odds of the others)."""
+    from unghost.domain.agenda import agenda_from
+
+    pairs = [(app, assessed[app.ref]) for app in space.apps if not app.archived]
+    return agenda_from(pairs, space.today, days_ahead)
 
 
 def list_facts(ctx: Context) -> Mapping[str, Facts]:

@@ -182,12 +182,10 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
 
 def plan_today(ctx: Context, days_ahead: int = 7) -> Agenda:
     """The agenda, built from the assessment every other page reads."""
-    from unghost.domain.agenda import agenda_from
-    from unghost.services.assessment import assess_all
+    from unghost.services.assessment import agenda_in, assess_all
 
     space, assessed = assess_all(ctx)
-    active = [a for a in space.apps if not a.archived]  # archived: off Today, still in the history
-    return agenda_from([(app, assessed[app.ref]) for app in active], ctx.today, days_ahead)
+    return agenda_in(space, assessed, days_ahead)
 
 
 def export_calendar(ctx: Context, path: Path, language: str | None = None) -> int:
@@ -216,7 +214,7 @@ def calendar_bytes(ctx: Context, language: str | None = None) -> bytes:
     plans = []
     for app in space.apps:
         a = assessed[app.ref]
-        if a.state.code == "closed" and not app.interviews:
+        if app.archived or (a.state.code == "closed" and not app.interviews):
             continue
         plans.append((app, a.plan.steps, a.next_action))
     stamp = datetime.combine(ctx.today, datetime.min.time(), UTC)

@@ -138,12 +138,10 @@ def cached_assessment(web: WebState, ctx: Context) -> tuple[Workspace, dict[str,
 
 
 def cached_agenda(web: WebState, ctx: Context) -> Agenda:
-    from unghost.domain.agenda import agenda_from
+    from unghost.services.assessment import agenda_in
 
     def build() -> Agenda:
-        space, assessed = cached_assessment(web, ctx)
-        pairs = [(app, assessed[app.ref]) for app in space.apps]
-        return agenda_from(pairs, ctx.today)
+        return agenda_in(*cached_assessment(web, ctx))
 
     return web.cached("agenda", fingerprint(web, ctx), build)
 
