@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import pytest
@@ -89,6 +90,12 @@ def test_the_list_query_round_trips_through_the_url_and_tolerates_junk() -> None
     assert parse_list_query({"sort": "nope", "stage": "bogus", "country": "China"}) == ListQuery()
 
 
+@dataclass(frozen=True)
+class _Standing:
+    p_hear_back: float | None
+    silence_business_days: int | None
+
+
 def test_search_filter_and_sort() -> None:
     rows = [
         _summary(1, tags=("remote",)),
@@ -96,7 +103,9 @@ def test_search_filter_and_sort() -> None:
         _summary(3, archived=True),
         _summary(4, status=Status.REJECTED),
     ]
-    kw = {"today": date(2026, 10, 1), "odds": {"app-1": 0.2, "app-2": 0.6},
+    # odds and silence come from the one assessment (services/assessment.py Facts)
+    facts = {"app-1": _Standing(0.2, 12), "app-2": _Standing(0.6, 5)}
+    kw = {"today": date(2026, 10, 1), "facts": facts,
           "actions": {"app-2": ("follow-up", date(2026, 10, 2))}, "due_now": {"app-2"},
           "texts": {1: "li wei recruiter", 4: "called hr"}}  # fmt: skip
 

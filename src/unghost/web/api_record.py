@@ -11,8 +11,10 @@ from pydantic import BaseModel, Field
 
 from unghost.domain.records import Application
 from unghost.web.deps import Ctx, require_token
+from unghost.web.openapi import ERROR_RESPONSES
 
-router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)], tags=["api"])
+router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)], tags=["api"],
+                   responses=ERROR_RESPONSES)  # fmt: skip
 Expect = Annotated[str | None, Query(max_length=64, description=(
     "The line's `key` as listed: refused (409) when the line changed since, so a stale "
     "client never edits or deletes the wrong one."))]  # fmt: skip
