@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
 from unghost.bootstrap import Context
@@ -97,10 +98,33 @@ def known_tags(rows: list[Row]) -> list[str]:
     return sorted(seen.values(), key=str.casefold)
 
 
-def filter_values(query: ListQuery, path: str) -> dict[str, Any]:
-    """What the filter bar needs: the query, the choices, and a link to clear it."""
-    return {"query": query, "sorts": SORTS, "statuses": list(Status), "list_path": path,
-            "query_string": urlencode(query.params())}  # fmt: skip
+def filter_values(query: ListQuery, path: str, request: Request | None = None,
+                  known: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
+    """What the filter bar needs: the query, the choices, and a link to clear it; with the
+    request, the bar itself rendered once per language and query (it has no CSRF token)."""
+    values = {"query": query, "sorts": SORTS, "statuses": list(Status), "list_path": path,
+              "query_string": urlencode(query.params()), "known_tags": known or []}  # fmt: skip
+    if request is not None:
+        from unghost.web.i18n import translate
+        from unghost.web.rendering import environment, language
+
+        lang = language(request)
+        web = web_state(request)
+        key = f"{lang}?{values['query_string']}"
+
+        def build() -> Markup:
+            context = {"t": lambda k, **kw: translate(lang, k, **kw), "lang": lang, **values}
+            return Markup(environment().get_template("_filters.html").render(context))
+
+        # the bar changes with the data only through its tag suggestions
+        mark = views.fingerprint(web, web.context()) if known else "static"
+        store: dict[str, Markup] = web.cached(f"filters:{path}", mark, dict)
+        if key not in store:
+            while len(store) >= QUERIES_KEPT:
+                store.pop(next(iter(store)), None)
+            store[key] = build()
+        values["filters_html"] = store[key]
+    return values
 
 
 @router.get("/applications")
@@ -113,9 +137,10 @@ def list_page(request: Request, ctx: Ctx, limit: int = PAGE_ROWS) -> Response:
         web, ctx, "tags", "", lambda: known_tags(find_rows(web, ctx, ListQuery(archived="all")))
     )
     values = {
-        **filter_values(query, "/applications"), "rows": rows[:shown], "total": len(rows),
+        **filter_values(query, "/applications", request, tags[:200]), "rows": rows[:shown],
+        "total": len(rows),
         "more_url": "/applications?" + urlencode([*query.params(), ("limit", shown + PAGE_ROWS)]),
-        "known_tags": tags[:200], "empty_store": views.application_count(
+        "empty_store": views.application_count(
             web, ctx, views.fingerprint(web, ctx)) == 0,
         "done": request.query_params.get("done"),
     }  # fmt: skip

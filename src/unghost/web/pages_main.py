@@ -76,24 +76,25 @@ def board(request: Request, ctx: Ctx) -> Response:
     from unghost.web.pages_list import filter_values, query_of
 
     web = web_state(request)
-    if views.application_count(web, ctx, views.fingerprint(web, ctx)) == 0:
+    mark = views.fingerprint(web, ctx)  # once per request: 20 clients share one watch
+    if views.application_count(web, ctx, mark) == 0:
         return render(request, "board.html", {"board_html": None, "empty": True,
-                                              **filter_values(query_of(request), "/board")})  # fmt: skip
-    html = board_html(request, ctx)
+                                              **filter_values(query_of(request), "/board", request)})  # fmt: skip
+    html = board_html(request, ctx, mark=mark)
     if request.headers.get("hx-target") == "board":
         return HTMLResponse(html)
     return render(request, "board.html", {"board_html": html,
-                                          **filter_values(query_of(request), "/board")})  # fmt: skip
+                                          **filter_values(query_of(request), "/board", request)})  # fmt: skip
 
 
 def board_html(request: Request, ctx: Context, moved: str | None = None,
-               announce: str = "") -> Markup:  # fmt: skip
+               announce: str = "", *, mark: Any = None) -> Markup:  # fmt: skip
     from urllib.parse import urlencode
 
     from unghost.web.pages_list import board_columns, find_rows, query_of
 
     web = web_state(request)
-    mark = views.fingerprint(web, ctx)
+    mark = mark if mark is not None else views.fingerprint(web, ctx)
     query = query_of(request)  # the list's search, filters and sort, archived ones left out
     query_string = urlencode(query.params())
 
