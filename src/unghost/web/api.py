@@ -22,7 +22,9 @@ router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)], tags
 DbId = Annotated[int, Path(ge=1, le=MAX_ID, description="An id (a 32-bit integer).")]
 
 
-NAME = r"\S"  # a company or a title: not only spaces
+# a company or a title: one character that is not space to Python's str.strip (spelt out: \S
+# differs between the schema's ECMA regex and the validator's)
+NAME = "[^\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 # no space, slash, ?, #, % or control character, not only digits (domain/refs.py)
 REF = r"^([^\s/\\?#%\x00-\x1f\x7f]*[^\s/\\?#%\x00-\x1f\x7f0-9][^\s/\\?#%\x00-\x1f\x7f]*)?$"
 COUNTRY = r"^[A-Za-z]{2}$"
