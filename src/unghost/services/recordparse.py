@@ -33,6 +33,7 @@ MESSAGES = {
     "too_long": "too long: {limit} characters at most",
     "empty_contact": "give at least a name, an email, a phone or a LinkedIn profile",
     "future": "this day is still ahead: record it once it has happened",
+    "out_of_range": "a day between {first} and {last}",
     "taken": "this address is already one of the contacts: edit that contact instead",
     "too_big": "the file is too large (5 MB at most)",
     "duplicate": "this message is already recorded on this application",
@@ -59,7 +60,8 @@ def vocabulary() -> dict[str, Any]:
 
     table = load_table("recording")
     return {key: entry["value"] for key, entry in table.items() if "value" in entry} | {
-        "limits": {k: v for k, v in table["limits"].items() if k != "source"}
+        "limits": {k: v for k, v in table["limits"].items() if k != "source"},
+        "days": {k: v for k, v in table["days"].items() if k != "source"},
     }
 
 
@@ -93,10 +95,15 @@ class _Checker:
         if value is None:
             return None
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             self.fail(name, "bad_date")
             return None
+        low, high = (date.fromisoformat(vocabulary()["days"][k]) for k in ("first", "last"))
+        if not low <= day <= high:  # calendars and business days are kept for these years
+            self.fail(name, "out_of_range", first=low.isoformat(), last=high.isoformat())
+            return None
+        return day
 
     def choice(self, name: str, choices: list[str]) -> str | None:
         value = self.text(name, limit_key="stage")

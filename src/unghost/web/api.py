@@ -62,6 +62,17 @@ class NewApplication(BaseModel):
     phone: str | None = None
 
 
+class SalaryIn(BaseModel):
+    """A salary as unghost/v1 writes it (`min` at most `max`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    min: float | None = Field(default=None, ge=0, le=1e12)
+    max: float | None = Field(default=None, ge=0, le=1e12)
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    period: Literal["hour", "day", "week", "month", "year"] | None = None
+
+
 class ApplicationChanges(BaseModel):
     """PATCH /applications/{ref}: the fields to change; a field sent as null is cleared."""
 
@@ -95,7 +106,7 @@ class ApplicationChanges(BaseModel):
     rating: int | None = Field(default=None, ge=1, le=5)
     work_mode: Literal["remote", "hybrid", "on-site"] | None = None
     archived: bool = _optional()
-    salary: dict[str, Any] | str | None = None
+    salary: SalaryIn | None = None
     version: int = _optional(ge=1, description="The version read: a save since is a 409.")
 
 
@@ -160,7 +171,9 @@ def edit_application(
 ) -> dict[str, Any]:  # fmt: skip
     from unghost.services.applications import edit_application as edit
 
-    changes = body.model_dump(exclude_unset=True)
+    changes = body.model_dump(exclude_unset=True, exclude_none=False)
+    if changes.get("salary") is not None:  # the v1 object, without the keys left out
+        changes["salary"] = {k: v for k, v in changes["salary"].items() if v is not None}
     version = views.parse_version(changes.pop("version", None) or if_match)
     app = edit(ctx, ref, views.parse_changes(changes), expected_version=version)
     return {"ok": True, "application": views.application_dict(app)}
@@ -268,7 +281,7 @@ def draft(body: DraftIn, ctx: Ctx) -> dict[str, Any]:
     return {"ok": True, "message": entry.to_dict()}
 
 
-@router.patch("/outbox/{entry_id}")
+@router.patch("/outbox/{entry_id:int}")
 def edit_draft(entry_id: DbId, body: TextIn, ctx: Ctx) -> dict[str, Any]:
     from unghost.services.outbox import update_text
 

@@ -301,7 +301,7 @@ def mailto(entry_id: int, ctx: Ctx) -> dict[str, Any]:
     return {"ok": True, "mailto": mailto_url(find_entry(ctx, str(entry_id)))}
 
 
-@router.delete("/outbox/{entry_id}")
+@router.delete("/outbox/{entry_id:int}")
 def delete_draft(entry_id: int, ctx: Ctx) -> dict[str, Any]:
     from unghost.services.followup import delete_draft as delete
 
