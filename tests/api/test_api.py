@@ -137,7 +137,9 @@ def test_conflict_and_invalid_edit(api: TestClient) -> None:
                                  json={"company": "Acme", "title": "Analyst", "ref": "acme"}), 409)  # fmt: skip
     assert "acme" in body["error"]
     assert_error(api.patch("/api/v1/applications/acme", json={"bonus": 1}), 422)  # schema
-    assert_error(api.patch("/api/v1/applications/acme", json={"salary": "competitive"}), 422)  # schema
+    assert_error(
+        api.patch("/api/v1/applications/acme", json={"salary": "competitive"}), 422
+    )  # schema
     assert_error(api.patch("/api/v1/applications/acme", json={"title": "x" * 10_000}), 422)
     assert_error(api.patch("/api/v1/applications/acme", json={"salary": 1}), 422)  # schema
     assert_error(api.post("/api/v1/applications/acme/events", json={}), 400)
