@@ -5,7 +5,6 @@ without its history entry, and a worker pass settles what the dead sender left."
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import random
 import signal
@@ -15,19 +14,17 @@ import textwrap
 import time
 from collections import Counter
 from datetime import date
-from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.outboxfixtures.races import delivered, history, import_doc, sender_flags
 from tests.outboxfixtures.smtpserver import smtp_server
 from unghost.bootstrap import Context, build_context
 from unghost.domain.outbox import OutboxState
 from unghost.errors import ConflictError
-from unghost.services.applications import get_application
 from unghost.services.outbox import list_outbox, make_draft, mark, run_due, schedule, send_now
-from unghost.services.transfer import import_file
 
 TODAY = "2026-10-13"  # a Tuesday, a business day for the employer (US-CA)
 RACE_TRIALS = 3
@@ -55,27 +52,19 @@ _SENDER = textwrap.dedent("""
 
 
 def _flags(db_url: str, port: int) -> dict[str, str]:
-    return {"db": db_url, "today": TODAY, "from": "Jane Doe <jane@example.com>",
-            "smtp_url": f"smtp+plain://127.0.0.1:{port}"}  # fmt: skip
+    return sender_flags(db_url, port, TODAY)
 
 
 def _imported(db_url: str, tmp_path: Path) -> None:
-    path = tmp_path / "apps.json"
-    path.write_text(json.dumps(DOC), encoding="utf-8")
-    ctx = build_context({"db": db_url, "today": TODAY})
-    import_file(ctx, path)
-    ctx.close()
+    import_doc(db_url, tmp_path, DOC, TODAY)
 
 
 def _delivered(server: Any) -> Counter[str]:
-    return Counter(
-        str(message_from_bytes(r.data, policy=policy.default)["Message-ID"])
-        for r in server.received
-    )
+    return delivered(server)
 
 
 def _history(ctx: Context) -> Counter[str | None]:
-    return Counter(m.message_id for m in get_application(ctx, "acme-analyst").messages)
+    return history(ctx, "acme-analyst")
 
 
 def test_killed_senders_never_deliver_twice_nor_leave_sent_without_history(db_url, tmp_path):
