@@ -118,11 +118,10 @@ def test_board_by_keyboard(page: Any, tmp_path: Path, width: int, lang: str) -> 
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     page.wait_for_selector(f".column[data-status=screening] [data-testid=card-{CARD}]")
-    page.wait_for_function(
-        f"document.activeElement && document.activeElement.closest('[data-testid=card-{CARD}]')"
-    )
+    # Locator waits, not wait_for_function: the page's CSP forbids the eval a polled string needs.
+    page.locator(f"[data-testid=card-{CARD}]:focus-within").wait_for()
     live = page.get_by_test_id("board-live")
-    page.wait_for_function("document.querySelector('[data-testid=board-live]').textContent")
+    page.locator("[data-testid=board-live]:not(:empty)").wait_for(state="attached")
     said = live.inner_text()
     assert ("Initech" in said) and (("Screening" in said) if lang == "en" else ("初筛" in said))
     assert overflow(page) <= 0
