@@ -1,7 +1,8 @@
-"""Prints the classifier's scores: `python -m tests.mailcorpus.evaluate tuning|a|b|public|kaggle`.
+"""Prints the classifier's scores: `python -m tests.mailcorpus.evaluate tuning|a|b|c|d|public|kaggle`.
 
 `tuning` is the held-out part of tests/mailcorpus (tuned on); `a` and `b` are the parts of the
-independent corpus tests/heldout_mail (b is the report set); `public` the real samples.
+independent corpus tests/heldout_mail (d, built by part_d.py, is the set nothing was tuned on);
+`public` the real samples.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from tests.heldout_mail import (
     phrases_a,
     phrases_b,
     phrases_c,
+    phrases_d,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -31,9 +32,13 @@ ROOT = Path(__file__).resolve().parents[2]
 # Part c, the set nothing was tuned on, falls short of the goals (BENCHMARKS.md, mail
 # classifier): this floor is what it measured, so that a change that loses ground fails here.
 FLOOR_C = {"file": (0.91, 0.70), "store": (0.94, 0.80)}  # overall, worst label
+# Part d (part_d.py), frozen before any tuning, the set nothing was tuned on: its floor is what
+# the labeller measured on it, so that a change that loses ground fails here.
+FLOOR_D = {"file": (0.84, 0.61), "store": (0.87, 0.72)}
+FLOOR_D_REST = {"file": (0.92, 0.88, 0.80), "store": (0.92, 0.88, 0.80)}  # kept, ooo, bounce
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -46,19 +51,24 @@ def test_independent_corpus_meets_the_goals(scored: dict[str, Score], mode: str)
     result = scored[mode]
     recall = {label: result.recall(label) for label in LABELS}
     overall, worst = (GOAL_OVERALL, GOAL_PER_LABEL)
+    kept, ooo, bounce = (GOAL_UNRELATED_KEPT, GOAL_OOO_DATE, GOAL_BOUNCE_ADDRESS)
     if scored["part"] == "c":
         overall, worst = FLOOR_C[mode]
+    if scored["part"] == "d":
+        overall, worst = FLOOR_D[mode]
+        kept, ooo, bounce = FLOOR_D_REST[mode]
     assert result.accuracy >= overall, recall
     assert min(r for r in recall.values() if r is not None) >= worst, recall
-    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
-    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
-    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+    assert 1 - result.unrelated_proposed / result.unrelated >= kept
+    assert result.ooo_exact / result.ooo >= ooo
+    assert result.bounce_address / result.bounces >= bounce
 
 
 def test_confident_answers_are_right(scored: dict[str, Score]) -> None:
     # Calibration: among answers given with 90% confidence or more, almost all are right.
     sure = [ok for confidence, ok in scored["store"].reliability if confidence >= 0.9]
-    assert sum(sure) / len(sure) >= 0.95
+    # Part d measured 92.7% before tuning; the floor keeps it from losing ground.
+    assert sum(sure) / len(sure) >= (0.92 if scored["part"] == "d" else 0.95)
 
 
 def test_public_samples() -> None:
@@ -98,7 +108,7 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    for part in (phrases_a, phrases_b, phrases_c):
+    for part in (phrases_a, phrases_b, phrases_c, phrases_d):
         assert not (_sentences(part) & tuning)
 
 
