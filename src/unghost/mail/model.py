@@ -32,7 +32,7 @@ def features(text: str) -> list[str]:
     out: list[str] = []
     previous = ""
     negated = 0
-    for token in _WORD.findall(text.lower()):
+    for token in _WORD.findall(text.lower().replace("\u2019", "'")):
         if token[0] >= "\u4e00":
             out.extend(token)
             out.extend(token[i : i + 2] for i in range(len(token) - 1))

@@ -18,6 +18,7 @@ from unghost.mail.triggers import find_trigger
 
 STRENGTHS = ("decisive", "strong", "medium", "weak")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]+")
+_ADDRESSED = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
 _PREFIX = 3
 
 
@@ -41,6 +42,9 @@ class Phrasebook:
     negated: re.Pattern[str]  # matches the end of a clause that negates what follows
     negatable_labels: frozenset[str]
     negation_window: int
+    turns_into: str  # the label a negated offer or invitation to the candidate speaks for
+    turn_weight: float
+    postponed: re.Pattern[str]  # a sentence that only postpones ("not ... yet") decides nothing
 
 
 @cache
@@ -74,6 +78,9 @@ def load_phrasebook() -> Phrasebook:
         negated=compile_any([f"(?:{p})$" for p in table["negation"]["before"]]),
         negatable_labels=frozenset(table["negation"]["labels"]),
         negation_window=table["negation"]["window"],
+        turns_into=table["negation"]["turns_into"],
+        turn_weight=dict(table["weights"])[table["negation"]["turn_weight"]],
+        postponed=compile_any(table["negation"]["postponed"]),
     )
 
 
@@ -99,6 +106,13 @@ def _candidates(text: str, book: Phrasebook) -> Sequence[int]:
     return sorted(ids)
 
 
+def _turns(text: str, starts: list[int], sentence: int, book: Phrasebook) -> bool:
+    """Whether a negated offer or invitation in this sentence is a decision said to the reader."""
+    end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+    words = text[starts[sentence] : end]
+    return bool(_ADDRESSED.search(words)) and not book.postponed.search(words)
+
+
 def score_phrases(text: str, scores: dict[str, float], evidence: dict[str, list[str]]) -> None:
     """Add every label's phrase weights; each phrase counts once, outside earlier labels' spans.
 
@@ -109,7 +123,9 @@ def score_phrases(text: str, scores: dict[str, float], evidence: dict[str, list[
     count either.
     """
     book = load_phrasebook()
+    text = text.replace("\u2019", "'")  # same length: spans stay where they were
     starts, conditional = _sentence_starts(text, book)
+    turned = False
     taken: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     current = ""
@@ -129,7 +145,12 @@ def score_phrases(text: str, scores: dict[str, float], evidence: dict[str, list[
             if entry.label in book.negatable_labels and book.negated.search(
                 text, max(starts[sentence], begin - book.negation_window), begin
             ):
-                continue  # "we won't be extending an offer" is no offer
+                # "we won't be extending an offer" is no offer, and said to you, a refusal
+                if not turned and _turns(text, starts, sentence, book):
+                    scores[book.turns_into] += book.turn_weight
+                    evidence[book.turns_into].append(f"negated: {match.group(0)}")
+                    turned = True
+                continue
             if entry.strength != "weak":
                 spans.append((begin, end))
             scores[entry.label] += book.weights[entry.strength]
