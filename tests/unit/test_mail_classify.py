@@ -193,3 +193,57 @@ def test_shipped_model_matches_a_fresh_training_run() -> None:
 
 def test_labels_are_the_received_message_kinds() -> None:
     assert set(LABELS) == {kind.value for kind in RECEIVED_KINDS} - {MessageKind.OTHER.value}
+
+
+def test_a_negated_offer_said_to_you_is_a_rejection_but_a_postponed_one_is_not() -> None:
+    no = _mail(
+        "From: Ann Lee <ann@acme.example>\nSubject: Your application",
+        "Thanks for the chats. I'm afraid we won't be extending an offer to you this time.",
+    )
+    assert classify_mail(parse_mail(no)).label == "rejection"
+    curly = _mail(
+        "From: Ann Lee <ann@acme.example>\nSubject: Your application",
+        "The panel decided not to invite you to interview for this role.",
+    )
+    assert classify_mail(parse_mail(curly)).label == "rejection"
+    later = _mail(
+        "From: Ann Lee <ann@acme.example>\nSubject: Timing",
+        "We can't schedule your next interview until the manager is back; no decision yet.",
+    )
+    assert classify_mail(parse_mail(later)).label != "rejection"
+
+
+def test_contractions_with_curly_apostrophes_count() -> None:
+    raw = _mail(
+        "From: Ann Lee <ann@acme.example>\nSubject: Update",
+        "Sorry, we won\u2019t be moving forward with your application.",
+    )
+    assert classify_mail(parse_mail(raw)).label == "rejection"
+
+
+def test_a_decision_forwarded_below_a_short_note_is_read() -> None:
+    raw = _mail(
+        "From: Ann Lee <ann@acme.example>\nSubject: Fwd: candidate",
+        "Passing this on.\n\n---------- Forwarded message ---------\n"
+        "From: Bob Ray <bob@acme.example>\nSubject: candidate\n\n"
+        "We have decided not to move ahead with the candidate after the panel.\n\nBob",
+    )
+    assert classify_mail(parse_mail(raw)).label == "rejection"
+
+
+def test_an_interview_that_depends_on_a_match_is_an_acknowledgement() -> None:
+    raw = _mail(
+        "From: no-reply@acme.example\nSubject: Thanks for applying",
+        "We have your application, and a recruiter will contact you to arrange an interview "
+        "should your profile match the role.",
+    )
+    assert classify_mail(parse_mail(raw)).label == "acknowledgement"
+
+
+def test_an_agency_call_about_its_client_is_unrelated() -> None:
+    raw = _mail(
+        "From: Tim <tim@redline-talent.example>\nSubject: Head of Data",
+        "Hi, I'm a consultant at Redline Talent. I have a client looking for a Head of Data; "
+        "could we set up a quick call this week?",
+    )
+    assert classify_mail(parse_mail(raw)).label == "unrelated"

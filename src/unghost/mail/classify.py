@@ -36,6 +36,8 @@ LABELS = (
     "unrelated",
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Cheap substrings of the forward separators: HTML without one is not converted twice.
+_FORWARD_HINTS = ("forward", "weitergeleitet", "transf", "转发", "轉寄")
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*[:：]|(回复|答复|回覆|转发)\s*[:：])", re.I
 )
@@ -107,12 +109,38 @@ def _rules() -> _Rules:
     )
 
 
+@cache
+def _forward_table() -> tuple[re.Pattern[str], int, int]:
+    table = load_table("mail_quotes")["forwarded"]
+    separator = compile_any(table["value"], flags=re.IGNORECASE | re.MULTILINE)
+    return separator, table["max_note_chars"], table["max_header_lines"]
+
+
+def _forwarded(body: str, quoted: str) -> str:
+    """The own text of a message forwarded below a short note, or "" when there is none."""
+    separator, max_note, max_headers = _forward_table()
+    found = separator.match(quoted)
+    if found is None or len(body) > max_note:
+        return ""
+    lines = quoted[found.end() :].lstrip("\n").split("\n")
+    # The forwarded headers (From:, Date:, Subject:...) end at the first blank line.
+    blank = next((i for i, line in enumerate(lines[: max_headers + 1]) if not line.strip()), 0)
+    return split_reply("\n".join(lines[blank:])).body
+
+
 def own_text(mail: ParsedMail) -> str:
-    """What the sender wrote in this message: no quoted mail, signature or footers."""
+    """What the sender wrote in this message: no quoted mail, signature or footers; a message
+    forwarded below a short note counts as the sender's own words."""
     text = mail.text
     if mail.text_from_html and mail.html:
         text = html_to_text(mail.html, drop_quotes=True)
-    return split_reply(text).body
+        hint = mail.html.lower()
+        if len(text) <= _forward_table()[1] and any(w in hint for w in _FORWARD_HINTS):
+            whole = html_to_text(mail.html, drop_quotes=False)
+            text = whole if _forward_table()[0].search(whole) else text
+    parts = split_reply(text)
+    forwarded = _forwarded(parts.body, parts.quoted) if parts.quoted else ""
+    return f"{parts.body}\n\n{forwarded}" if forwarded else parts.body
 
 
 def _score_mail(
