@@ -86,3 +86,29 @@ def test_mail_that_merely_mentions_delivery_is_not_a_bounce() -> None:
         b"From: hr@acme.example\nSubject: Interview\n\nThe parcel could not be delivered, sorry!\n"
     )
     assert find_bounce(parse_mail(employer)) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Microsoft Outlook <MicrosoftExchange1f2e@acme.example>",
+            "Undeliverable: hello",
+            "Delivery has failed to these recipients or groups:\n\nli.wei@acme.example\n"
+            "The email address you entered couldn't be found.",
+        ),
+        (
+            "Mail Delivery Subsystem <MAILER-DAEMON@smtp.example.org>",
+            "Returned mail: see transcript for details",
+            "   ----- The following addresses had permanent fatal errors -----\n"
+            "<li.wei@acme.example>\n    (reason: 550 5.1.1 User unknown)",
+        ),
+    ],
+)
+def test_exchange_and_sendmail_texts_name_the_recipient(
+    sender: str, subject: str, body: str
+) -> None:
+    raw = f"From: {sender}\nTo: me@example.org\nSubject: {subject}\n\n{body}\n".encode()
+    bounce = find_bounce(parse_mail(raw))
+    assert bounce is not None
+    assert bounce.failed_recipients == ["li.wei@acme.example"]

@@ -247,3 +247,17 @@ def test_an_agency_call_about_its_client_is_unrelated() -> None:
         "could we set up a quick call this week?",
     )
     assert classify_mail(parse_mail(raw)).label == "unrelated"
+
+
+def test_an_away_notice_that_says_mail_was_received_is_an_out_of_office() -> None:
+    raw = _mail(
+        "From: hr@acme.example\nSubject: Re: 面试跟进",
+        "您的邮件已收到。本人目前休假中，2026年10月19日返岗后处理。",
+    )
+    result = classify_mail(parse_mail(raw))
+    assert (result.label, result.return_date) == ("out-of-office", date(2026, 10, 19))
+    receipt = _mail(
+        "From: hr@acme.example\nSubject: 投递成功",
+        "您的简历已收到，我们会尽快查看。",
+    )
+    assert classify_mail(parse_mail(receipt)).label == "acknowledgement"

@@ -195,6 +195,25 @@ def _weigh_origin(scores: dict[str, float], evidence: dict[str, list[str]], orig
         evidence["unrelated"].append("personal mailbox")
 
 
+def _away_not_received(
+    mail: ParsedMail,
+    text: str,
+    origin: Origin,
+    scores: dict[str, float],
+    sent: date | None,
+    order: str | None,
+) -> None:
+    """An auto-reply that says "your mail was received" and "I am on leave until..." is an
+    out-of-office: when it is marked as an auto-reply or names the day its writer is back,
+    the receipt does not outweigh the absence."""
+    away = scores["out-of-office"]
+    if away < _rules().weights["strong"] or scores["acknowledgement"] < away:
+        return
+    auto = origin.auto_reply or bool(_rules().auto_reply_subject.search(mail.subject))
+    if auto or (sent and find_return_date(f"{mail.subject}\n{text}", sent, order=order)):
+        scores["acknowledgement"] = away - _rules().weights["weak"]
+
+
 def _probabilities(scores: dict[str, float]) -> dict[str, float]:
     """Scores as probabilities: a softmax whose temperature was fitted on the tuning corpus."""
     shape = _rules().confidence
@@ -266,6 +285,12 @@ def classify_mail(
     # The model only speaks about job mail: on anything else it would force a job label.
     use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
     scores, evidence = _score_mail(mail, text, origin, use_model=use_model and not origin.bulk)
+    order = date_order_for(
+        mail.from_.address if mail.from_ else None,
+        mail.headers.get("content-language"),
+        bool(_HAN.search(text)),
+    )
+    _away_not_received(mail, text, origin, scores, sent, order)
     best = max(LABELS, key=lambda label: scores[label])
     weak = scores[best] < rules.min_score
     if weak and _from_known_employer(origin, scores, evidence):
@@ -278,11 +303,6 @@ def classify_mail(
         scores["unrelated"] = max(scores["unrelated"], lead + rules.min_score)
     probabilities = _probabilities(scores)
     ranked = sorted(probabilities, key=lambda label: -probabilities[label])
-    order = date_order_for(
-        mail.from_.address if mail.from_ else None,
-        mail.headers.get("content-language"),
-        bool(_HAN.search(text)),
-    )
     confidence = round(probabilities[best], 3)
     result = MailClassification(best, confidence)
     result.alternatives = [(label, round(probabilities[label], 3)) for label in ranked[:2]]
