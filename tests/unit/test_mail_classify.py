@@ -261,3 +261,21 @@ def test_an_away_notice_that_says_mail_was_received_is_an_out_of_office() -> Non
         "您的简历已收到，我们会尽快查看。",
     )
     assert classify_mail(parse_mail(receipt)).label == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Unfortunately we couldn't deliver your parcel today. Reschedule here.", "unrelated"),
+        ("Book a mock interview with a careers adviser this week.", "unrelated"),
+        ("No update yet - the hiring manager is on leave until next week.", "still-deciding"),
+        ("We've decided to go with someone else for this one, but let's stay in touch.", "rejection"),
+        ("Quick update: the team decided not to backfill this role, so we've closed it.",
+         "position-closed"),
+        ("这个岗位公司决定先不招了，HC收回了，抱歉。", "position-closed"),
+        ("很可惜，这次没能给你带来好消息，团队最终选择了经验更匹配的候选人。", "rejection"),
+    ],
+)  # fmt: skip
+def test_phrasings_of_every_day(body: str, label: str) -> None:
+    raw = _mail("From: Ann Lee <ann@acme.example>\nSubject: Hello", body)
+    assert classify_mail(parse_mail(raw)).label == label

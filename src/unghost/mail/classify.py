@@ -36,6 +36,8 @@ LABELS = (
     "unrelated",
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# An out-of-office speaks of its writer; without an auto-reply mark it must say "I" or "本人".
+_FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(i'm|i am|i'll|i will|my|me)\b)|本人|我(?!们|司)")
 # Cheap substrings of the forward separators: HTML without one is not converted twice.
 _FORWARD_HINTS = ("forward", "weitergeleitet", "transf", "转发", "轉寄")
 _REPLY_PREFIX = re.compile(
@@ -160,6 +162,9 @@ def _score_mail(
     if scores["out-of-office"] > 0 and auto_reply:
         scores["out-of-office"] += strong
         evidence["out-of-office"].append("auto-reply headers")
+    elif scores["out-of-office"] > 0 and not _FIRST_PERSON.search(text):
+        # "The hiring manager is on leave" is news about someone else, not an auto-reply.
+        scores["out-of-office"] /= 2
     if mail.calendar and "request" in mail.calendar.lower():
         scores["interview-invite"] += strong
         evidence["interview-invite"].append("calendar invitation")

@@ -118,7 +118,9 @@ def score_phrases(text: str, scores: dict[str, float], evidence: dict[str, list[
 
     Labels are read in priority order: a match that overlaps a (longer than 3 characters,
     not weak) match of an earlier label does not count, so "unable to offer you the position"
-    is a rejection and not an offer. `unrelated` takes no span from the labels after it. An
+    is a rejection and not an offer. `unrelated` takes no span from the labels after it, and
+    earlier labels' spans do not hide its phrases: "book a mock interview" says what kind of
+    mail this is even though "book a ... interview" is an invitation's phrase. An
     offer or invitation in a negated clause ("we won't be scheduling the next round") does not
     count either.
     """
@@ -137,7 +139,9 @@ def score_phrases(text: str, scores: dict[str, float], evidence: dict[str, list[
             spans, current = [], entry.label
         for match in entry.regex.finditer(text):
             begin, end = match.span()
-            if any(begin < t_end and t_begin < end for t_begin, t_end in taken):
+            if entry.label != "unrelated" and any(
+                begin < t_end and t_begin < end for t_begin, t_end in taken
+            ):
                 continue
             sentence = bisect.bisect_right(starts, begin) - 1
             if conditional[sentence] and entry.label not in book.conditional_labels:
