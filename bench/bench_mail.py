@@ -133,7 +133,6 @@ def _label_rows() -> list[dict[str, Any]]:
         "public samples": "public",
     }
     rows: list[dict[str, Any]] = []
-    detail = ("tuning corpus", "independent c (seen, tuned on)", "independent d (never tuned on)")
     for name, key in sets.items():
         data = items(key)
         for with_store in (False, True):
@@ -150,7 +149,7 @@ def _label_rows() -> list[dict[str, Any]]:
                         f"{_pct(result.bounce_address / max(result.bounces, 1))}%; "
                         f"calibration error {result.calibration_error():.3f}",
             })  # fmt: skip
-            if not with_store or name not in detail:
+            if not with_store:
                 continue
             for label in LABELS:
                 got = [f"{g} {n}" for (e, g), n in sorted(result.confusion.items(), key=lambda x: -x[1])
