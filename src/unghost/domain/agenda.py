@@ -147,8 +147,9 @@ def agenda_from(
         )
         due_now = calendar.next_business_day(today) or today
         (now_items if action.on <= due_now else week_items).append(item)
-    return Agenda(
-        as_of=today,
-        today=tuple(sorted(now_items, key=_urgency)),
-        this_week=tuple(sorted(week_items, key=_urgency)),
-    )
+    return Agenda(as_of=today, today=sort_items(now_items), this_week=sort_items(week_items))
+
+
+def sort_items(items: Sequence[AgendaItem]) -> tuple[AgendaItem, ...]:
+    """Most urgent first: the kind, then the longest overdue, the day, the ref."""
+    return tuple(sorted(items, key=_urgency))
