@@ -72,11 +72,11 @@ def load_workspace(ctx: Context, *, stored: bool = False) -> Workspace:
 
     params = parameters(ctx)
     if stored:
-        from unghost.services.readmodel import ensure_current, stored_history
+        from unghost.services.readmodel import current_history, ensure_current
 
         ensure_current(ctx, rows=False)
         with ctx.reading() as session:
-            history = stored_history(session, params)
+            history, _ = current_history(session, params)
         apps, evidence = _load_all(ctx)
     else:
         apps, evidence = _load_all(ctx)

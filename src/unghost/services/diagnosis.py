@@ -163,7 +163,7 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
     """One application's diagnosis, with the reply history every other page reads: the
     stored observations (services/readmodel.py), not a reading of every application."""
     from unghost.domain.diagnosis import diagnose
-    from unghost.services.readmodel import ensure_current, stored_history
+    from unghost.services.readmodel import current_history, ensure_current
     from unghost.store.mapping import application_record
     from unghost.store.repository import ApplicationRepository
 
@@ -173,7 +173,7 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
         repo = ApplicationRepository(session)
         app = application_record(repo.get_row(ref))
         evidence = gather_evidence(ctx, session, [app])  # this one's evidence, not everyone's
-        history = stored_history(session, params)
+        history, _ = current_history(session, params)
     return diagnose(
         app, ctx.today, params, default_country=ctx.settings.country,
         contact_findings=evidence.contacts.get(app.ref, ()),

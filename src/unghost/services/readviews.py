@@ -26,10 +26,10 @@ class _Stored:
         return self.words.get(language) or self.words["en"]
 
 
-def _action(kind: str, on: Any, then: str | None, why: dict[str, str]) -> NextAction:
+def _action(kind: str, on: Any, then: str | None, en: str, zh: str) -> NextAction:
     from unghost.domain.actions import NextAction
 
-    return NextAction(kind, on, _Stored(why), then)
+    return NextAction(kind, on, _Stored({"en": en, "zh": zh}), then)
 
 
 def read_agenda(ctx: Context, days_ahead: int = 7) -> Agenda:
@@ -47,7 +47,7 @@ def read_agenda(ctx: Context, days_ahead: int = 7) -> Agenda:
     horizon = today + timedelta(days=days_ahead)
     query = (
         select(A.ref, C.name, A.title, R.agenda_kind, R.action_on, R.action_kind, R.action_then,
-               R.action_why, R.overdue_business_days, R.due_now_on)
+               R.action_why_en, R.action_why_zh, R.overdue_business_days, R.due_now_on)
         .join(A, A.id == R.application_id).join(C, C.id == A.company_id)
         .where(R.agenda_kind.is_not(None), R.action_on <= horizon, A.archived.is_(False))
     )  # fmt: skip
@@ -62,13 +62,14 @@ def read_agenda(ctx: Context, days_ahead: int = 7) -> Agenda:
             on,
             a_kind,
             then,
-            why,
+            en,
+            zh,
             overdue,
             due_now,
         ) in session.connection().execute(query):
             assert kind and on and due_now  # the query keeps agenda rows, which have all three
             item = AgendaItem(ref=ref, company=company, role=role, kind=kind, on=on,
-                              action=_action(a_kind, on, then, why),
+                              action=_action(a_kind, on, then, en, zh),
                               overdue_business_days=overdue)  # fmt: skip
             (now_items if on <= due_now else week_items).append(item)
     return Agenda(as_of=today, today=sort_items(now_items), this_week=sort_items(week_items))
@@ -85,12 +86,12 @@ def read_facts(ctx: Context) -> dict[str, Facts]:
 
     ensure_current(ctx)
     query = select(A.ref, R.state, R.p_hear_back, R.silence_business_days, R.silent_since,
-                   R.action_kind, R.action_on, R.action_then, R.action_why
+                   R.action_kind, R.action_on, R.action_then, R.action_why_en, R.action_why_zh
                    ).join(A, A.id == R.application_id).order_by(A.id)  # fmt: skip
     with ctx.reading() as session:
         return {
-            ref: Facts(ref, state, p, days, since, _action(kind, on, then, why))
-            for ref, state, p, days, since, kind, on, then, why in session.connection().execute(
+            ref: Facts(ref, state, p, days, since, _action(kind, on, then, en, zh))
+            for ref, state, p, days, since, kind, on, then, en, zh in session.connection().execute(
                 query
             )
         }

@@ -333,7 +333,8 @@ class ReadModelRow(Base):
     action_kind: Mapped[str] = mapped_column(String(24))
     action_on: Mapped[date | None] = mapped_column(Date)
     action_then: Mapped[str | None] = mapped_column(String(24))
-    action_why: Mapped[dict[str, str]] = mapped_column(JSONType)
+    action_why_en: Mapped[str] = mapped_column(Text)
+    action_why_zh: Mapped[str] = mapped_column(Text)
     agenda_kind: Mapped[str | None] = mapped_column(String(24))
     due_now_on: Mapped[date | None] = mapped_column(Date)
     overdue_business_days: Mapped[int] = mapped_column(Integer)
@@ -352,3 +353,11 @@ class ReadObservationRow(Base):
     phase: Mapped[str] = mapped_column(String(16))
     business_days: Mapped[float] = mapped_column(Float)
     replied: Mapped[bool] = mapped_column(Boolean)
+
+
+class ReadMetaRow(Base):
+    """The read model's shared values: the reply history aggregated from the observations."""
+
+    __tablename__ = "readmodel_meta"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSONType)

@@ -32,7 +32,8 @@ def upgrade() -> None:
         sa.Column("action_kind", sa.String(length=24), nullable=False),
         sa.Column("action_on", sa.Date(), nullable=True),
         sa.Column("action_then", sa.String(length=24), nullable=True),
-        sa.Column("action_why", _JSON, nullable=False),
+        sa.Column("action_why_en", sa.Text(), nullable=False),
+        sa.Column("action_why_zh", sa.Text(), nullable=False),
         sa.Column("agenda_kind", sa.String(length=24), nullable=True),
         sa.Column("due_now_on", sa.Date(), nullable=True),
         sa.Column("overdue_business_days", sa.Integer(), nullable=False),
@@ -68,8 +69,16 @@ def upgrade() -> None:
         "readmodel_observations", ["application_id"], unique=False,
     )  # fmt: skip
 
+    op.create_table(
+        "readmodel_meta",
+        sa.Column("name", sa.String(length=32), nullable=False),
+        sa.Column("value", _JSON, nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_readmodel_meta")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("readmodel_meta")
     op.drop_index(
         op.f("ix_readmodel_observations_application_id"), table_name="readmodel_observations"
     )
