@@ -142,7 +142,7 @@ def _check_reads_equal_full_path(ctx: Any) -> None:
     from unghost.services.assessment import agenda_in, assess_all, facts_of
     from unghost.services.diagnosis import diagnose_application, plan_today
     from unghost.services.readmodel import ensure_current
-    from unghost.services.readviews import read_facts
+    from unghost.services.readviews import agenda_data, read_facts
 
     ensure_current(ctx)
     rows, observed = _stored(ctx)
@@ -151,9 +151,9 @@ def _check_reads_equal_full_path(ctx: Any) -> None:
     space, assessed = assess_all(ctx)
     for days in (0, 7, 30):
         for lang in ("en", "zh"):
-            assert plan_today(ctx, days).to_dict(lang) == agenda_in(space, assessed, days).to_dict(
-                lang
-            )
+            full = agenda_in(space, assessed, days).to_dict(lang)
+            assert plan_today(ctx, days).to_dict(lang) == full
+            assert agenda_data(ctx, days, lang) == full  # the stdlib reader on SQLite
     facts = read_facts(ctx)
     assert {r: f.to_dict(lang) for r, f in facts.items() for lang in ("en", "zh")} == {
         r: facts_of(r, a).to_dict(lang) for r, a in assessed.items() for lang in ("en", "zh")

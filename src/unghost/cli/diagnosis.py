@@ -58,12 +58,11 @@ def register(app: typer.Typer) -> None:
         lang: LangOption = None,
     ) -> None:
         """What to do today and this week: thank-you notes, follow-ups, fixes, what to let go."""
-        from unghost.services.diagnosis import plan_today
+        from unghost.services.readviews import agenda_data
 
         ctx = out.context()
         language = pick_language(lang, ctx)
-        agenda = plan_today(ctx, days)
-        data = agenda.to_dict(language)
+        data = agenda_data(ctx, days, language)
         if out.json:
             out.emit(data)
             return

@@ -8,11 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from unghost.domain.actions import (
-    FIX_CONTACT,
-    FOLLOW,
-    LET_GO,
     REPLY,
-    SEND_THANK_YOU,
     WAIT,
     NextAction,
 )
@@ -21,11 +17,8 @@ from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
 from unghost.domain.history import ReplyHistory
 from unghost.domain.parameters import Parameters
 from unghost.domain.records import Application
+from unghost.domain.urgency import URGENCY
 
-# Urgency: they asked you something (or made an offer) and wait for you; a thank-you loses its
-# point within a day, a follow-up within days; a contact fix matters for the next message;
-# letting go only frees attention.
-URGENCY = {REPLY: 0, SEND_THANK_YOU: 0, FOLLOW: 1, FIX_CONTACT: 2, LET_GO: 3}
 _NO_FINDINGS: Mapping[str, Sequence[Any]] = {}
 
 

@@ -32,66 +32,105 @@ def _action(kind: str, on: Any, then: str | None, en: str, zh: str) -> NextActio
     return NextAction(kind, on, _Stored({"en": en, "zh": zh}), then)
 
 
+_AGENDA_SQL = """
+SELECT a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_kind, r.action_then,
+       r.action_why_en, r.action_why_zh, r.overdue_business_days, r.due_now_on
+FROM readmodel_rows r
+JOIN applications a ON a.id = r.application_id
+JOIN companies c ON c.id = a.company_id
+WHERE r.agenda_kind IS NOT NULL AND r.action_on <= %s AND a.archived = %s
+"""
+_FACTS_SQL = """
+SELECT a.ref, r.state, r.p_hear_back, r.silence_business_days, r.silent_since, r.action_kind,
+       r.action_on, r.action_then, r.action_why_en, r.action_why_zh
+FROM readmodel_rows r JOIN applications a ON a.id = r.application_id
+ORDER BY a.id
+"""
+
+
+def _rows(ctx: Context, sql: str, *values: Any) -> list[Any]:
+    """Plain driver rows: the ORM's per-value processing costs more than the query here."""
+    with ctx.reading() as session:
+        conn = session.connection()
+        style = conn.dialect.paramstyle  # qmark on SQLite, pyformat / format on PostgreSQL
+        text = sql.replace("%s", "?") if style == "qmark" else sql
+        return list(conn.exec_driver_sql(text, tuple(values)).fetchall())
+
+
 def read_agenda(ctx: Context, days_ahead: int = 7) -> Agenda:
     """Today's agenda: the actions due within `days_ahead` days, most urgent first."""
-    from sqlalchemy import select
-
     from unghost.domain.agenda import Agenda, AgendaItem, sort_items
     from unghost.services.readmodel import ensure_current
-    from unghost.store.models import ApplicationRow as A
-    from unghost.store.models import CompanyRow as C
-    from unghost.store.models import ReadModelRow as R
+    from unghost.store.readmodel import _day
 
     ensure_current(ctx)
     today = ctx.today
     horizon = today + timedelta(days=days_ahead)
-    query = (
-        select(A.ref, C.name, A.title, R.agenda_kind, R.action_on, R.action_kind, R.action_then,
-               R.action_why_en, R.action_why_zh, R.overdue_business_days, R.due_now_on)
-        .join(A, A.id == R.application_id).join(C, C.id == A.company_id)
-        .where(R.agenda_kind.is_not(None), R.action_on <= horizon, A.archived.is_(False))
-    )  # fmt: skip
     now_items: list[AgendaItem] = []
     week_items: list[AgendaItem] = []
-    with ctx.reading() as session:
-        for (
-            ref,
-            company,
-            role,
-            kind,
-            on,
-            a_kind,
-            then,
-            en,
-            zh,
-            overdue,
-            due_now,
-        ) in session.connection().execute(query):
-            assert kind and on and due_now  # the query keeps agenda rows, which have all three
-            item = AgendaItem(ref=ref, company=company, role=role, kind=kind, on=on,
-                              action=_action(a_kind, on, then, en, zh),
-                              overdue_business_days=overdue)  # fmt: skip
-            (now_items if on <= due_now else week_items).append(item)
+    found = _rows(ctx, _AGENDA_SQL, horizon.isoformat() if _sqlite(ctx) else horizon, False)
+    for ref, company, role, kind, on, a_kind, then, en, zh, overdue, due_now in found:
+        day, due = _day(on), _day(due_now)
+        assert day is not None and due is not None  # agenda rows have both
+        item = AgendaItem(ref=ref, company=company, role=role, kind=kind, on=day,
+                          action=_action(a_kind, day, then, en, zh),
+                          overdue_business_days=overdue)  # fmt: skip
+        (now_items if day <= due else week_items).append(item)
     return Agenda(as_of=today, today=sort_items(now_items), this_week=sort_items(week_items))
+
+
+def _sqlite(ctx: Context) -> bool:
+    return bool(ctx.engine.dialect.name == "sqlite")
 
 
 def read_facts(ctx: Context) -> dict[str, Facts]:
     """State, odds, silence and next action of every application, by ref."""
-    from sqlalchemy import select
-
     from unghost.services.assessment import Facts
     from unghost.services.readmodel import ensure_current
-    from unghost.store.models import ApplicationRow as A
-    from unghost.store.models import ReadModelRow as R
+    from unghost.store.readmodel import _day
 
     ensure_current(ctx)
-    query = select(A.ref, R.state, R.p_hear_back, R.silence_business_days, R.silent_since,
-                   R.action_kind, R.action_on, R.action_then, R.action_why_en, R.action_why_zh
-                   ).join(A, A.id == R.application_id).order_by(A.id)  # fmt: skip
-    with ctx.reading() as session:
-        return {
-            ref: Facts(ref, state, p, days, since, _action(kind, on, then, en, zh))
-            for ref, state, p, days, since, kind, on, then, en, zh in session.connection().execute(
-                query
-            )
-        }
+    return {
+        ref: Facts(ref, state, p, days, _day(since), _action(kind, _day(on), then, en, zh))
+        for ref, state, p, days, since, kind, on, then, en, zh in _rows(ctx, _FACTS_SQL)
+    }
+
+
+def agenda_data(ctx: Context, days_ahead: int = 7, language: str = "en") -> dict[str, Any]:
+    """`Agenda.to_dict(language)` of today's agenda. On a SQLite file whose stored rows are
+    current it is read with the stdlib driver and no planning code (a CLI run then imports
+    neither SQLAlchemy nor the domain); otherwise through read_agenda."""
+    target = ctx.settings.db
+    if "://" not in target and target != ":memory:":
+        from pathlib import Path
+
+        from unghost.services.readmodel import basis_of
+        from unghost.store.engine import HEAD
+        from unghost.store.readmodel import read_agenda_sqlite
+
+        horizon = ctx.today + timedelta(days=days_ahead)
+        path = Path(target).expanduser()
+        found = read_agenda_sqlite(path, HEAD, ctx.today, basis_of(ctx), horizon)
+        if found is not None:
+            return _agenda_dict(ctx, found, language)
+    return read_agenda(ctx, days_ahead).to_dict(language)
+
+
+def _agenda_dict(ctx: Context, found: list[Any], language: str) -> dict[str, Any]:
+    from unghost.domain.urgency import URGENCY
+
+    now_items: list[tuple[Any, ...]] = []
+    week_items: list[tuple[Any, ...]] = []
+    for ref, company, role, kind, on, then, en, zh, overdue, due_now in found:
+        item: dict[str, Any] = {"ref": ref, "company": company, "role": role, "kind": kind,
+                                "on": on, "why": (zh or en) if language == "zh" else en}  # fmt: skip
+        if kind == "reply":
+            item["reply_to"] = then
+        item["overdue_business_days"] = overdue
+        key = (URGENCY[kind], -overdue, on, ref)
+        (now_items if on <= due_now else week_items).append((key, item))
+    return {
+        "as_of": ctx.today.isoformat(),
+        "today": [item for _, item in sorted(now_items, key=lambda p: p[0])],
+        "this_week": [item for _, item in sorted(week_items, key=lambda p: p[0])],
+    }
