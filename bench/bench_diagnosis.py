@@ -1,4 +1,5 @@
-"""Diagnosis benchmarks: 100k diagnoses, the `unghost today` agenda on 10k, cold calendars."""
+"""Diagnosis benchmarks: 100k diagnoses, the `unghost today` agenda on 10k, cold calendars, and
+the CLI's today/why/list over the stored read model at 1k-100k (bench/readmodel_cli.py)."""
 
 from __future__ import annotations
 
@@ -239,8 +240,10 @@ def run(workdir: Path) -> list[dict]:
         }
     )
     from bench.calibration import calibration_rows
+    from bench.readmodel_cli import cli_rows
 
     rows.extend(calibration_rows(params))
+    rows.extend(cli_rows())
     return rows
 
 

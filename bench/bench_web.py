@@ -1,4 +1,5 @@
-"""Web benchmarks: Today and Board over 10k applications, p95 latency with 20 concurrent clients."""
+"""Web benchmarks: Today and Board over 10k applications, p95 latency with 20 concurrent clients;
+the first pages after a write and the application page (bench/readmodel_web.py)."""
 
 from __future__ import annotations
 
@@ -103,6 +104,9 @@ def run(workdir: Path) -> list[dict]:
                      "note": f"{CLIENTS} keep-alive clients x {REQUESTS_PER_CLIENT} GETs, median "
                              f"of {REPEATS} runs; the first request after a change computes "
                              f"the page in {cold:.0f} ms (then cached until the data changes)"})  # fmt: skip
+    from bench.readmodel_web import after_write_rows
+
+    rows.extend(after_write_rows(workdir, host, port, str(workdir / "web.db"), "SQLite"))
     server.should_exit = True  # type: ignore[attr-defined]
     return rows
 

@@ -54,6 +54,11 @@ class Context:
         try:
             if write:
                 begin_write(session, WRITE_OPTION)
+                # the read model follows every write, in the write's own transaction
+                from unghost.services.readmodel import refresh_touched
+                from unghost.store.readsync import track
+
+                track(session, lambda s: refresh_touched(s, self))
             yield session
             session.commit()
         except Exception as exc:

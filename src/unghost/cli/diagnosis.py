@@ -1,4 +1,5 @@
-"""Diagnosis commands: why (one application), today (the agenda), calendar export (ICS)."""
+"""Diagnosis commands: why (one application), today (the agenda), calendar export (ICS), and
+rebuilding the stored read model they read."""
 
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,10 +12,24 @@ from unghost.cli.terminal import counted
 calendar_app = typer.Typer(
     help="Follow-ups and interviews in your calendar app.", no_args_is_help=True
 )
+admin_app = typer.Typer(help="Maintenance of the stored data.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(calendar_app, name="calendar")
+    app.add_typer(admin_app, name="admin")
+
+    @command(admin_app, "rebuild-readmodel")
+    def rebuild_readmodel(out: Output) -> None:
+        """Compute the stored read model (Today, the Board, the lists) again from the records."""
+        from unghost.services.readmodel import rebuild
+
+        counts = rebuild(out.context())
+        if out.json:
+            out.emit(counts)
+        else:
+            out.print(f"Read model rebuilt: {counted(counts['applications'], 'application')}, "
+                      f"{counted(counts['observations'], 'reply observation')}.")  # fmt: skip
 
     @command(app, "why")
     def why(
@@ -43,12 +58,11 @@ def register(app: typer.Typer) -> None:
         lang: LangOption = None,
     ) -> None:
         """What to do today and this week: thank-you notes, follow-ups, fixes, what to let go."""
-        from unghost.services.diagnosis import plan_today
+        from unghost.services.readviews import agenda_data
 
         ctx = out.context()
         language = pick_language(lang, ctx)
-        agenda = plan_today(ctx, days)
-        data = agenda.to_dict(language)
+        data = agenda_data(ctx, days, language)
         if out.json:
             out.emit(data)
             return

@@ -7,6 +7,8 @@ import typer
 
 from unghost.cli.common import Output, command
 
+STOP_GRACE_S = 1
+
 
 def register(app: typer.Typer) -> None:
     @command(app, "serve")
@@ -47,7 +49,9 @@ def register(app: typer.Typer) -> None:
                 target=_background, args=(out.flags, interval, stop), daemon=True, name="worker"
             ).start()
         try:
-            uvicorn.run(web_app, host=host, port=port, log_level="warning")
+            # SIGTERM stops within 2 s: open keep-alive connections get one second to finish
+            uvicorn.run(web_app, host=host, port=port, log_level="warning",
+                        timeout_graceful_shutdown=STOP_GRACE_S)  # fmt: skip
         finally:
             stop.set()
 

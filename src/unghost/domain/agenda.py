@@ -8,11 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from unghost.domain.actions import (
-    FIX_CONTACT,
-    FOLLOW,
-    LET_GO,
     REPLY,
-    SEND_THANK_YOU,
     WAIT,
     NextAction,
 )
@@ -21,11 +17,8 @@ from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
 from unghost.domain.history import ReplyHistory
 from unghost.domain.parameters import Parameters
 from unghost.domain.records import Application
+from unghost.domain.urgency import URGENCY
 
-# Urgency: they asked you something (or made an offer) and wait for you; a thank-you loses its
-# point within a day, a follow-up within days; a contact fix matters for the next message;
-# letting go only frees attention.
-URGENCY = {REPLY: 0, SEND_THANK_YOU: 0, FOLLOW: 1, FIX_CONTACT: 2, LET_GO: 3}
 _NO_FINDINGS: Mapping[str, Sequence[Any]] = {}
 
 
@@ -147,8 +140,9 @@ def agenda_from(
         )
         due_now = calendar.next_business_day(today) or today
         (now_items if action.on <= due_now else week_items).append(item)
-    return Agenda(
-        as_of=today,
-        today=tuple(sorted(now_items, key=_urgency)),
-        this_week=tuple(sorted(week_items, key=_urgency)),
-    )
+    return Agenda(as_of=today, today=sort_items(now_items), this_week=sort_items(week_items))
+
+
+def sort_items(items: Sequence[AgendaItem]) -> tuple[AgendaItem, ...]:
+    """Most urgent first: the kind, then the longest overdue, the day, the ref."""
+    return tuple(sorted(items, key=_urgency))

@@ -65,12 +65,22 @@ class Workspace:
     country: str
 
 
-def load_workspace(ctx: Context) -> Workspace:
+def load_workspace(ctx: Context, *, stored: bool = False) -> Workspace:
+    """With `stored`, the reply history comes from the read model's observations (equal to
+    reading every application's waits again, and cheaper)."""
     from unghost.services.diagnosis import _load_all, parameters, reply_history
 
     params = parameters(ctx)
-    apps, evidence = _load_all(ctx)
-    history = reply_history(ctx, apps, params)
+    if stored:
+        from unghost.services.readmodel import current_history, ensure_current
+
+        ensure_current(ctx, rows=False)
+        with ctx.reading() as session:
+            history, _ = current_history(session, params)
+        apps, evidence = _load_all(ctx)
+    else:
+        apps, evidence = _load_all(ctx)
+        history = reply_history(ctx, apps, params)
     return Workspace(apps, evidence, history, params, ctx.today, ctx.settings.country)
 
 
@@ -88,9 +98,11 @@ def assess_in(space: Workspace, app: Application, *, full_plan: bool = False) ->
     )  # fmt: skip
 
 
-def assess_all(ctx: Context, *, full_plan: bool = False) -> tuple[Workspace, dict[str, Assessment]]:
+def assess_all(
+    ctx: Context, *, full_plan: bool = False, stored: bool = False
+) -> tuple[Workspace, dict[str, Assessment]]:
     """Every application's assessment, by ref, with the workspace it was read from."""
-    space = load_workspace(ctx)
+    space = load_workspace(ctx, stored=stored)
     return space, {app.ref: assess_in(space, app, full_plan=full_plan) for app in space.apps}
 
 
@@ -104,6 +116,8 @@ def agenda_in(space: Workspace, assessed: Mapping[str, Assessment], days_ahead: 
 
 
 def list_facts(ctx: Context) -> Mapping[str, Facts]:
-    """State, odds, silence and next action of every application, by ref (Board, lists)."""
-    _, assessed = assess_all(ctx)
-    return {ref: facts_of(ref, a) for ref, a in assessed.items()}
+    """State, odds, silence and next action of every application, by ref (Board, lists),
+    from the stored read model that equals this assessment (services/readmodel.py)."""
+    from unghost.services.readviews import read_facts
+
+    return read_facts(ctx)

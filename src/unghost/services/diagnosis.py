@@ -160,32 +160,34 @@ def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
 
 
 def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
-    """One application's diagnosis, from the same workspace and history as every other page."""
+    """One application's diagnosis, with the reply history every other page reads: the
+    stored observations (services/readmodel.py), not a reading of every application."""
     from unghost.domain.diagnosis import diagnose
+    from unghost.services.readmodel import current_history, ensure_current
     from unghost.store.mapping import application_record
     from unghost.store.repository import ApplicationRepository
 
     params = parameters(ctx)
+    ensure_current(ctx, rows=False)  # the observations as of today
     with ctx.reading() as session:
         repo = ApplicationRepository(session)
         app = application_record(repo.get_row(ref))
-        apps = [a if a.id != app.id else app for a in repo.load_all(texts=False)]
         evidence = gather_evidence(ctx, session, [app])  # this one's evidence, not everyone's
+        history, _ = current_history(session, params)
     return diagnose(
         app, ctx.today, params, default_country=ctx.settings.country,
         contact_findings=evidence.contacts.get(app.ref, ()),
         posting_events=evidence.postings.get(app.ref, ()),
         mail_signals=evidence.signals.get(app.ref, ()),
-        history=reply_history(ctx, apps, params),
+        history=history,
     )  # fmt: skip
 
 
 def plan_today(ctx: Context, days_ahead: int = 7) -> Agenda:
-    """The agenda, built from the assessment every other page reads."""
-    from unghost.services.assessment import agenda_in, assess_all
+    """The agenda, read from the stored assessment every other page reads."""
+    from unghost.services.readviews import read_agenda
 
-    space, assessed = assess_all(ctx)
-    return agenda_in(space, assessed, days_ahead)
+    return read_agenda(ctx, days_ahead)
 
 
 def export_calendar(ctx: Context, path: Path, language: str | None = None) -> int:
@@ -210,7 +212,7 @@ def calendar_bytes(ctx: Context, language: str | None = None) -> bytes:
     from unghost.interchange.ics import build_ics
     from unghost.services.assessment import assess_all
 
-    space, assessed = assess_all(ctx, full_plan=True)
+    space, assessed = assess_all(ctx, full_plan=True, stored=True)
     plans = []
     for app in space.apps:
         a = assessed[app.ref]

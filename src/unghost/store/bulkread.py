@@ -4,6 +4,7 @@ six plain queries instead of the ORM's per-object bookkeeping, about ten times f
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import null, select
@@ -36,38 +37,49 @@ from unghost.store.models import (
     MessageRow,
 )
 
+# Up to this many ids are read with IN (...); more, and one full read filtered here is cheaper.
+_FEW_IDS = 400
 
-def _grouped(session: Session, query: Any) -> dict[int, list[Any]]:
+
+def _grouped(
+    session: Session, query: Any, ids: Collection[int] | None = None
+) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = defaultdict(list)
+    if ids is not None:
+        query = query.where(query.selected_columns[0].in_(list(ids)))
     for row in session.connection().execute(query):
         groups[row[0]].append(row)
     return groups
 
 
-def load_applications(session: Session, *, texts: bool = True) -> list[Application]:
-    """Every application with its children, ordered by id. Without `texts`, the long free
-    texts (job descriptions, message bodies) are left out: the agenda and the mail matcher
-    never read them, and real descriptions run to kilobytes each."""
+def load_applications(
+    session: Session, *, texts: bool = True, ids: Collection[int] | None = None
+) -> list[Application]:
+    """Every application with its children (or those with `ids`), ordered by id. Without
+    `texts`, the long free texts (job descriptions, message bodies) are left out: the agenda
+    and the mail matcher never read them, and real descriptions run to kilobytes each."""
     a, c = ApplicationRow, CompanyRow
+    wanted = None if ids is None else set(ids)
+    few = wanted if wanted is not None and len(wanted) <= _FEW_IDS else None
     contacts = _grouped(session, select(ContactRow.application_id, ContactRow.name, ContactRow.email,
                                         ContactRow.phone, ContactRow.role, ContactRow.linkedin)
-                        .order_by(ContactRow.application_id, ContactRow.position))  # fmt: skip
+                        .order_by(ContactRow.application_id, ContactRow.position), few)  # fmt: skip
     interviews = _grouped(session, select(
         InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.utc_offset_min,
         InterviewRow.stage, InterviewRow.interviewers, InterviewRow.decision_expected_on,
         InterviewRow.candidates_remaining, InterviewRow.notes, InterviewRow.format,
-    ).order_by(InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.id))  # fmt: skip
+    ).order_by(InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.id), few)  # fmt: skip
     messages = _grouped(session, select(
         MessageRow.application_id, MessageRow.at_utc, MessageRow.utc_offset_min,
         MessageRow.direction, MessageRow.kind, MessageRow.subject, MessageRow.counterpart,
         MessageRow.message_id, MessageRow.return_date, MessageRow.body if texts else null(),
-    ).order_by(MessageRow.application_id, MessageRow.at_utc, MessageRow.id))  # fmt: skip
+    ).order_by(MessageRow.application_id, MessageRow.at_utc, MessageRow.id), few)  # fmt: skip
     events = _grouped(session, select(EventRow.application_id, EventRow.on, EventRow.kind,
                                       EventRow.status, EventRow.note)
-                      .order_by(EventRow.application_id, EventRow.on, EventRow.position, EventRow.id))  # fmt: skip
+                      .order_by(EventRow.application_id, EventRow.on, EventRow.position, EventRow.id), few)  # fmt: skip
     documents = _grouped(session, select(DocumentRow.application_id, DocumentRow.path, DocumentRow.kind)
-                         .order_by(DocumentRow.application_id, DocumentRow.position))  # fmt: skip
-    rows = session.connection().execute(
+                         .order_by(DocumentRow.application_id, DocumentRow.position), few)  # fmt: skip
+    query = (
         select(a.id, a.ref, a.title, a.posting_url, a.posted_on, a.new_position, a.closed_on,
                a.location, a.description if texts else null(), a.status, a.applied_on, a.candidate_email,
                a.candidate_phone, a.notes, a.source, a.extra, c.name, c.domain, c.country,
@@ -77,6 +89,9 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
         .join(c, a.company_id == c.id)
         .order_by(a.id)
     )  # fmt: skip
+    if few is not None:
+        query = query.where(a.id.in_(list(few)))
+    rows = session.connection().execute(query)
     status_of, kind_of, way_of, event_of = (  # enum lookups without Enum.__call__, per row
         Status._value2member_map_,
         MessageKind._value2member_map_,
@@ -87,6 +102,8 @@ def load_applications(session: Session, *, texts: bool = True) -> list[Applicati
     companies: dict[tuple[Any, ...], Company] = {}
     out = []
     for r in rows:
+        if wanted is not None and r[0] not in wanted:
+            continue
         key = tuple(r[16:24])
         company = companies.get(key)
         if company is None:

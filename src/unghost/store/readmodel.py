@@ -96,3 +96,52 @@ def read_summaries_sqlite(path: Path, head: str, status: Status | None) -> list[
         return None
     finally:
         conn.close()
+
+
+# The stored agenda (services/readmodel.py keeps it), read only when every row is current.
+_STALE_SQL = """
+SELECT COUNT(*) FROM applications a LEFT JOIN readmodel_rows r ON r.application_id = a.id
+WHERE r.application_id IS NULL OR r.as_of != ? OR r.basis != ?
+"""
+_WAITING_SQL = "SELECT COUNT(*) FROM readmodel_rows WHERE state = 'waiting' AND history_key != ?"
+AGENDA_SQLITE = """
+SELECT a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_then, r.action_why_en,
+       r.action_why_zh, r.overdue_business_days, r.due_now_on
+FROM readmodel_rows r
+JOIN applications a ON a.id = r.application_id
+JOIN companies c ON c.id = a.company_id
+WHERE r.agenda_kind IS NOT NULL AND r.action_on <= ? AND a.archived = 0
+"""
+
+
+def read_agenda_sqlite(
+    path: Path, head: str, today: date, basis: str, horizon: date
+) -> list[tuple[Any, ...]] | None:
+    """The stored agenda's rows straight from a SQLite file; None when a row is not current
+    for `today` and `basis` (or the schema is another), so the service computes them."""
+    import json
+    import sqlite3
+
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("BEGIN")  # one snapshot for the checks and the rows
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if not version or version[0] != head:
+            return None
+        if conn.execute(_STALE_SQL, (today.isoformat(), basis)).fetchone()[0]:
+            return None
+        meta = conn.execute("SELECT value FROM readmodel_meta WHERE name = 'history'").fetchone()
+        if meta is None:
+            return None
+        if conn.execute(_WAITING_SQL, (json.loads(meta[0])["key"],)).fetchone()[0]:
+            return None
+        return conn.execute(AGENDA_SQLITE, (horizon.isoformat(),)).fetchall()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

@@ -13,7 +13,6 @@ from unghost.bootstrap import Context
 from unghost.domain.records import Status
 from unghost.errors import ChangedMeanwhileError, ConflictError, InvalidInputError
 from unghost.web import views
-from unghost.web.appview import application_page
 from unghost.web.deps import Ctx, require_csrf, web_state
 from unghost.web.forms import (
     FIELDS,
@@ -213,7 +212,8 @@ def first_interview(raw: Any, ctx: Context) -> tuple[Any, dict[str, str]]:
 
 @router.get("/applications/{ref}")
 def show(request: Request, ref: str, ctx: Ctx) -> Response:
-    return render(request, "application.html", application_page(ctx, ref, language(request)))
+    values = views.cached_application_page(web_state(request), ctx, ref, language(request))
+    return render(request, "application.html", values)
 
 
 @router.get("/applications/{ref}/edit")

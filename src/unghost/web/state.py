@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +16,9 @@ from unghost.settings import Settings, config_dir, load_settings, private_dir
 
 T = TypeVar("T")
 TOKEN_FILE = "api-token"
+# Cached pages and parts kept at most: each is one page's data (an agenda, a board, one
+# application page per language), so memory stays flat however many pages are visited.
+CACHE_ENTRIES = 128
 
 
 class WebState:
@@ -29,7 +33,8 @@ class WebState:
         self.secret = secrets.token_bytes(32)  # signs the per-session CSRF tokens
         self._engine: Any = None
         self._lock = threading.Lock()
-        self._cache: dict[str, tuple[Any, Any]] = {}
+        self._cache: OrderedDict[str, tuple[Any, Any]] = OrderedDict()
+        self._flights: dict[str, threading.Lock] = {}  # one computation per key at a time
         self._token: str | None = None
         self._watch: Any = None  # a ChangeWatch on SQLite, False where there is none
 
@@ -66,12 +71,27 @@ class WebState:
         return self._token
 
     def cached(self, key: str, fingerprint: Any, compute: Callable[[], T]) -> T:
-        """The last value of `compute` while `fingerprint` (the data's state) is unchanged."""
+        """The last value of `compute` while `fingerprint` (the data's state) is unchanged.
+
+        Single-flight: concurrent misses of one key wait for the first one's computation
+        instead of each computing the page (20 clients right after a write compute it once).
+        The least recently used entries go past CACHE_ENTRIES."""
         hit = self._cache.get(key)
         if hit is not None and hit[0] == fingerprint:
             return hit[1]  # type: ignore[no-any-return]
-        value = compute()
-        self._cache[key] = (fingerprint, value)
+        with self._lock:
+            flight = self._flights.setdefault(key, threading.Lock())
+        with flight:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == fingerprint:
+                return hit[1]  # type: ignore[no-any-return]
+            value = compute()
+            with self._lock:
+                self._cache[key] = (fingerprint, value)
+                self._cache.move_to_end(key)
+                while len(self._cache) > CACHE_ENTRIES:
+                    old, _ = self._cache.popitem(last=False)
+                    self._flights.pop(old, None)
         return value
 
     def reload_settings(self) -> None:

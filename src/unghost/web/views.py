@@ -14,8 +14,7 @@ from unghost.store.readmodel import Summary
 
 if TYPE_CHECKING:
     from unghost.domain.agenda import Agenda
-    from unghost.domain.diagnosis import Assessment
-    from unghost.services.assessment import Facts, Workspace
+    from unghost.services.assessment import Facts
     from unghost.services.postings import PostingLook
     from unghost.services.web_queries import Column, Insights
     from unghost.web.state import WebState
@@ -60,11 +59,11 @@ def summary_dict(s: Summary, facts: Facts | None) -> dict[str, Any]:
 
 
 def cached_facts(web: WebState, ctx: Context) -> dict[str, Facts]:
-    """Every application's Facts, once per data state (the Board, the list and the API)."""
-    from unghost.services.assessment import facts_of
+    """Every application's Facts, once per data state (the Board, the list and the API),
+    read from the stored read model."""
+    from unghost.services.assessment import list_facts
 
-    _, assessed = cached_assessment(web, ctx)
-    return {ref: facts_of(ref, a) for ref, a in assessed.items()}
+    return web.cached("facts", fingerprint(web, ctx), lambda: dict(list_facts(ctx)))
 
 
 def application_dict(app: Application) -> dict[str, Any]:
@@ -130,20 +129,20 @@ def application_count(web: WebState, ctx: Context, mark: tuple[Any, ...]) -> int
     return web.cached("count", mark, lambda: count_applications(ctx))
 
 
-def cached_assessment(web: WebState, ctx: Context) -> tuple[Workspace, dict[str, Assessment]]:
-    """The one assessment of every application that Board and Today both read."""
-    from unghost.services.assessment import assess_all
-
-    return web.cached("assessment", fingerprint(web, ctx), lambda: assess_all(ctx))
-
-
 def cached_agenda(web: WebState, ctx: Context) -> Agenda:
-    from unghost.services.assessment import agenda_in
+    """Today's agenda once per data state, from the stored read model."""
+    from unghost.services.diagnosis import plan_today
 
-    def build() -> Agenda:
-        return agenda_in(*cached_assessment(web, ctx))
+    return web.cached("agenda", fingerprint(web, ctx), lambda: plan_today(ctx))
 
-    return web.cached("agenda", fingerprint(web, ctx), build)
+
+def cached_application_page(web: WebState, ctx: Context, ref: str, language: str) -> Any:
+    """The application page's values once per data state and language (the CSRF token is
+    put in when the page is rendered, so one cached value serves every session)."""
+    from unghost.web.appview import application_page
+
+    return web.cached(f"application:{ref}:{language}", fingerprint(web, ctx),
+                      lambda: application_page(ctx, ref, language))  # fmt: skip
 
 
 def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:

@@ -1,0 +1,121 @@
+"""The read model's CLI rows for the diagnosis section: `today`, `why` and `list` with --json at
+1k, 10k and 100k applications on SQLite and PostgreSQL, each as a median of fresh processes
+and a ratio against raw driver fetch + json.dumps of the same applications in the same run."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Generated once, kept between runs (an import of 100k applications takes minutes here).
+CACHE = Path(os.environ.get("UNGHOST_BENCH_CACHE", "/tmp/unghost-bench-cache"))
+SIZES = tuple(int(s) for s in os.environ.get("UNGHOST_BENCH_SIZES", "1000,10000,100000").split(","))
+PG_URL = os.environ.get("UNGHOST_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+REPEAT = 3
+GOALS = {"today": "≤ 250 ms", "why": "≤ 150 ms", "list": "≤ 250 ms"}
+
+_RAW = """
+import json, sys
+target = sys.argv[1]
+sql = ("SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country, a.tags, "
+       "a.rating, a.archived FROM applications a JOIN companies c ON c.id = a.company_id")
+if "://" in target:
+    import psycopg
+    url, _, schema = target.partition("?options=-csearch_path%3D")
+    with psycopg.connect(url, options=f"-csearch_path={schema}") as conn:
+        rows = conn.execute(sql).fetchall()
+else:
+    import sqlite3
+    rows = sqlite3.connect(target).execute(sql).fetchall()
+sys.stdout.write(json.dumps([list(r) for r in rows], default=str))
+"""
+
+
+def _env(target: str, today: str) -> dict[str, str]:
+    env = {**os.environ, "UNGHOST_DB": target, "UNGHOST_TODAY": today, "UNGHOST_TZ": "UTC",
+           "PYTHONPATH": str(ROOT / "src")}  # fmt: skip
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # what a user's installed copy does
+    return env
+
+
+def _median_run(args: list[str], env: dict[str, str]) -> float:
+    times = []
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        subprocess.run(args, env=env, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _pg_target(n: int) -> str | None:
+    try:
+        import psycopg
+
+        schema = f"unghost_bench_rm_{n}"
+        with psycopg.connect(PG_URL, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        return f"{PG_URL}?options=-csearch_path%3D{schema}"
+    except Exception:
+        return None
+
+
+def _ensure_data(target: str, n: int, today: str) -> None:
+    """n applications imported through the ordinary write path, once per cache."""
+    from bench.bench_web import _write_import
+
+    env = _env(target, today)
+    count = subprocess.run([sys.executable, "-m", "unghost", "list", "--all", "--json"],
+                           env=env, capture_output=True, text=True)  # fmt: skip
+    if count.returncode == 0 and count.stdout.count('"ref"') == n:
+        return
+    source = CACHE / f"apps-{n}.json"
+    if not source.exists():
+        _write_import(source, n)
+    subprocess.run([sys.executable, "-m", "unghost", "import", str(source)], env=env, check=True,
+                   stdout=subprocess.DEVNULL)  # fmt: skip
+
+
+def cli_rows() -> list[dict]:
+    from bench.bench_web import TODAY
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    today = TODAY.isoformat()
+    rows: list[dict] = []
+    for n in SIZES:
+        targets = [("SQLite", str(CACHE / f"rm-{n}.db"))]
+        pg = _pg_target(n)
+        if pg is not None and n <= int(os.environ.get("UNGHOST_BENCH_PG_MAX", "100000")):
+            targets.append(("PostgreSQL", pg))
+        for engine, target in targets:
+            _ensure_data(target, n, today)
+            env = _env(target, today)
+            cli = [sys.executable, "-m", "unghost"]
+            # today moved (or a first run): the one refresh of the day, paid once
+            start = time.perf_counter()
+            subprocess.run([*cli, "admin", "rebuild-readmodel", "--json"], env=env, check=True,
+                           stdout=subprocess.DEVNULL)  # fmt: skip
+            rebuild_ms = (time.perf_counter() - start) * 1000
+            base = _median_run([sys.executable, "-c", _RAW, target], env)
+            label = f"{n // 1000}k"
+            rows.append({"name": f"baseline: raw fetch + json, {label}, {engine}", "value": base,
+                         "unit": "ms", "baseline": "", "ratio": None, "goal": "",
+                         "note": "a fresh process: driver fetch of the applications, json.dumps"})  # fmt: skip
+            for cmd, args in (("today", ["today", "--json"]), ("why", ["why", "bench-00042", "--json"]),
+                              ("list", ["list", "--json"])):  # fmt: skip
+                value = _median_run([*cli, *args], env)
+                rows.append({
+                    "name": f"unghost {cmd} --json, {label}, {engine}", "value": value, "unit": "ms",
+                    "baseline": f"baseline: raw fetch + json, {label}, {engine}",
+                    "ratio": value / base, "goal": GOALS[cmd],
+                    "note": f"median of {REPEAT} fresh processes; read model current for the day",
+                })  # fmt: skip
+            rows.append({"name": f"rebuild-readmodel, {label}, {engine}", "value": rebuild_ms,
+                         "unit": "ms", "baseline": f"baseline: raw fetch + json, {label}, {engine}",
+                         "ratio": rebuild_ms / base, "goal": "",
+                         "note": "what the first read of a new day pays once (all rows again)"})  # fmt: skip
+    return rows

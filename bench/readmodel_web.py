@@ -1,0 +1,108 @@
+"""The web rows that follow a write: the first /today after it, 20 clients on /board right after
+it (p95 and the server's memory), and the application page, each against raw sqlite3 fetch +
+json of the same applications measured in the same run."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sqlite3
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+CLIENTS = 20
+WRITES = 5
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _baseline_ms(db: str) -> float:
+    def once() -> float:
+        start = time.perf_counter()
+        conn = sqlite3.connect(db)
+        rows = conn.execute(
+            "SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country, a.tags "
+            "FROM applications a JOIN companies c ON c.id = a.company_id"
+        ).fetchall()
+        json.dumps([list(r) for r in rows], default=str)
+        conn.close()
+        return (time.perf_counter() - start) * 1000
+
+    return statistics.median(once() for _ in range(5))
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+def after_write_rows(workdir: Path, host: str, port: int, db: str, engine: str) -> list[dict]:
+    from bench.bench_web import TODAY, _client
+
+    from unghost.bootstrap import build_context
+    from unghost.domain.records import Direction, Message, MessageKind
+    from unghost.services.applications import LogEntry, log_event
+
+    base = _baseline_ms(db)
+    ctx = build_context({"db": db, "today": TODAY.isoformat()})
+    rows: list[dict] = [{"name": f"baseline: raw sqlite3 fetch + json, 10k, {engine}",
+                         "value": base, "unit": "ms", "baseline": "", "ratio": None,
+                         "goal": "", "note": "same applications, same run"}]  # fmt: skip
+    baseline = rows[0]["name"]
+
+    def write(i: int, kind: str) -> None:
+        ref = f"bench-{(i * 37) % 10_000:05d}"
+        if kind == "note":
+            log_event(ctx, ref, LogEntry(note=f"bench note {i}"))
+        else:  # an answer: the user's reply history changes, so every waiting row's odds do
+            at = datetime(TODAY.year, TODAY.month, TODAY.day, 9, tzinfo=UTC)
+            log_event(ctx, ref, LogEntry(message=Message(at, Direction.RECEIVED,
+                                                         MessageKind.REJECTION)))  # fmt: skip
+
+    for kind, label in (("note", "a note"), ("answer", "an answer (history moves)")):
+        firsts, writes = [], []
+        for i in range(WRITES):
+            start = time.perf_counter()
+            write(i + (100 if kind == "answer" else 0), kind)
+            writes.append((time.perf_counter() - start) * 1000)
+            firsts.append(_client(host, port, "/today", 1)[0])
+        value = statistics.median(firsts)
+        rows.append({"name": f"web: first /today after {label}, 10k, {engine}", "value": value,
+                     "unit": "ms", "baseline": baseline, "ratio": value / base,
+                     "goal": "≤ 100 ms", "note": f"median of {WRITES} writes; the write itself "
+                     f"(refreshing the read model in its transaction) took {statistics.median(writes):.0f} ms"})  # fmt: skip
+    before = _rss_mb()
+    p95s, peak = [], before
+    for i in range(3):
+        write(200 + i, "note")
+        with ThreadPoolExecutor(CLIENTS) as pool:
+            runs = list(pool.map(lambda _i: _client(host, port, "/board", 5), range(CLIENTS)))
+        peak = max(peak, _rss_mb())
+        p95s.append(_p95([t for times in runs for t in times]))
+    value = statistics.median(p95s)
+    rows.append({"name": f"web: 20 clients on /board right after a write, 10k, {engine}",
+                 "value": value, "unit": "ms", "baseline": baseline, "ratio": value / base,
+                 "goal": "p95 ≤ 100 ms, memory flat",
+                 "note": f"p95 of 20 clients x 5 GETs started together right after a note, median "
+                         f"of 3; server RSS {before:.0f} MB before, {peak:.0f} MB at most"})  # fmt: skip
+    refs = [f"bench-{(i * 53) % 10_000:05d}" for i in range(CLIENTS)]
+    _client(host, port, "/today", 1)
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        cold = list(pool.map(lambda r: _client(host, port, f"/applications/{r}", 1)[0], refs))
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        warm = list(pool.map(lambda r: _client(host, port, f"/applications/{r}", 10), refs))
+    value = _p95([t for times in warm for t in times])
+    rows.append({"name": f"web: application page, 10k, {engine}", "value": value, "unit": "ms",
+                 "baseline": baseline, "ratio": value / base, "goal": "p95 ≤ 50 ms",
+                 "note": f"p95 of 20 clients x 10 GETs of 20 pages; the first view of a page after "
+                         f"a change computes it in {statistics.median(cold):.0f} ms (median)"})  # fmt: skip
+    ctx.close()
+    return rows

@@ -1,0 +1,344 @@
+"""The stored read model: each application's assessment kept in the database, refreshed in the
+transaction of every write that changes it and for the date when `today` moves.
+
+Rows hold what the agenda, the Board and the lists show (state, silence, odds, next action and
+its words, the agenda's split) as of `as_of`, under the parameters `basis`, computed with the
+reply history `history_key`. The user's reply history couples applications, so it is stored as
+per-application observations and aggregated on read: a write re-observes its own applications
+only. A row is current when its date and basis are today's and, while waiting (the only state
+whose odds read the history), its history is the one the observations aggregate to now."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from unghost.bootstrap import Context
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from unghost.domain.diagnosis import Assessment
+    from unghost.domain.history import ReplyHistory, SurvivalCurve
+    from unghost.domain.parameters import Parameters
+    from unghost.domain.records import Application
+
+# Bump when what a row holds or how it is computed changes: every stored row becomes stale.
+MODEL_VERSION = "1"
+# More touched applications than this in one write, and their rows are dropped in its
+# transaction (the next read computes them) instead of computed there: bulk imports and
+# whole-company edits stay sized to their own work.
+WRITE_LIMIT = 200
+_CHUNK = 500
+_HISTORY = "history"
+
+
+def basis_of(ctx: Context) -> str:
+    """What every row depends on besides its application and the date: parameters, country."""
+    model = json.dumps(ctx.settings.model or {}, sort_keys=True, default=str)
+    text = f"{MODEL_VERSION}|{ctx.settings.country}|{model}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _profile_key(app: Application, country: str) -> str:
+    c = app.company
+    parts = (c.country, c.subdivision, c.industry, c.fiscal_year_end_month, c.hiring_freeze,
+             c.funding_pending, app.role.title, country)  # fmt: skip
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+
+
+def history_key(history: ReplyHistory | None) -> str:
+    if history is None:
+        return "none"
+    return hashlib.sha256(repr((history.interview, history.application)).encode()).hexdigest()[:32]
+
+
+def stored_history(session: Session, params: Parameters) -> ReplyHistory | None:
+    """The user's reply history, aggregated from every stored observation."""
+    from unghost.domain.history import ReplyHistory, ReplyObservation
+
+    rows = session.connection().exec_driver_sql(
+        "SELECT phase, business_days, replied FROM readmodel_observations"
+    )
+    observations = [ReplyObservation(float(d), bool(r), p) for p, d, r in rows.fetchall()]
+    if not observations:
+        return None
+    return ReplyHistory.from_observations(observations, params.hearback.history_young_business_days)
+
+
+def _curve_value(curve: SurvivalCurve | None) -> list[Any] | None:
+    if curve is None:
+        return None
+    return [list(curve.times), list(curve.survival), curve.size, curve.events, curve.last_time,
+            curve.informative]  # fmt: skip
+
+
+def _curve_from(value: list[Any] | None) -> SurvivalCurve | None:
+    from unghost.domain.history import SurvivalCurve
+
+    if value is None:
+        return None
+    times, survival, size, events, last, informative = value
+    return SurvivalCurve(tuple(float(t) for t in times), tuple(float(v) for v in survival),
+                         int(size), int(events), float(last), int(informative))  # fmt: skip
+
+
+def current_history(session: Session, params: Parameters) -> tuple[ReplyHistory | None, str]:
+    """The reply history and its key: as stored by the last refresh, else aggregated now."""
+    from sqlalchemy import select
+
+    from unghost.domain.history import ReplyHistory
+    from unghost.store.models import ReadMetaRow
+
+    value = session.scalar(select(ReadMetaRow.value).where(ReadMetaRow.name == _HISTORY))
+    if value is None:
+        history = stored_history(session, params)
+        return history, history_key(history)
+    if value["history"] is None:
+        return None, value["key"]
+    interview, application = value["history"]
+    return ReplyHistory(_curve_from(interview), _curve_from(application)), value["key"]
+
+
+def _keep_history(session: Session, history: ReplyHistory | None) -> str:
+    from sqlalchemy import delete, insert
+
+    from unghost.store.models import ReadMetaRow
+
+    key = history_key(history)
+    curves = None if history is None else [_curve_value(history.interview),
+                                           _curve_value(history.application)]  # fmt: skip
+    table: Any = ReadMetaRow.__table__
+    conn = session.connection()
+    conn.execute(delete(table).where(table.c.name == _HISTORY))
+    conn.execute(insert(table), [{"name": _HISTORY, "value": {"key": key, "history": curves}}])
+    return key
+
+
+def _forget_history(session: Session) -> None:
+    from sqlalchemy import delete
+
+    from unghost.store.models import ReadMetaRow
+
+    session.connection().execute(delete(ReadMetaRow).where(ReadMetaRow.name == _HISTORY))
+
+
+def _observed(session: Session, ids: Collection[int] | None) -> list[tuple[Any, ...]]:
+    from sqlalchemy import select
+
+    from unghost.store.models import ReadObservationRow as O
+
+    query = select(O.application_id, O.phase, O.business_days, O.replied)
+    found: list[tuple[Any, ...]] = []
+    for chunk in [None] if ids is None else _chunks(sorted(ids)):
+        q = query if chunk is None else query.where(O.application_id.in_(chunk))
+        found.extend((a, p, float(d), bool(r)) for a, p, d, r in session.connection().execute(q))
+    return sorted(found)
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+def _delete(session: Session, table: Any, ids: Collection[int] | None) -> None:
+    from sqlalchemy import delete
+
+    if ids is None:
+        session.connection().execute(delete(table))
+        return
+    for chunk in _chunks(sorted(ids)):
+        session.connection().execute(delete(table).where(table.c.application_id.in_(chunk)))
+
+
+def _row(
+    app: Application, a: Assessment, today: date, basis: str, key: str, country: str
+) -> dict[str, Any]:
+    from unghost.domain.actions import REPLY, WAIT
+    from unghost.domain.agenda import URGENCY
+
+    action = a.next_action
+    kind = action.then if action.kind == WAIT else action.kind
+    agenda_kind = kind if kind in URGENCY and action.on is not None else None
+    overdue, due_now = 0, None
+    if agenda_kind is not None:
+        calendar = a.employer.capacity.calendar
+        step = a.plan.pending()
+        if action.kind not in (WAIT, REPLY) and step is not None and step.due_by is not None:
+            overdue = calendar.count_business_days(step.due_by, today)
+        due_now = calendar.next_business_day(today) or today
+    return {
+        # only a waiting row's odds read the history: the others hold no key, so they stay
+        # current when it changes
+        "application_id": app.id, "as_of": today, "basis": basis,
+        "history_key": key if a.state.code == "waiting" else "",
+        "state": a.state.code, "anchor": a.timeline.anchor, "silence": a.silence,
+        "silence_business_days": a.silence_business_days, "silent_since": a.silent_since,
+        "p_hear_back": a.p_hear_back, "action_kind": action.kind, "action_on": action.on,
+        "action_then": action.then, "action_why_en": action.why_in("en"),
+        "action_why_zh": action.why_in("zh"),
+        "agenda_kind": agenda_kind, "due_now_on": due_now, "overdue_business_days": overdue,
+        "profile_key": _profile_key(app, country),
+    }  # fmt: skip
+
+
+def refresh(
+    session: Session, ctx: Context, ids: Collection[int] | None, *, observe: bool = True
+) -> int:
+    """Recompute the rows (and, with `observe`, the observations) of `ids` (None: all) in the
+    session's transaction; returns how many rows were written."""
+    import gc
+
+    # tens of thousands of small records and no cycles among them: the collector's passes
+    # would cost more than the work (issue 17 measured 0.57 s of it on a 0.15 s fetch)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _refresh(session, ctx, ids, observe=observe)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _refresh(
+    session: Session, ctx: Context, ids: Collection[int] | None, *, observe: bool = True
+) -> int:
+    """refresh() without the collector."""
+    from sqlalchemy import insert
+
+    from unghost.domain.diagnosis import assess
+    from unghost.domain.history import list_reply_observations
+    from unghost.services.diagnosis import gather_evidence, parameters
+    from unghost.store.bulkread import load_applications
+    from unghost.store.models import ReadModelRow, ReadObservationRow
+
+    rows_t: Any = ReadModelRow.__table__
+    obs_t: Any = ReadObservationRow.__table__
+    params, today, country = parameters(ctx), ctx.today, ctx.settings.country
+    apps = load_applications(session, texts=False, ids=ids)
+    conn = session.connection()
+    history, key = current_history(session, params)
+    if observe:
+        found = [
+            {"application_id": app.id, "phase": o.phase, "business_days": o.business_days,
+             "replied": o.replied}
+            for app in apps
+            for o in list_reply_observations([app], today, params, default_country=country)
+        ]  # fmt: skip
+        before = _observed(session, ids)
+        after = sorted((o["application_id"], o["phase"], o["business_days"], o["replied"])
+                       for o in found)  # fmt: skip
+        gone = ids is not None and len(apps) != len(set(ids))  # deleted: cascaded away
+        if before != after or ids is None or gone:
+            _delete(session, obs_t, ids)
+            if found:
+                conn.execute(insert(obs_t), found)
+            history = stored_history(session, params)
+            key = _keep_history(session, history)
+    evidence = gather_evidence(ctx, session, apps)
+    basis = basis_of(ctx)
+    rows = []
+    for app in apps:
+        a = assess(
+            app, today, params, default_country=country,
+            contact_findings=evidence.contacts.get(app.ref, ()),
+            posting_events=evidence.postings.get(app.ref, ()),
+            mail_signals=evidence.signals.get(app.ref, ()),
+            history=history, full_plan=False,
+        )  # fmt: skip
+        rows.append(_row(app, a, today, basis, key, country))
+    _delete(session, rows_t, ids)
+    if rows:
+        conn.execute(insert(rows_t), rows)
+    return len(rows)
+
+
+def refresh_touched(session: Session, ctx: Context) -> None:
+    """Before a write commits: the rows of what it touched, in its own transaction."""
+    from sqlalchemy import select
+
+    from unghost.store.models import ApplicationRow, ReadModelRow, ReadObservationRow
+    from unghost.store.readsync import TOUCHED_KEY
+
+    touched = session.info.get(TOUCHED_KEY)
+    if not touched:
+        return
+    session.flush()
+    ids = set(touched.ids)
+    if touched.companies and not touched.everything:
+        query = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(touched.companies))
+        ids.update(session.scalars(query))
+    if touched.everything or len(ids) > WRITE_LIMIT:
+        # too many to compute inside the write: drop them; a read computes them (see module)
+        for table in (ReadModelRow.__table__, ReadObservationRow.__table__):
+            _delete(session, table, None if touched.everything else ids)
+        _forget_history(session)
+    elif ids:
+        refresh(session, ctx, ids)
+    touched.ids.clear()
+    touched.companies.clear()
+    touched.everything = False
+
+
+@dataclass(frozen=True, slots=True)
+class Staleness:
+    """What a read would have to compute before the stored rows answer for today."""
+
+    dated: list[int]  # no row, or a row of another day or basis
+    history: list[int]  # waiting rows computed with another reply history
+    key: str
+
+    def __bool__(self) -> bool:
+        return bool(self.dated or self.history)
+
+
+def find_stale(session: Session, ctx: Context, *, rows: bool = True) -> Staleness:
+    from sqlalchemy import or_, select
+
+    from unghost.services.diagnosis import parameters
+    from unghost.store.models import ApplicationRow as A
+    from unghost.store.models import ReadModelRow as R
+
+    basis = basis_of(ctx)
+    query = (
+        select(A.id).outerjoin(R, R.application_id == A.id)
+        .where(or_(R.application_id.is_(None), R.as_of != ctx.today, R.basis != basis))
+    )  # fmt: skip
+    dated = list(session.scalars(query))
+    if dated or not rows:
+        return Staleness(dated, [], "")
+    _, key = current_history(session, parameters(ctx))
+    waiting = select(R.application_id).where(R.state == "waiting", R.history_key != key)
+    return Staleness([], list(session.scalars(waiting)), key)
+
+
+def ensure_current(ctx: Context, *, rows: bool = True) -> None:
+    """Make the stored model answer for today: the rows of another day (and, with `rows`, the
+    odds of another history) are computed once and stored, so the next read finds them."""
+    with ctx.reading() as session:
+        if not find_stale(session, ctx, rows=rows):
+            return
+    with ctx.transaction() as session:
+        stale = find_stale(session, ctx, rows=rows)
+        if stale.dated:
+            everything = len(stale.dated) > WRITE_LIMIT
+            refresh(session, ctx, None if everything else stale.dated)
+            stale = find_stale(session, ctx, rows=rows)
+        if stale.history:
+            refresh(session, ctx, stale.history, observe=False)
+
+
+def rebuild(ctx: Context) -> dict[str, int]:
+    """Compute the whole read model again from the records (it is derived data)."""
+    from sqlalchemy import func, select
+
+    from unghost.store.models import ReadObservationRow
+
+    with ctx.transaction() as session:
+        count = refresh(session, ctx, None)
+        observations = session.scalar(select(func.count()).select_from(ReadObservationRow)) or 0
+    return {"applications": count, "observations": int(observations)}

@@ -1,0 +1,127 @@
+"""Which applications a write transaction touched: the read model is refreshed for exactly
+those before the transaction commits, whatever use case wrote (ORM flushes and Core DML)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import UpdateBase
+
+from unghost.store.models import (
+    ApplicationRow,
+    CompanyRow,
+    ContactCheckRow,
+    ContactRow,
+    EventRow,
+    InterviewRow,
+    MailMessageRow,
+    MessageRow,
+    PostingCheckRow,
+)
+
+# Tables an assessment reads, each with the column naming its application.
+TRACKED = {
+    "applications": "id",
+    "contacts": "application_id",
+    "interviews": "application_id",
+    "messages": "application_id",
+    "events": "application_id",
+    "posting_checks": "application_id",
+    "mail_messages": "application_id",
+    "contact_checks": "application_id",
+    "companies": None,  # shared by applications: a change touches every one of them
+}
+_CHILDREN = (ContactRow, InterviewRow, MessageRow, EventRow, PostingCheckRow, MailMessageRow,
+             ContactCheckRow)  # fmt: skip
+TOUCHED_KEY = "unghost_touched"
+
+
+@dataclass
+class Touched:
+    """What one write transaction changed: application ids, companies, or (unknown) all."""
+
+    ids: set[int] = field(default_factory=set)
+    companies: set[int] = field(default_factory=set)
+    everything: bool = False
+    flushing: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.ids or self.companies or self.everything)
+
+
+def track(session: Session, before_commit: Callable[[Session], None]) -> Touched:
+    """Start recording what `session` writes (call once its transaction has begun);
+    `before_commit` runs before each commit, a use case's own batch commits included."""
+    touched = Touched()
+    session.info[TOUCHED_KEY] = touched
+    watched: set[int] = set()
+
+    def before_flush(*_: Any) -> None:
+        touched.flushing = True
+
+    def after_flush(s: Session, _context: Any) -> None:
+        for obj in (*s.new, *s.dirty, *s.deleted):
+            _collect(obj, touched)
+
+    def after_flush_postexec(*_: Any) -> None:
+        touched.flushing = False
+
+    def before_execute(_conn: Any, clause: Any, multiparams: Any, params: Any, _o: Any) -> None:
+        if touched.flushing:
+            return  # the flush events name the rows
+        if isinstance(clause, UpdateBase):
+            _collect_dml(clause, multiparams, params, touched)
+        elif isinstance(clause, str) or hasattr(clause, "text"):
+            words = str(getattr(clause, "text", clause)).lower()
+            if any(w in words for w in ("insert", "update", "delete")) and any(
+                t in words for t in TRACKED
+            ):
+                touched.everything = True
+
+    def watch(connection: Any) -> None:
+        if id(connection) not in watched:
+            watched.add(id(connection))
+            event.listen(connection, "before_execute", before_execute)
+
+    event.listen(session, "before_flush", before_flush)
+    event.listen(session, "after_flush", after_flush)
+    event.listen(session, "after_flush_postexec", after_flush_postexec)
+    event.listen(session, "after_begin", lambda _s, _t, connection: watch(connection))
+    event.listen(session, "before_commit", before_commit)
+    watch(session.connection())
+    return touched
+
+
+def _collect(obj: Any, touched: Touched) -> None:
+    if isinstance(obj, ApplicationRow):
+        if obj.id is not None:
+            touched.ids.add(obj.id)
+    elif isinstance(obj, CompanyRow):
+        if obj.id is not None:
+            touched.companies.add(obj.id)
+    elif isinstance(obj, _CHILDREN):
+        if obj.application_id is not None:
+            touched.ids.add(obj.application_id)
+        # a row moved from one application to another changes both
+        state: Any = inspect(obj)
+        for old in state.attrs.application_id.history.deleted or ():
+            if old is not None:
+                touched.ids.add(old)
+
+
+def _collect_dml(clause: UpdateBase, multiparams: Any, params: Any, touched: Touched) -> None:
+    table = getattr(clause, "table", None)
+    name = getattr(table, "name", None)
+    if name not in TRACKED:
+        return
+    column = TRACKED[name]
+    rows = [p for p in (multiparams or ()) if isinstance(p, dict)] or [params or {}]
+    found = [r.get(column) for r in rows] if column else []
+    if column and found and all(isinstance(v, int) for v in found):
+        touched.ids.update(found)  # type: ignore[arg-type]  # all ints, checked above
+    else:
+        touched.everything = True  # ids only known to the database: refresh all
