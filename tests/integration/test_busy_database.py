@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -114,3 +115,87 @@ def test_the_cli_says_it_in_one_line_and_exits_1(db):
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith("Error: the database is busy") and "Traceback" not in result.stderr
     assert len(lines) == 2 and lines[1].startswith("Hint: ")
+
+
+# -- an idempotent request is tried again before the 503 (web/busy.py) ------------------------
+@pytest.fixture
+def web(db, tmp_path, monkeypatch):
+    """The app, and how many times `list_mail` (a GET that opens a write transaction) ran."""
+    import unghost.services.mail as mail_service
+    from unghost.web import busy
+    from unghost.web.app import create_app
+
+    monkeypatch.setattr(busy, "RETRY_PAUSES_S", (0.1, 0.2, 0.4))
+    runs: list[float] = []
+    real = mail_service.list_mail
+
+    def counted(*args, **kwargs):
+        runs.append(time.monotonic())
+        if len(runs) == 2 and release:  # the writer lets go as the second try starts
+            release.pop()()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(mail_service, "list_mail", counted)
+    app = create_app({"db": str(db), "today": "2026-11-25", "token_dir": str(tmp_path / "cfg")})
+    client = TestClient(app, base_url="http://127.0.0.1")
+    client.headers["Authorization"] = f"Bearer {app.state.web.api_token}"
+    assert client.get("/api/v1/applications/acme-analyst").status_code == 200  # engine opened
+    release: list[Any] = []
+    yield client, runs, release
+    client.close()
+
+
+def test_a_get_tried_again_succeeds_when_the_writer_lets_go_meanwhile(web, db):
+    client, runs, release = web
+    holder = _hold_lock(db)
+    release.append(holder.rollback)
+    response = client.get("/api/v1/applications/acme-analyst/mail")
+    holder.close()
+    assert response.status_code == 200, response.text
+    assert response.json() == {"ok": True, "mail": []}
+    assert len(runs) == 2  # the first try was busy, the second answered
+
+
+def test_a_get_that_stays_busy_answers_503_once_after_bounded_retries(web, db):
+    client, runs, _release = web
+    holder = _hold_lock(db)
+    started = time.monotonic()
+    response = client.get("/api/v1/applications/acme-analyst/mail")
+    took_s = time.monotonic() - started
+    holder.rollback()
+    holder.close()
+    assert response.status_code == 503
+    assert int(response.headers["Retry-After"]) > 0
+    assert response.json() == {
+        "ok": False, "status": 503, "error": response.json()["error"],
+        "errors": [response.json()["error"]], "hint": response.json()["hint"],
+    }  # fmt: skip
+    assert "database is busy" in response.json()["error"]
+    assert len(runs) == 4  # the first try and three more (RETRY_PAUSES_S)
+    assert took_s < 20
+
+
+def test_a_page_that_stays_busy_is_a_translated_page(web, db):
+    client, _runs, _release = web
+    holder = _hold_lock(db)
+    response = client.get("/mail", headers={"Accept-Language": "zh-CN"})
+    holder.rollback()
+    holder.close()
+    assert response.status_code == 503 and "Retry-After" in response.headers
+    assert "数据库正忙" in response.text and "没有做任何更改" in response.text
+
+
+def test_a_write_is_never_tried_again(web, db, monkeypatch):
+    import unghost.services.applications as applications
+
+    client, _runs, _release = web
+    tries: list[int] = []
+    real = applications.log_event
+    monkeypatch.setattr(applications, "log_event", lambda *a, **k: tries.append(1) or real(*a, **k))
+    holder = _hold_lock(db)
+    response = client.post("/api/v1/applications/acme-analyst/events", json={"note": "once"})
+    holder.rollback()
+    holder.close()
+    assert response.status_code == 503 and tries == [1]
+    assert all(e.note != "once" for e in client.get(
+        "/api/v1/applications/acme-analyst").json().get("history", []))  # fmt: skip

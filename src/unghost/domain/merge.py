@@ -18,6 +18,7 @@ from unghost.domain.records import (
 )
 
 T = TypeVar("T")
+Item = TypeVar("Item", Contact, Interview, Message, Document, Event)
 
 
 def higher_status(current: Status, incoming: Status) -> Status:
@@ -61,14 +62,25 @@ def _fill(stored: T, incoming: T) -> T:
     return replace(stored, **updates)  # type: ignore[type-var]  # a dataclass instance
 
 
-def _union(stored: list[T], incoming: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
-    seen = {key(x) for x in stored}
+def _union(
+    stored: list[Item], incoming: Iterable[Item], key: Callable[[Item], Hashable]
+) -> list[Item]:
+    """Stored items, then the incoming ones not among them; an incoming copy of a stored item
+    adds its unknown fields to the stored item's (a copy, so `stored` is left as it was)."""
+    where: dict[Hashable, int] = {}
     out = list(stored)
+    for position, x in enumerate(stored):
+        where.setdefault(key(x), position)
     for item in incoming:
         k = key(item)
-        if k not in seen:
-            seen.add(k)
+        at = where.get(k)
+        if at is None:
+            where[k] = len(out)
             out.append(item)
+            continue
+        extra = {**out[at].extra, **item.extra}
+        if extra != out[at].extra:
+            out[at] = replace(out[at], extra=extra)
     return out
 
 

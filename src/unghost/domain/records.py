@@ -146,6 +146,7 @@ class Contact:
     phone: str | None = None
     role: str | None = None  # recruiter, hiring-manager, interviewer, ...
     linkedin: str | None = None  # profile address, https://www.linkedin.com/in/...
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown import fields, kept
 
 
 @dataclass(slots=True)
@@ -157,6 +158,7 @@ class Interview:
     candidates_remaining: int | None = None
     notes: str | None = None
     format: str | None = None  # video, phone, on-site (data/recording.toml)
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown import fields, kept
 
 
 @dataclass(slots=True)
@@ -169,6 +171,7 @@ class Message:
     message_id: str | None = None
     return_date: date | None = None  # out-of-office: the day they are back
     body: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown import fields, kept
 
 
 @dataclass(slots=True)
@@ -179,6 +182,7 @@ class Event:
     kind: EventKind
     status: Status | None = None
     note: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown import fields, kept
 
 
 @dataclass(slots=True)
@@ -187,6 +191,7 @@ class Document:
 
     path: str
     kind: str = "resume"  # resume, cover_letter, other
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown import fields, kept
 
 
 @dataclass(slots=True)

@@ -25,6 +25,12 @@ from unghost.domain.records import (
     Salary,
     Status,
 )
+from unghost.interchange.extras import (
+    ITEM_KEYS,
+    application_extra,
+    split_application_extra,
+    unknown_fields,
+)
 from unghost.interchange.fields import (
     FieldError,
     parse_bool,
@@ -51,16 +57,6 @@ from unghost.interchange.manage import (
 
 FORMAT = "unghost/v1"
 T = TypeVar("T")
-_APP_KEYS = {
-    "ref", "company", "role", "status", "applied_on", "candidate", "contacts", "interviews",
-    "messages", "history", "documents", "notes", "source", "tags", "rating", "archived",
-}  # fmt: skip
-_NESTED = {
-    "company": {"name", "domain", "country", "subdivision", "industry", "fiscal_year_end_month",
-                "funding_pending", "hiring_freeze"},
-    "role": {"title", "posting_url", "posted_on", "new_position", "closed_on", "location",
-             "description", "salary", "work_mode"},
-}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -162,7 +158,10 @@ def parse_application(
         salary=_salary(r, role_obj.get("salary")),
         work_mode=r.get(role_obj, "work_mode", parse_work_mode, "role."),
     )
-    cand = obj.get("candidate") if isinstance(obj.get("candidate"), dict) else {}
+    cand: dict[str, Any] = obj["candidate"] if isinstance(obj.get("candidate"), dict) else {}
+    salary_obj: dict[str, Any] = (
+        role_obj["salary"] if isinstance(role_obj.get("salary"), dict) else {}
+    )
     app = Application(
         ref=r.get(obj, "ref", parse_text, "") or "",
         company=company,
@@ -190,7 +189,8 @@ def parse_application(
     app.events.sort(key=lambda e: e.on)
     status = r.get(obj, "status", parse_status, "")
     app.status = status or infer_status(app)
-    app.extra = _unknown_fields(obj, company_obj, role_obj)
+    objects = {"company": company_obj, "role": role_obj, "salary": salary_obj, "candidate": cand}
+    app.extra = application_extra(obj, objects)
     if r.problems:
         return None, r.problems
     return app, []
@@ -233,6 +233,7 @@ def _contact(r: _Reader, item: dict[str, Any], path: str) -> Contact:
         phone=r.get(item, "phone", parse_text, path),
         role=r.get(item, "role", parse_text, path),
         linkedin=r.get(item, "linkedin", parse_text, path),
+        extra=unknown_fields(item, ITEM_KEYS["contacts"]),
     )
 
 
@@ -255,6 +256,7 @@ def _interview(r: _Reader, item: dict[str, Any], path: str) -> Interview | None:
         ),
         notes=r.get(item, "notes", parse_text, path),
         format=r.get(item, "format", parse_text, path),
+        extra=unknown_fields(item, ITEM_KEYS["interviews"]),
     )
 
 
@@ -280,6 +282,7 @@ def _message(r: _Reader, item: dict[str, Any], path: str) -> Message | None:
         message_id=r.get(item, "message_id", parse_text, path),
         return_date=r.get(item, "return_date", parse_date, path),
         body=r.get(item, "body", lambda v: parse_text(v, limit=1_000_000), path),
+        extra=unknown_fields(item, ITEM_KEYS["messages"]),
     )
 
 
@@ -295,7 +298,7 @@ def _event(r: _Reader, item: dict[str, Any], path: str) -> Event | None:
         r.fail(path.rstrip("."), "a history entry needs a status or a note")
         return None
     return Event(on=on, kind=EventKind.STATUS if status else EventKind.NOTE, status=status,
-                 note=note)  # fmt: skip
+                 note=note, extra=unknown_fields(item, ITEM_KEYS["history"]))  # fmt: skip
 
 
 def _documents(r: _Reader, value: Any) -> list[Document]:
@@ -309,32 +312,14 @@ def _documents(r: _Reader, value: Any) -> list[Document]:
         if isinstance(item, str) and item.strip():
             docs.append(Document(path=item.strip()))
         elif isinstance(item, dict) and isinstance(item.get("path"), str):
-            docs.append(Document(path=item["path"], kind=str(item.get("kind") or "resume")))
+            docs.append(Document(path=item["path"], kind=str(item.get("kind") or "resume"),
+                                 extra=unknown_fields(item, ITEM_KEYS["documents"])))  # fmt: skip
     return docs
-
-
-def _unknown_fields(
-    obj: dict[str, Any], company: dict[str, Any], role: dict[str, Any]
-) -> dict[str, Any]:
-    """Fields this version does not know, kept so an export gives them back."""
-    extra = {k: v for k, v in obj.items() if k not in _APP_KEYS}
-    for head, nested in (("company", company), ("role", role)):
-        for key, value in nested.items():
-            if key not in _NESTED[head]:
-                extra[f"{head}.{key}"] = value
-    return extra
 
 
 def render_application(app: Application) -> dict[str, Any]:
     """The export form: every field, in a fixed order, so export → import → export is the identity."""
-    nested_extra: dict[str, dict[str, Any]] = {"company": {}, "role": {}}
-    top_extra = {}
-    for key, value in app.extra.items():
-        head, _, rest = key.partition(".")
-        if rest and head in nested_extra:
-            nested_extra[head][rest] = value
-        else:
-            top_extra[key] = value
+    top_extra, nested_extra = split_application_extra(app.extra)
     c, role = app.company, app.role
     out: dict[str, Any] = {
         "ref": app.ref,
@@ -350,15 +335,17 @@ def render_application(app: Application) -> dict[str, Any]:
             "title": role.title, "posting_url": role.posting_url,
             "posted_on": _iso(role.posted_on), "new_position": role.new_position,
             "closed_on": _iso(role.closed_on), "location": role.location,
-            "description": role.description, "salary": render_salary(role.salary),
+            "description": role.description, "salary": _salary_out(role.salary, nested_extra["salary"]),
             "work_mode": role.work_mode.value if role.work_mode else None,
             **nested_extra["role"],
         },
         "applied_on": _iso(app.applied_on),
-        "candidate": {"email": app.candidate.email, "phone": app.candidate.phone},
+        "candidate": {"email": app.candidate.email, "phone": app.candidate.phone,
+                      **nested_extra["candidate"]},
         "contacts": [
             {"name": k.name, "email": k.email, "phone": k.phone, "role": k.role,
-             **({"linkedin": k.linkedin} if k.linkedin else {})}  # only when set: older files stay as they were
+             **({"linkedin": k.linkedin} if k.linkedin else {}),  # only when set: older files stay as they were
+             **k.extra}
             for k in app.contacts
         ],
         "interviews": [
@@ -366,7 +353,7 @@ def render_application(app: Application) -> dict[str, Any]:
                 "at": i.at.isoformat(), "stage": i.stage, "interviewers": list(i.interviewers),
                 "decision_expected_on": _iso(i.decision_expected_on),
                 "candidates_remaining": i.candidates_remaining, "notes": i.notes,
-                **({"format": i.format} if i.format else {}),
+                **({"format": i.format} if i.format else {}), **i.extra,
             }
             for i in app.interviews
         ],
@@ -374,16 +361,16 @@ def render_application(app: Application) -> dict[str, Any]:
             {
                 "at": m.at.isoformat(), "direction": m.direction.value, "kind": m.kind.value,
                 "subject": m.subject, "counterpart": m.counterpart, "message_id": m.message_id,
-                "return_date": _iso(m.return_date), "body": m.body,
+                "return_date": _iso(m.return_date), "body": m.body, **m.extra,
             }
             for m in app.messages
         ],
         "history": [
             {"on": e.on.isoformat(), "status": e.status.value if e.status else None,
-             "note": e.note}
+             "note": e.note, **e.extra}
             for e in app.events
         ],
-        "documents": [{"path": d.path, "kind": d.kind} for d in app.documents],
+        "documents": [{"path": d.path, "kind": d.kind, **d.extra} for d in app.documents],
         "notes": app.notes,
         "source": app.source,
         "tags": list(app.tags),
@@ -392,6 +379,14 @@ def render_application(app: Application) -> dict[str, Any]:
     }  # fmt: skip
     out.update(top_extra)
     return out
+
+
+def _salary_out(salary: Salary | None, extra: dict[str, Any]) -> dict[str, Any] | None:
+    """`role.salary` with its unknown fields (a salary of unknown fields alone is kept too)."""
+    out = render_salary(salary)
+    if not extra:
+        return out
+    return {**(out or {"min": None, "max": None, "currency": None, "period": None}), **extra}
 
 
 def _iso(value: Any) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -54,6 +54,11 @@ def _at(items: list[Any], index: int, what: str, ref: str, expect: str | None = 
     return items[index]
 
 
+def _keeping_extra(old: Any, new: Any) -> Any:
+    """An edited line keeps the unknown fields its import brought (a form knows none)."""
+    return new if new.extra or not old.extra else replace(new, extra=dict(old.extra))
+
+
 # -- interviews ---------------------------------------------------------------------------------
 def _interviewing_since(app: Application) -> None:
     """The `interviewing` step of the history is dated by the first interview, not by the day
@@ -84,8 +89,8 @@ def add_interview(ctx: Context, ref: str, interview: Interview) -> Application:
 def edit_interview(ctx: Context, ref: str, index: int, interview: Interview,
                    expect: str | None = None) -> Application:  # fmt: skip
     def apply(app: Application) -> None:
-        _at(app.interviews, index, "interview", ref, expect)
-        app.interviews[index] = interview
+        old = _at(app.interviews, index, "interview", ref, expect)
+        app.interviews[index] = _keeping_extra(old, interview)
         app.interviews.sort(key=lambda i: i.at)
         _interviewing_since(app)
 
@@ -116,8 +121,8 @@ def add_contact(ctx: Context, ref: str, contact: Contact) -> Application:
 def edit_contact(ctx: Context, ref: str, index: int, contact: Contact,
                  expect: str | None = None) -> Application:  # fmt: skip
     def apply(app: Application) -> None:
-        _at(app.contacts, index, "contact", ref, expect)
-        app.contacts[index] = contact
+        old = _at(app.contacts, index, "contact", ref, expect)
+        app.contacts[index] = _keeping_extra(old, contact)
 
     return _change(ctx, ref, apply)
 

@@ -101,7 +101,14 @@ def application_record(row: ApplicationRow) -> Application:
         applied_on=row.applied_on,
         candidate=Candidate(email=row.candidate_email, phone=row.candidate_phone),
         contacts=[
-            Contact(name=c.name, email=c.email, phone=c.phone, role=c.role, linkedin=c.linkedin)
+            Contact(
+                name=c.name,
+                email=c.email,
+                phone=c.phone,
+                role=c.role,
+                linkedin=c.linkedin,
+                extra=dict(c.extra or {}),
+            )
             for c in row.contacts
         ],
         interviews=[
@@ -113,6 +120,7 @@ def application_record(row: ApplicationRow) -> Application:
                 candidates_remaining=i.candidates_remaining,
                 notes=i.notes,
                 format=i.format,
+                extra=dict(i.extra or {}),
             )
             for i in row.interviews
         ],
@@ -126,6 +134,7 @@ def application_record(row: ApplicationRow) -> Application:
                 message_id=m.message_id,
                 return_date=m.return_date,
                 body=m.body,
+                extra=dict(m.extra or {}),
             )
             for m in row.messages
         ],
@@ -135,10 +144,13 @@ def application_record(row: ApplicationRow) -> Application:
                 kind=EventKind(e.kind),
                 status=Status(e.status) if e.status else None,
                 note=e.note,
+                extra=dict(e.extra or {}),
             )
             for e in row.events
         ],
-        documents=[Document(path=d.path, kind=d.kind) for d in row.documents],
+        documents=[
+            Document(path=d.path, kind=d.kind, extra=dict(d.extra or {})) for d in row.documents
+        ],
         notes=row.notes,
         source=row.source,
         extra=dict(row.extra or {}),
@@ -199,7 +211,7 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
             "at_utc": at_utc, "utc_offset_min": offset, "stage": i.stage,
             "interviewers": list(i.interviewers), "decision_expected_on": i.decision_expected_on,
             "candidates_remaining": i.candidates_remaining, "notes": i.notes,
-            "format": i.format,
+            "format": i.format, "extra": dict(i.extra),
         })  # fmt: skip
     messages = [message_values(m) for m in app.messages]
     return {
@@ -211,6 +223,7 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
                 "phone": c.phone,
                 "role": c.role,
                 "linkedin": c.linkedin,
+                "extra": dict(c.extra),
             }
             for n, c in enumerate(app.contacts)
         ],
@@ -223,11 +236,13 @@ def child_values(app: Application) -> dict[str, list[dict[str, Any]]]:
                 "kind": e.kind.value,
                 "status": e.status.value if e.status else None,
                 "note": e.note,
+                "extra": dict(e.extra),
             }
             for n, e in enumerate(app.events)
         ],
         "documents": [
-            {"position": n, "path": d.path, "kind": d.kind} for n, d in enumerate(app.documents)
+            {"position": n, "path": d.path, "kind": d.kind, "extra": dict(d.extra)}
+            for n, d in enumerate(app.documents)
         ],
     }
 
@@ -239,6 +254,7 @@ def message_values(m: Message) -> dict[str, Any]:
         "at_utc": at_utc, "utc_offset_min": offset, "direction": m.direction.value,
         "kind": m.kind.value, "subject": m.subject, "counterpart": m.counterpart,
         "message_id": m.message_id, "return_date": m.return_date, "body": m.body,
+        "extra": dict(m.extra),
     }  # fmt: skip
 
 

@@ -30,6 +30,9 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+# Unknown import fields are kept as written: PostgreSQL's json (not jsonb) keeps the text, so
+# 1e+20 stays a float (jsonb gives back an integer no 64-bit reader takes) and NUL is kept.
+VerbatimJSON = JSON()
 
 
 class Base(DeclarativeBase):
@@ -70,7 +73,7 @@ class ApplicationRow(Base):
     candidate_phone: Mapped[str | None] = mapped_column(String(50))
     notes: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(40))
-    extra: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    extra: Mapped[dict[str, Any]] = mapped_column(VerbatimJSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # bumped by every ORM update, which also checks it (optimistic concurrency for edits)
@@ -117,6 +120,9 @@ class ContactRow(Base):
     phone: Mapped[str | None] = mapped_column(String(50))
     role: Mapped[str | None] = mapped_column(String(60))
     linkedin: Mapped[str | None] = mapped_column(String(500))
+    extra: Mapped[dict[str, Any]] = mapped_column(
+        VerbatimJSON, default=dict
+    )  # unknown import fields
 
 
 class InterviewRow(Base):
@@ -133,6 +139,9 @@ class InterviewRow(Base):
     candidates_remaining: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
     format: Mapped[str | None] = mapped_column(String(20))
+    extra: Mapped[dict[str, Any]] = mapped_column(
+        VerbatimJSON, default=dict
+    )  # unknown import fields
 
 
 class MessageRow(Base):
@@ -150,6 +159,9 @@ class MessageRow(Base):
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     return_date: Mapped[date | None] = mapped_column(Date)
     body: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any]] = mapped_column(
+        VerbatimJSON, default=dict
+    )  # unknown import fields
 
 
 class EventRow(Base):
@@ -163,6 +175,9 @@ class EventRow(Base):
     kind: Mapped[str] = mapped_column(String(20))
     status: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any]] = mapped_column(
+        VerbatimJSON, default=dict
+    )  # unknown import fields
 
 
 class DocumentRow(Base):
@@ -174,6 +189,9 @@ class DocumentRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     path: Mapped[str] = mapped_column(String(4000))
     kind: Mapped[str] = mapped_column(String(20))
+    extra: Mapped[dict[str, Any]] = mapped_column(
+        VerbatimJSON, default=dict
+    )  # unknown import fields
 
     __table_args__ = (UniqueConstraint("application_id", "path"),)
 

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from unghost.web.busy import BusyRetry
 from unghost.web.security import Guard, allowed_hosts
 from unghost.web.state import WebState
 
@@ -53,6 +54,7 @@ def create_app(settings_flags: dict[str, Any] | None = None) -> FastAPI:
     )
     app.state.web = web
     install_handlers(app)
+    app.add_middleware(BusyRetry)  # inside the gates: a retried request was let in once
     app.add_middleware(login.LoginGate, state=web)
     app.add_middleware(Guard, hosts=allowed_hosts(web.host))  # added last: runs first
     static = resources.files("unghost.web").joinpath("static")

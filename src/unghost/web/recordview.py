@@ -66,3 +66,22 @@ def shown_mail(mail: dict[str, Any]) -> dict[str, Any]:
 def _had_remote(html: str) -> bool:
     lowered = html.lower()
     return 'src="http' in lowered or "src='http" in lowered or "url(http" in lowered
+
+
+_AFTER_KIND = r"[\s\-\u2013\u2014:\uff1a|]*"
+
+
+def subject_after_kind(subject: str | None, *kinds: str) -> str:
+    """A message's subject for a timeline line that already names its kind: "Offer — Backend
+    Engineer" after the tag "Offer" reads "Backend Engineer", never "Offer — Offer — ..."."""
+    import re
+
+    text = (subject or "").strip()
+    for kind in kinds:
+        words = kind.replace("-", " ").strip()
+        if not words:
+            continue
+        found = re.match(re.escape(words).replace(r"\ ", r"[\s\-]+") + _AFTER_KIND, text, re.I)
+        if found and (found.end() == len(text) or found.end() > len(words)):
+            return text[found.end() :]
+    return text

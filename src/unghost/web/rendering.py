@@ -19,6 +19,7 @@ from unghost.web.i18n import (
     translate_code,
     translate_posting_reason,
 )
+from unghost.web.recordview import subject_after_kind
 from unghost.web.security import SESSION_COOKIE, csrf_token, new_session_id
 
 
@@ -32,6 +33,7 @@ def environment() -> Environment:
     )
     env.filters["pct"] = lambda p: "—" if p is None else f"{round(p * 100)}%"
     env.filters["day"] = lambda d: d.isoformat() if isinstance(d, date) else (d or "")
+    env.filters["after_kind"] = subject_after_kind
     return env
 
 

@@ -1,0 +1,62 @@
+"""Small things seen on the pages and in the API answers (branch i15's polish)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from unghost.web.app import create_app
+from unghost.web.recordview import subject_after_kind
+
+REF = "acme-backend-engineer"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    from unghost.bootstrap import build_context
+    from unghost.domain.records import Direction, Message, MessageKind
+    from unghost.services.applications import add_application, new_application
+    from unghost.services.records import record_message
+
+    path = tmp_path / "u.db"
+    ctx = build_context({"db": str(path), "today": "2026-10-20"})
+    add_application(ctx, new_application("Acme", "Backend Engineer", ref=REF))
+    at = datetime(2026, 10, 9, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+    record_message(ctx, REF, Message(at=at, direction=Direction.RECEIVED, kind=MessageKind.OFFER,
+                                     subject="Offer — Backend Engineer"))  # fmt: skip
+    ctx.close()
+    return path
+
+
+@pytest.fixture
+def page(db: Path, tmp_path: Path) -> TestClient:
+    app = create_app({"db": str(db), "token_dir": str(tmp_path / "cfg"), "today": "2026-10-20"})
+    return TestClient(app, base_url="http://127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    ("subject", "kinds", "shown"),
+    [
+        ("Offer — Backend Engineer", ("Offer", "offer"), "Backend Engineer"),
+        ("offer: Backend Engineer", ("Offer", "offer"), "Backend Engineer"),
+        ("Offer", ("Offer", "offer"), ""),
+        ("Offering you the role", ("Offer", "offer"), "Offering you the role"),
+        ("Re: Offer", ("Offer", "offer"), "Re: Offer"),
+        ("Interview invite - onsite", ("Interview invitation", "interview-invite"), "onsite"),
+        ("录用通知：后端工程师", ("录用通知", "offer"), "后端工程师"),
+        (None, ("Offer", "offer"), ""),
+    ],
+)
+def test_a_subject_never_repeats_the_kind_the_line_shows(subject, kinds, shown):
+    assert subject_after_kind(subject, *kinds) == shown
+
+
+def test_the_timeline_line_names_the_kind_once(page: TestClient) -> None:
+    html = page.get(f"/applications/{REF}").text
+    timeline = html[html.index('class="timeline"') :]
+    timeline = timeline[: timeline.index("</ol>")]
+    (line,) = [li for li in timeline.split("<li>") if "Received" in li]
+    assert "Offer — Backend Engineer" in line and line.count("Offer") == 1
