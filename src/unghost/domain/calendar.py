@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-
-import holidays
+from importlib.resources import files
+from itertools import accumulate
+from typing import Any, cast
 
 _LANGUAGE = "en_US"  # names are kept in English; `translate_holidays` gives Chinese ones
 _CHINESE = "zh_CN"
@@ -38,8 +40,19 @@ class Closure:
 
 
 @cache
+def _countries() -> Mapping[str, Mapping[str, Any]]:
+    """The `holidays` package's countries, from the data file written for its version.
+
+    Package data read like a module import (scripts/holiday_regions.py writes it; a test checks
+    it against the installed package): listing them through `holidays` imports ~500 modules.
+    """
+    text = files("unghost.data").joinpath("holiday_regions.json").read_text(encoding="utf-8")
+    return cast("Mapping[str, Mapping[str, Any]]", json.loads(text)["countries"])
+
+
+@cache
 def _supported() -> Mapping[str, tuple[str, ...]]:
-    return {code: tuple(subdivs) for code, subdivs in holidays.list_supported_countries().items()}
+    return {code: tuple(entry["subdivisions"]) for code, entry in _countries().items()}
 
 
 def find_region(
@@ -92,6 +105,8 @@ class BusinessCalendar:
 
     Counting conventions: `count_business_days(after, through)` counts the days in
     (after, through]; `add_business_days(day, n)` is the n-th business day after `day`.
+    A calendar over a few years is usually a slice of a longer one of the same region
+    (`get_calendar`), so the agenda and the history share the work of building it.
     """
 
     __slots__ = (
@@ -103,6 +118,7 @@ class BusinessCalendar:
         "_holiday_offsets",
         "_names",
         "_open",
+        "_workday_years",
         "first",
         "last",
         "provisional_years",
@@ -121,6 +137,8 @@ class BusinessCalendar:
             names: dict[date, str] = {}
             workdays: frozenset[date] = frozenset()
         else:
+            import holidays  # ~0.15 s to import: only when a calendar is really built
+
             table = holidays.country_holidays(
                 region.country,
                 subdiv=region.subdivision,
@@ -132,31 +150,68 @@ class BusinessCalendar:
             workdays = frozenset(table.weekend_workdays)
         self.weekend = weekend
         size = self.last.toordinal() - self._base + 1
-        is_open = bytearray(size)
-        count = [0] * (size + 1)
-        business: list[int] = []
+        first_weekday = self.first.weekday()
+        is_open = bytearray(0 if (first_weekday + o) % 7 in weekend else 1 for o in range(size))
+        base = self._base
+        for day in workdays:
+            if 0 <= day.toordinal() - base < size:
+                is_open[day.toordinal() - base] = 1
         day_names: dict[int, str] = {}
-        day = self.first
-        for offset in range(size):
-            name = names.get(day)
-            if name is not None:
+        for day, name in names.items():
+            offset = day.toordinal() - base
+            if 0 <= offset < size:
                 day_names[offset] = name
-            if name is None and (day.weekday() not in weekend or day in workdays):
-                is_open[offset] = 1
-                business.append(offset)
-            count[offset + 1] = len(business)
-            day += timedelta(days=1)
+                is_open[offset] = 0
         self._open = bytes(is_open)
-        self._count = count
-        self._business = business
+        self._business = [o for o, flag in enumerate(self._open) if flag]
+        self._count = [0, *accumulate(self._open)]
         self._names = day_names
         self._holiday_offsets = sorted(day_names)
         self._closures = self._find_closures()
         self._closure_starts = [c.start.toordinal() for c in self._closures]
-        covered = {d.year for d in workdays}
+        self._workday_years = frozenset(d.year for d in workdays)
         self.provisional_years = frozenset(
-            year for year in range(first_year, last_year + 1) if decreed and year not in covered
+            year
+            for year in range(first_year, last_year + 1)
+            if decreed and year not in self._workday_years
         )
+
+    def slice(self, first_year: int, last_year: int, *, decreed: bool) -> BusinessCalendar:
+        """The same calendar over [first_year, last_year], a part of this one's years.
+
+        Equal to building it afresh: runs of days off are cut at the new span's edges.
+        """
+        view = object.__new__(BusinessCalendar)
+        view.region = self.region
+        view.weekend = self.weekend
+        view.first = date(first_year, 1, 1)
+        view.last = date(last_year, 12, 31)
+        view._base = view.first.toordinal()
+        lo = view._base - self._base
+        hi = view.last.toordinal() - self._base + 1
+        if lo < 0 or hi > len(self._open):
+            raise ValueError(f"{first_year}-{last_year} is not within {self.first}-{self.last}")
+        view._open = self._open[lo:hi]
+        view._count = [c - self._count[lo] for c in self._count[lo : hi + 1]]
+        start, stop = bisect_left(self._business, lo), bisect_left(self._business, hi)
+        view._business = [o - lo for o in self._business[start:stop]]
+        offsets = self._holiday_offsets
+        kept = offsets[bisect_left(offsets, lo) : bisect_left(offsets, hi)]
+        view._names = {o - lo: self._names[o] for o in kept}
+        view._holiday_offsets = [o - lo for o in kept]
+        view._closures = [
+            c
+            for c in (_clip(view, c) for c in self.list_closures(view.first, view.last))
+            if c is not None
+        ]
+        view._closure_starts = [c.start.toordinal() for c in view._closures]
+        view._workday_years = self._workday_years
+        view.provisional_years = frozenset(
+            year
+            for year in range(first_year, last_year + 1)
+            if decreed and year not in self._workday_years
+        )
+        return view
 
     def covers(self, day: date) -> bool:
         return self.first <= day <= self.last
@@ -166,6 +221,10 @@ class BusinessCalendar:
 
     def day_at(self, offset: int) -> date:
         return date.fromordinal(self._base + offset)
+
+    def open_days(self) -> bytes:
+        """One byte per day from `first` to `last`: 1 on a business day, 0 on a day off."""
+        return self._open
 
     def is_business_day(self, day: date) -> bool:
         """True when the employer works that day (a make-up weekend workday counts)."""
@@ -236,16 +295,12 @@ class BusinessCalendar:
         return closures
 
 
-@cache
 def country_name(country: str | None) -> str:
     """`China`, `United States`: the English name the `holidays` package gives a country."""
     if country is None:
         return "your region"
-    entity = type(holidays.country_holidays(country, years=()))
-    for cls in entity.__mro__:
-        if cls.__name__ != country and len(cls.__name__) > 3:
-            return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cls.__name__)
-    return country
+    entry = _countries().get(country)
+    return str(entry["name"]) if entry else country
 
 
 def country_name_zh(country: str | None) -> str:
@@ -263,9 +318,11 @@ def translate_holidays(country: str | None, subdivision: str | None, year: int) 
     """
     if country is None:
         return {}
-    entity = holidays.country_holidays(country, years=())
-    if _CHINESE not in entity.supported_languages or _language(country) is None:
+    entry = _countries().get(country)
+    if entry is None or _CHINESE not in entry["languages"] or _language(country) is None:
         return {}
+    import holidays
+
     english = holidays.country_holidays(country, subdiv=subdivision, years=year, language=_LANGUAGE)
     chinese = holidays.country_holidays(country, subdiv=subdivision, years=year, language=_CHINESE)
     names: dict[str, str] = {}
@@ -283,8 +340,24 @@ def translate_holidays(country: str | None, subdivision: str | None, year: int) 
 
 
 def _language(country: str) -> str | None:
-    entity = holidays.country_holidays(country, years=())
-    return _LANGUAGE if _LANGUAGE in entity.supported_languages else None
+    entry = _countries().get(country)
+    return _LANGUAGE if entry and _LANGUAGE in entry["languages"] else None
+
+
+def _clip(view: BusinessCalendar, closure: Closure) -> Closure | None:
+    """A closure of a longer calendar as `view` sees it: cut at its edges, or None."""
+    if view.first <= closure.start and closure.end <= view.last:
+        return closure
+    start, end = max(closure.start, view.first), min(closure.end, view.last)
+    named = [o for o in range(view.offset(start), view.offset(end) + 1) if o in view._names]
+    if not named:
+        return None
+    lost = sum(
+        (start + timedelta(days=i)).weekday() not in view.weekend
+        for i in range((end - start).days + 1)
+    )
+    names = _tidy([view._names[o] for o in named])
+    return Closure(start, end, names, lost, view.day_at(named[0]), view.day_at(named[-1]))
 
 
 def _tidy(names: list[str]) -> tuple[str, ...]:
@@ -299,9 +372,23 @@ def _tidy(names: list[str]) -> tuple[str, ...]:
     return tuple(seen) or (names[0],)
 
 
+# One calendar per region over the years asked so far; each span asked is a slice of it (equal to
+# building that span afresh), so the agenda, the history and the diagnosis share one array.
+_longest: dict[tuple[Region, bool], BusinessCalendar] = {}
+
+
 @lru_cache(maxsize=256)
 def get_calendar(
     region: Region, first_year: int, last_year: int, decreed: bool
 ) -> BusinessCalendar:
     """The cached calendar of a region over [first_year, last_year]."""
-    return BusinessCalendar(region, first_year, last_year, decreed=decreed)
+    key = (region, decreed)
+    whole = _longest.get(key)
+    if whole is None or whole.first.year > first_year or whole.last.year < last_year:
+        lo, hi = first_year, last_year
+        if whole is not None:
+            lo, hi = min(lo, whole.first.year), max(hi, whole.last.year)
+        whole = _longest[key] = BusinessCalendar(region, lo, hi, decreed=decreed)
+    if (whole.first.year, whole.last.year) == (first_year, last_year):
+        return whole
+    return whole.slice(first_year, last_year, decreed=decreed)

@@ -20,6 +20,7 @@ from unghost.domain.seasons import (
 from unghost.domain.sectors import find_sector
 
 _MAX_CACHED = 4096
+_Profile = tuple[Region, str | None, int, bool]  # region, industry, fiscal year end, campus
 
 
 @dataclass(slots=True)
@@ -50,6 +51,7 @@ class _Profiles:
         self.industries: dict[str | None, Sector | None] = {}
         self.titles: dict[tuple[str | None, str | None], tuple[Sector | None, bool]] = {}
         self.capacities: dict[tuple[object, ...], Capacity] = {}
+        self.longest: dict[_Profile, Capacity] = {}
         self.regions: dict[tuple[str | None, str | None, str], Region] = {}
         self.employers: dict[tuple[object, ...], Employer] = {}
 
@@ -101,19 +103,33 @@ class _Profiles:
         if capacity is None:
             if len(self.capacities) > _MAX_CACHED:
                 self.capacities.clear()
-            seasons = self.params.seasons
-            first, last = years
-            calendar = get_calendar(
-                region, first, last, region.country in seasons.decreed_countries
-            )
-            spans = list_slow_periods(seasons, calendar)
-            spans += list_busy_seasons(seasons, region.country, industry, first, last)
-            spans += list_budget_seasons(seasons, fy_end_month, first, last)
-            if campus:
-                spans += list_campus_gaps(seasons, first, last)
-            capacity = Capacity(calendar, spans, seasons.pause_below_hazard)
+                self.longest.clear()
+            decreed = region.country in self.params.seasons.decreed_countries
+            whole = self._longest((region, industry, fy_end_month, campus), years, decreed)
+            capacity = whole.view(get_calendar(region, years[0], years[1], decreed))
             self.capacities[key] = capacity
         return capacity
+
+    def _longest(self, profile: _Profile, years: tuple[int, int], decreed: bool) -> Capacity:
+        """The profile's capacity over the longest span asked so far, with a year of margin
+        each side, so seasons anchored just outside a shorter span still reach into it (and
+        what a span holds never depends on which spans were asked before)."""
+        whole = self.longest.get(profile)
+        lo, hi = years[0] - 1, years[1] + 1
+        if whole is not None and whole.calendar.first.year <= lo and whole.calendar.last.year >= hi:
+            return whole
+        if whole is not None:
+            lo, hi = min(lo, whole.calendar.first.year), max(hi, whole.calendar.last.year)
+        region, industry, fy_end_month, campus = profile
+        seasons = self.params.seasons
+        calendar = get_calendar(region, lo, hi, decreed)
+        spans = list_slow_periods(seasons, calendar)
+        spans += list_busy_seasons(seasons, region.country, industry, lo, hi)
+        spans += list_budget_seasons(seasons, fy_end_month, lo, hi)
+        if campus:
+            spans += list_campus_gaps(seasons, lo, hi)
+        whole = self.longest[profile] = Capacity(calendar, spans, seasons.pause_below_hazard)
+        return whole
 
 
 @lru_cache(maxsize=8)

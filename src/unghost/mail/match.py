@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from unghost.domain.records import Application
@@ -24,6 +25,7 @@ from unghost.mail.parse import ParsedMail
 
 _WORD = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +66,22 @@ def _contains_name(haystack: str, name: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", haystack) is not None
 
 
-def _looks_mistyped(domain: str, company_domain: str) -> bool:
-    """A bounced domain one or two keystrokes away from the company's (acme.comm, acmee.com)."""
-    a, b = registrable_domain(domain), registrable_domain(company_domain)
+def _mistyped_hits(index: ApplicationIndex, domains: Iterable[str]) -> set[int]:
+    """Applications whose company domain a bounced domain is one or two keystrokes away from
+    (acme.comm, acmee.com), found with one C-level pass over the known domains per domain."""
     limit = get_value("mail_senders", "max_domain_typo_edits")
-    return a != b and min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= limit
+    known = list(index.by_domain)
+    found: set[int] = set()
+    for domain in {registrable_domain(d) for d in domains}:
+        if len(domain) < 6:
+            continue
+        near = process.extract(
+            domain, known, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+        )
+        for company, _distance, _ in near:
+            if company != domain and len(company) >= 6:
+                found.update(index.by_domain[company])
+    return found
 
 
 def _message_ids(app: Application) -> set[str]:
@@ -169,6 +182,11 @@ class ApplicationIndex:
     by_domain: dict[str, list[int]]
     company_domains: tuple[frozenset[str], ...]
     names: tuple[str, ...]
+    # The names again, grouped so a message is compared with the few names it could contain
+    # rather than with every application's: Latin names by their first word, CJK names whole.
+    by_first_word: dict[str, list[tuple[str, list[int]]]] = field(default_factory=dict)
+    by_han_name: dict[str, list[int]] = field(default_factory=dict)
+    by_squashed_name: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def known_domains(self) -> frozenset[str]:
@@ -202,14 +220,49 @@ def index_applications(applications: Sequence[Application]) -> ApplicationIndex:
         domains_of.append(domains)
         for domain in {registrable_domain(d) for d in domains}:
             by_domain.setdefault(domain, []).append(i)
+    names = tuple(normalize_company(a.company.name) for a in applications)
+    by_name: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        if name:
+            by_name.setdefault(name, []).append(i)
+    by_first_word: dict[str, list[tuple[str, list[int]]]] = {}
+    by_han_name: dict[str, list[int]] = {}
+    by_squashed_name: dict[str, list[int]] = {}
+    for name, found in by_name.items():
+        by_squashed_name.setdefault(_squash(name), []).extend(found)
+        if _HAN.search(name):
+            by_han_name.setdefault(name.replace(" ", ""), []).extend(found)
+        elif len(name) >= 3:
+            by_first_word.setdefault(name.split(" ", 1)[0], []).append((name, found))
     return ApplicationIndex(
         tuple(applications),
         by_message_id,
         by_contact,
         by_domain,
         tuple(domains_of),
-        tuple(normalize_company(a.company.name) for a in applications),
+        names,
+        by_first_word,
+        by_han_name,
+        by_squashed_name,
     )
+
+
+def _names_in(index: ApplicationIndex, haystack: str) -> set[int]:
+    """The applications whose company name `haystack` contains (as `_contains_name` decides).
+
+    A Latin name's first word must be one of the haystack's words for it to occur there as whole
+    words, so only the names starting with one of those words are tried."""
+    found: set[int] = set()
+    for word in set(_LATIN_WORD.findall(haystack)):
+        for name, apps in index.by_first_word.get(word, ()):
+            if _contains_name(haystack, name):
+                found.update(apps)
+    if index.by_han_name:
+        flat = haystack.replace(" ", "")
+        for name, apps in index.by_han_name.items():
+            if name in flat:
+                found.update(apps)
+    return found
 
 
 def _hits(
@@ -255,28 +308,18 @@ def match_mail(
     if hits:
         return _pick(hits, "company-domain", f"company domain ({sorted(domains)[0]})", text)
     if bounce is not None:
-        hits = [
-            index.applications[i]
-            for i, company in enumerate(index.company_domains)
-            if any(_looks_mistyped(d, cd) for d in domains for cd in company)
-        ]
+        hits = [index.applications[i] for i in sorted(_mistyped_hits(index, domains))]
         if hits:
             return _pick(
                 hits, "mistyped-domain", "bounced address resembles the company domain", text
             )
     ats_company = _ats_company(mail)
     if ats_company:
-        squashed = _squash(ats_company)
-        hits = [
-            index.applications[i]
-            for i, name in enumerate(index.names)
-            if name and (_squash(name) == squashed or _contains_name(ats_company, name))
-        ]
+        found = set(index.by_squashed_name.get(_squash(ats_company), ()))
+        hits = [index.applications[i] for i in sorted(found | _names_in(index, ats_company))]
         if hits:
             return _pick(hits, "ats", f"ATS message for {ats_company}", text)
-    hits = [
-        index.applications[i] for i, name in enumerate(index.names) if _contains_name(text, name)
-    ]
+    hits = [index.applications[i] for i in sorted(_names_in(index, text))]
     if hits:
         return _pick(hits, "names", "company named in the message", text)
     return None

@@ -14,20 +14,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unghost.bootstrap import Context
-from unghost.domain.records import Application, Direction, Message, MessageKind, Status
+from unghost.domain.records import Application, Direction, Message
 
 if TYPE_CHECKING:
+    from unghost.mail.match import ApplicationIndex
     from unghost.mail.parse import ParsedMail
     from unghost.mail.sources import RawMail
 
+from unghost.services.mailstore import (  # noqa: F401  # one import place
+    STATUS_OF_LABEL,
+    Incoming,
+    bracketed,
+    kind_of_label,
+    store_batch,
+)
 from unghost.services.review import Proposal, decide, list_proposals  # noqa: F401  # one import place
 
-# What a received label proposes for the application's status; the rest are recorded as is.
-STATUS_OF_LABEL = {
-    "rejection": Status.REJECTED,
-    "offer": Status.OFFER,
-    "interview-invite": Status.INTERVIEWING,
-}
 _COMMIT_EVERY = 500
 
 
@@ -146,20 +148,45 @@ def _ingest(
     report: MailReport,
     progress: Callable[[int], None] | None,
 ) -> None:
+    import gc
+
     from sqlalchemy import select
 
-    from unghost.mail.classify import classify_mail
-    from unghost.mail.match import index_applications, match_mail
-    from unghost.mail.parse import parse_mail
-    from unghost.mail.sources import is_candidate_relevant, read_headers
+    from unghost.mail.match import index_applications
     from unghost.store.models import MailMessageRow
 
     apps = _applications(ctx)
     index = index_applications(apps)
     own = _own_addresses(ctx, apps)
+    domains, addresses, ids = index.known_domains, index.known_addresses, index.known_message_ids
     with ctx.transaction() as session:
         known = set(session.scalars(select(MailMessageRow.source_key)))
-    batch: list[tuple[ParsedMail, Any, Any, str, str]] = []
+    # The workspace stays loaded for the whole import: keep the collector from walking it again
+    # and again while each message makes its short-lived garbage.
+    gc.freeze()
+    try:
+        _read_all(ctx, raws, report, progress, index, own, known, (domains, addresses, ids))
+    finally:
+        gc.unfreeze()
+
+
+def _read_all(
+    ctx: Context,
+    raws: Iterator[RawMail],
+    report: MailReport,
+    progress: Callable[[int], None] | None,
+    index: ApplicationIndex,
+    own: set[str],
+    known: set[str],
+    relevance: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> None:
+    from unghost.mail.classify import classify_mail
+    from unghost.mail.match import match_mail
+    from unghost.mail.parse import parse_mail
+    from unghost.mail.sources import is_candidate_relevant, read_headers
+
+    domains, addresses, ids = relevance
+    batch: list[Incoming] = []
     for raw in raws:
         report.read += 1
         if progress is not None:
@@ -169,8 +196,7 @@ def _ingest(
             continue
         try:
             headers = read_headers(raw.raw)
-            if not is_candidate_relevant(headers, index.known_domains, index.known_addresses,
-                                         known_message_ids=index.known_message_ids):  # fmt: skip
+            if not is_candidate_relevant(headers, domains, addresses, known_message_ids=ids):
                 report.skipped += 1
                 continue
             mail = parse_mail(raw.raw)
@@ -189,19 +215,11 @@ def _ingest(
                 {"where": raw.location, "problem": f"{type(exc).__name__}: {exc}"}
             )
             continue
-        batch.append((mail, match, result, key, raw.location))
+        batch.append(Incoming(mail, match, result, key, raw.location))
         if len(batch) >= _COMMIT_EVERY:
-            _store(ctx, batch, own, report)
+            store_batch(ctx, batch, own, report)
             batch = []
-    _store(ctx, batch, own, report)
-
-
-def bracketed(message_id: str | None) -> str | None:
-    """Message-IDs as RFC 5322 writes them, `<id@host>`, so sent and read copies compare equal."""
-    if not message_id:
-        return None
-    text = message_id.strip()
-    return text if text.startswith("<") else f"<{text}>"
+    store_batch(ctx, batch, own, report)
 
 
 def _key(mail: ParsedMail, raw: bytes) -> str:
@@ -213,107 +231,12 @@ def _key(mail: ParsedMail, raw: bytes) -> str:
     return f"{bracketed(mail.message_id) or ''}|{content}"
 
 
-def _store(
-    ctx: Context, batch: list[tuple[Any, Any, Any, str, str]], own: set[str], report: MailReport
-) -> None:
-    """Store a batch; each message in its own savepoint, so one that the database refuses
-    (a 0xFF byte in its Message-ID) is a finding and the other messages are kept."""
-    if not batch:
-        return
-    from unghost.store.repository import ApplicationRepository
-
-    now = datetime.now(UTC).replace(tzinfo=None)
-    with ctx.transaction() as session:
-        repo = ApplicationRepository(session)
-        for mail, match, result, key, where in batch:
-            try:
-                with session.begin_nested():
-                    proposed = _store_one(session, repo, mail, match, result, key, own, now)
-            except Exception as exc:  # one bad message never stops the import
-                problem = " ".join(str(exc).split())[:300]
-                report.findings.append({"where": where, "problem": f"cannot be stored: "
-                                        f"{type(exc).__name__}: {problem}"})  # fmt: skip
-                continue
-            report.stored += 1
-            if match is None:
-                report.unmatched += int(result.label != "unrelated")
-                continue
-            report.matched += 1
-            report.proposals += proposed
-
-
-def _store_one(session: Any, repo: Any, mail: Any, match: Any, result: Any, key: str,
-               own: set[str], now: datetime) -> int:  # fmt: skip
-    """Store one message and record it on its application; 1 when it proposes something."""
-    from unghost.store.mapping import split_aware
-    from unghost.store.models import MailMessageRow, ProposalRow
-
-    sent_at, offset = split_aware(mail.date) if mail.date else (None, 0)
-    sender = (mail.from_.address or "") if mail.from_ else None  # kept as written
-    row = MailMessageRow(
-        source_key=key, message_id=bracketed(mail.message_id), content_hash=mail.sha256,
-        from_addr=sender, from_name=mail.from_.name if mail.from_ else None,
-        to_addrs=[a.address for a in mail.to], subject=mail.subject[:998] or None,
-        sent_at=sent_at, utc_offset_min=offset, in_reply_to=list(mail.in_reply_to),
-        references=list(mail.references), label=result.label,
-        confidence=float(result.confidence), return_date=result.return_date,
-        failed_recipient=(result.bounce.failed_recipients or [None])[0] if result.bounce else None,
-        signals=[_signal(s) for s in result.signals], body=(result.text or "")[:100_000],
-        html=(mail.html or "")[:200_000] or None, attachments=_attachments(mail),
-        application_id=match.application.id if match else None,
-        match_method=match.method if match else None,
-        match_confidence=match.confidence if match else None, imported_at=now,
-    )  # fmt: skip
-    session.add(row)
-    session.flush()
-    if match is None:
-        return 0
-    app = match.application
-    if sender is not None and sender.lower() in own:  # compared ignoring case
-        _record(repo, app, _sent_message(mail, app))
-        return 0
-    message = _received_message(mail, result)
-    status = STATUS_OF_LABEL.get(result.label)
-    if result.needs_review:
-        # unsure: shown with its two best labels; accepting records it, changes no stage
-        guesses = " or ".join(f"{label} ({p:.0%})" for label, p in result.alternatives)
-        session.add(ProposalRow(
-            application_id=app.id, mail_message_id=row.id, kind="review", status=None,
-            state="pending", created_at=now,
-            summary=f"unsure: {guesses} from {sender or 'the employer'}: "
-                    f"{mail.subject or '(no subject)'} — record it for {app.ref}?",
-        ))  # fmt: skip
-        session.flush()
-        return 1
-    if status is not None and status.rank > app.status.rank:
-        session.add(ProposalRow(
-            application_id=app.id, mail_message_id=row.id, kind="status",
-            status=status.value, state="pending", created_at=now,
-            summary=f"{result.label} from {sender or 'the employer'}: "
-                    f"{mail.subject or '(no subject)'} — set {app.ref} to {status.value}?",
-        ))  # fmt: skip
-        session.flush()
-        return 1
-    _record(repo, app, message)
-    return 0
-
-
-def _attachments(mail: ParsedMail) -> list[dict[str, Any]]:
-    """What came attached, listed on the message's page (the files themselves are not kept)."""
-    return [{"filename": a.filename, "content_type": a.content_type, "size": a.size}
-            for a in mail.attachments]  # fmt: skip
-
-
-def _kind(label: str) -> MessageKind:
-    return MessageKind(label) if label in MessageKind._value2member_map_ else MessageKind.OTHER
-
-
 def message_of_row(mail: Any) -> Message:
     """The application's record of a stored mailbox message."""
     from unghost.store.mapping import join_aware
 
     at = join_aware(mail.sent_at, mail.utc_offset_min) if mail.sent_at else datetime.now(UTC)
-    return Message(at=at, direction=Direction.RECEIVED, kind=_kind(mail.label),
+    return Message(at=at, direction=Direction.RECEIVED, kind=kind_of_label(mail.label),
                    subject=mail.subject, counterpart=mail.from_addr, message_id=mail.message_id,
                    return_date=mail.return_date)  # fmt: skip
 
@@ -325,43 +248,6 @@ def add_message_once(app: Application, message: Message) -> bool:
     app.messages.append(message)
     app.messages.sort(key=lambda m: m.at)
     return True
-
-
-def _signal(signal: Any) -> dict[str, Any]:
-    return {
-        "kind": signal.kind,
-        "text": signal.text,
-        "on": signal.on.isoformat() if signal.on else None,
-    }
-
-
-def _received_message(mail: Any, result: Any) -> Message:
-    kind = _kind(result.label)
-    return Message(
-        at=mail.date or datetime.now(UTC), direction=Direction.RECEIVED, kind=kind,
-        subject=mail.subject or None, counterpart=mail.from_.address if mail.from_ else None,
-        message_id=bracketed(mail.message_id), return_date=result.return_date,
-    )  # fmt: skip
-
-
-def _sent_message(mail: Any, app: Application) -> Message:
-    after_interview = any(i.at <= (mail.date or i.at) for i in app.interviews)
-    return Message(
-        at=mail.date or datetime.now(UTC), direction=Direction.SENT,
-        kind=MessageKind.FOLLOW_UP if after_interview else MessageKind.OTHER,
-        subject=mail.subject or None,
-        counterpart=", ".join(a.address for a in mail.to) or None,
-        message_id=bracketed(mail.message_id),
-    )  # fmt: skip
-
-
-def _record(repo: Any, app: Application, message: Message) -> None:
-    """Add a message to the application once (by Message-ID)."""
-    row = repo.get_row(str(app.id))
-    current = repo.get(str(app.id))
-    if add_message_once(current, message):
-        repo.save(current, row)
-    app.messages[:] = current.messages
 
 
 # -- listing -----------------------------------------------------------------------------------
