@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -36,7 +37,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class CompanyRow(Base):
+class Owned:
+    """A row of one person's workspace. The laptop's rows all belong to the local owner; on the
+    server, store/tenancy.py scopes every read to the acting user and PostgreSQL's row-level
+    security refuses the rest."""
+
+    owner_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True, server_default=FetchedValue()
+    )
+
+
+class CompanyRow(Owned, Base):
     __tablename__ = "companies"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -50,10 +61,10 @@ class CompanyRow(Base):
     hiring_freeze: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ApplicationRow(Base):
+class ApplicationRow(Owned, Base):
     __tablename__ = "applications"
     id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(120), unique=True)
+    ref: Mapped[str] = mapped_column(String(120))
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     title_key: Mapped[str] = mapped_column(String(300))
@@ -101,11 +112,14 @@ class ApplicationRow(Base):
         cascade="all, delete-orphan", order_by="DocumentRow.position"
     )
 
-    __table_args__ = (Index("ix_applications_company_title", "company_id", "title_key"),)
+    __table_args__ = (
+        Index("ix_applications_company_title", "company_id", "title_key"),
+        UniqueConstraint("owner_id", "ref"),
+    )
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it once
 
 
-class ContactRow(Base):
+class ContactRow(Owned, Base):
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -119,7 +133,7 @@ class ContactRow(Base):
     linkedin: Mapped[str | None] = mapped_column(String(500))
 
 
-class InterviewRow(Base):
+class InterviewRow(Owned, Base):
     __tablename__ = "interviews"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -135,7 +149,7 @@ class InterviewRow(Base):
     format: Mapped[str | None] = mapped_column(String(20))
 
 
-class MessageRow(Base):
+class MessageRow(Owned, Base):
     __tablename__ = "messages"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -152,7 +166,7 @@ class MessageRow(Base):
     body: Mapped[str | None] = mapped_column(Text)
 
 
-class EventRow(Base):
+class EventRow(Owned, Base):
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -165,7 +179,7 @@ class EventRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class DocumentRow(Base):
+class DocumentRow(Owned, Base):
     __tablename__ = "documents"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -178,7 +192,7 @@ class DocumentRow(Base):
     __table_args__ = (UniqueConstraint("application_id", "path"),)
 
 
-class PostingCheckRow(Base):
+class PostingCheckRow(Owned, Base):
     """One look at an application's posting: its state then, and what it said."""
 
     __tablename__ = "posting_checks"
@@ -207,12 +221,12 @@ class PostingCheckRow(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64))
 
 
-class MailMessageRow(Base):
+class MailMessageRow(Owned, Base):
     """One message read from the user's mailbox or files, classified and maybe matched."""
 
     __tablename__ = "mail_messages"
     id: Mapped[int] = mapped_column(primary_key=True)
-    source_key: Mapped[str] = mapped_column(String(1200), unique=True)  # idempotent import key
+    source_key: Mapped[str] = mapped_column(String(1200))  # idempotent import key, per owner
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     from_addr: Mapped[str | None] = mapped_column(String(320), index=True)
@@ -238,8 +252,10 @@ class MailMessageRow(Base):
     match_confidence: Mapped[float | None] = mapped_column()
     imported_at: Mapped[datetime] = mapped_column(DateTime)
 
+    __table_args__ = (UniqueConstraint("owner_id", "source_key"),)
 
-class ProposalRow(Base):
+
+class ProposalRow(Owned, Base):
     """A change the mailbox suggests for an application, waiting for the user to accept it."""
 
     __tablename__ = "proposals"
@@ -258,7 +274,7 @@ class ProposalRow(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class MailboxStateRow(Base):
+class MailboxStateRow(Owned, Base):
     """Where an IMAP sync stopped: per account and folder, the UIDVALIDITY and last UID seen."""
 
     __tablename__ = "mailbox_state"
@@ -269,10 +285,10 @@ class MailboxStateRow(Base):
     last_uid: Mapped[int] = mapped_column(Integer, default=0)
     synced_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (UniqueConstraint("account", "folder"),)
+    __table_args__ = (UniqueConstraint("owner_id", "account", "folder"),)
 
 
-class OutboxRow(Base):
+class OutboxRow(Owned, Base):
     """A follow-up on its way: draft, queued, sending, sent, failed or unknown."""
 
     __tablename__ = "outbox"
@@ -302,7 +318,7 @@ class OutboxRow(Base):
     retry_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC: a retryable failure waits
 
 
-class ContactCheckRow(Base):
+class ContactCheckRow(Owned, Base):
     """The last contact check of an application: evidence for the contact-info reason."""
 
     __tablename__ = "contact_checks"
@@ -312,3 +328,7 @@ class ContactCheckRow(Base):
     )
     checked_at: Mapped[datetime] = mapped_column(DateTime)
     findings: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+
+
+# the people the rows belong to: imported here so the metadata is whole wherever models is
+from unghost.store import people as _people  # noqa: E402, F401
