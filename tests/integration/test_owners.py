@@ -121,3 +121,22 @@ def test_an_older_database_is_the_local_owners_after_the_upgrade(db_url):
                 assert owners == [LOCAL_OWNER_ID], table
     finally:
         engine.dispose()
+
+
+def test_bulk_updates_and_deletes_touch_only_the_acting_users_rows(ctx):
+    from sqlalchemy import delete, update
+
+    from unghost.store.models import CompanyRow
+
+    other = _second_owner(ctx)
+    add_application(ctx, _app("acme-1", "Acme"))
+    add_application(other, _app("globex-1", "Globex"))
+    with other.transaction() as session:
+        session.execute(update(CompanyRow).values(industry="tech"))
+        session.execute(delete(ContactRow))
+    with ctx.transaction() as session:
+        assert session.execute(update(CompanyRow).values(industry="retail")).rowcount == 1
+    with other.reading() as session:
+        assert set(session.scalars(select(CompanyRow.industry))) == {"tech"}
+    with ctx.reading() as session:
+        assert set(session.scalars(select(CompanyRow.industry))) == {"retail"}

@@ -9,6 +9,7 @@ of every transaction; raw SQL is covered by that second lock only.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import event, text
@@ -48,10 +49,14 @@ def _scope(state: ORMExecuteState) -> None:
         return
     if state.is_column_load or state.is_relationship_load:
         return  # the criteria of the statement that loaded the parent propagate
-    owner_id = int(state.session.info[OWNER_KEY])
-    state.statement = state.statement.options(
-        with_loader_criteria(Owned, lambda cls: cls.owner_id == owner_id, include_aliases=True)
-    )
+    state.statement = state.statement.options(_criteria(int(state.session.info[OWNER_KEY])))
+
+
+@lru_cache(maxsize=1024)
+def _criteria(owner_id: int) -> Any:
+    """One option object per owner: building it analyses the lambda, which costs more than
+    the query it scopes on SQLite; reused, the statement cache keeps hitting."""
+    return with_loader_criteria(Owned, lambda cls: cls.owner_id == owner_id, include_aliases=True)
 
 
 @event.listens_for(OwnedSession, "before_flush")
