@@ -6,6 +6,7 @@ import os
 import secrets
 import threading
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -14,6 +15,8 @@ from unghost.clock import get_today, local_zone
 from unghost.settings import Settings, config_dir, load_settings, private_dir
 
 T = TypeVar("T")
+# The user a server request acts for; None on the laptop (its local owner).
+ACTING_USER: ContextVar[int | None] = ContextVar("unghost_acting_user", default=None)
 TOKEN_FILE = "api-token"
 
 
@@ -44,7 +47,11 @@ class WebState:
 
     def context(self) -> Context:
         today = get_today(self.settings.get("today"), self.zone)
-        return Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
+        ctx = Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
+        acting = ACTING_USER.get()
+        if acting is not None:  # server mode: who signed in (unghost.server.web sets it)
+            ctx.owner_id = acting
+        return ctx
 
     def change_watch(self, ctx: Context) -> Any:
         """The cheap data fingerprint's connection (SQLite), or None (PostgreSQL)."""
