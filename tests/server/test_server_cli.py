@@ -89,6 +89,13 @@ def test_users_are_added_assigned_disabled_and_listed_through_the_app_role(initi
         ("ann@example.edu", "student", True),
         ("coach@example.edu", "counsellor", False),
     ]
+    log = _json(run(["server", "audit", "--user", "ann@example.edu", "--json"], db))["entries"]
+    assert [e["action"] for e in log] == [
+        "user.disable",
+        "assignment.add",
+        "password.reset-requested",
+    ]
+    assert log[1]["detail"] == "coach@example.edu" and log[0]["subject"] == "ann@example.edu"
     people = run(["server", "user", "list"], db)
     assert "coach@example.edu" in people.stdout and "(disabled)" in people.stdout
 

@@ -169,3 +169,34 @@ def test_the_menu_offers_the_account_not_the_install_wide_pages(server):
     visitor = _client(app)
     visitor.cookies.set("unghost_lang", "zh")
     assert "忘记密码" in visitor.get("/login").text
+
+
+def test_the_apps_cache_of_slow_reads_is_kept_per_user(server):
+    from unghost.web.state import ACTING_USER, CACHE_ENTRIES
+
+    app, _ = server
+    web = app.state.web
+    same_fingerprint = ("2026-11-25", "0", "None")
+    for user_id, value in ((2, "ann's board"), (3, "bo's board")):
+        token = ACTING_USER.set(user_id)
+        try:
+            assert web.cached("board", same_fingerprint, lambda v=value: v) == value
+        finally:
+            ACTING_USER.reset(token)
+    token = ACTING_USER.set(2)
+    try:
+        assert web.cached("board", same_fingerprint, lambda: "recomputed") == "ann's board"
+        for n in range(CACHE_ENTRIES + 5):
+            web.cached(f"k{n}", same_fingerprint, lambda: 0)
+        assert len(web._cache) <= CACHE_ENTRIES
+    finally:
+        ACTING_USER.reset(token)
+
+
+def test_a_student_sees_who_else_can_see_their_pipeline(server):
+    app, (ann, bo, coach) = server
+    with app.state.web.context().transaction() as s:
+        accounts.assign(s, accounts.get_user(s, coach), accounts.get_user(s, bo), actor_id=None,
+                        now=utc_now())  # fmt: skip
+    assert coach in _signed_in(app, bo).get("/account").text
+    assert coach not in _signed_in(app, ann).get("/account").text

@@ -134,6 +134,25 @@ def register(app: typer.Typer) -> None:
             verb = "now on" if done["assigned"] else "off"
             out.print(f"{done['student']} is {verb} the caseload of {done['counsellor']}.")
 
+    @command(server_app, "audit")
+    def audit(
+        out: Output,
+        user: Annotated[
+            str | None, Opt("--user", help="Only the entries by or about this user.")
+        ] = None,
+        limit: Annotated[int, Opt("--limit", min=1, max=10000, help="How many.")] = 200,
+    ) -> None:
+        """The audit log: reads of another person's data and changes to accounts."""
+        from unghost.server.service import list_server_audit
+
+        entries = list_server_audit(out.context(), user=user, limit=limit)
+        if out.json:
+            out.emit({"ok": True, "entries": entries})
+            return
+        for e in entries:
+            who = e["actor"] or "(the command line)"
+            out.print(f"{e['at']}  {who}  {e['action']}  {e['subject'] or ''}  {e['detail'] or ''}")
+
     @command(user_app, "list")
     def list_(out: Output) -> None:
         """The server's users."""

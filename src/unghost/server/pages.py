@@ -166,6 +166,7 @@ def account_page(request: Request) -> Response:
 
 
 def _account(request: Request, values: dict[str, Any], status_code: int = 200) -> Response:
+    from unghost.server.audit import readers_of
     from unghost.server.service import utc_now
     from unghost.server.sessions import list_sessions
     from unghost.server.tokens import list_tokens
@@ -174,8 +175,11 @@ def _account(request: Request, values: dict[str, Any], status_code: int = 200) -
     with web_state(request).context().reading() as session:
         sessions = list_sessions(session, user["id"], now=utc_now(), current=_current(request))
         tokens = [t for t in list_tokens(session, user["id"]) if t.revoked_at is None]
+        readers = [(r.email, r.role) for r in readers_of(session, user["id"])
+                   if r.id != user["id"]]  # fmt: skip
     return render(request, "server_account.html", {"user": user, "sessions": sessions,
-                  "tokens": tokens, **values}, status_code=status_code)  # fmt: skip
+                  "tokens": tokens, "readers": readers, **values},
+                  status_code=status_code)  # fmt: skip
 
 
 @router.post("/account/sessions/{handle}/end")

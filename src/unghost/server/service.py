@@ -94,6 +94,23 @@ def list_server_users(ctx: Context) -> list[dict[str, Any]]:
         return [accounts.user_dict(u) for u in accounts.list_users(session)]
 
 
+def list_server_audit(
+    ctx: Context, *, user: str | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    """The audit log, newest first; with `user`, the entries by or about them."""
+    from unghost.server.audit import list_audit
+    from unghost.store.people import UserRow
+
+    with ctx.reading() as session:
+        user_id = accounts.get_user(session, user).id if user else None
+        entries = list_audit(session, user_id=user_id, limit=limit)
+        ids = {i for e in entries for i in (e.actor_id, e.subject_id) if i is not None}
+        emails = {u.id: u.email for u in session.query(UserRow).filter(UserRow.id.in_(ids))}
+        return [{"at": e.at.isoformat() + "Z", "actor": emails.get(e.actor_id or 0),
+                 "subject": emails.get(e.subject_id or 0), "action": e.action,
+                 "detail": e.detail} for e in entries]  # fmt: skip
+
+
 def _institution(session: Any) -> Any:
     place = accounts.find_institution(session)
     if place is None:

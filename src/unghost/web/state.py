@@ -15,6 +15,7 @@ from unghost.clock import get_today, local_zone
 from unghost.settings import Settings, config_dir, load_settings, private_dir
 
 T = TypeVar("T")
+CACHE_ENTRIES = 512  # slow reads kept per process: a laptop's dozen keys; a server's busiest users
 # The user a server request acts for; None on the laptop (its local owner).
 ACTING_USER: ContextVar[int | None] = ContextVar("unghost_acting_user", default=None)
 TOKEN_FILE = "api-token"
@@ -73,12 +74,20 @@ class WebState:
         return self._token
 
     def cached(self, key: str, fingerprint: Any, compute: Callable[[], T]) -> T:
-        """The last value of `compute` while `fingerprint` (the data's state) is unchanged."""
+        """The last value of `compute` while `fingerprint` (the data's state) is unchanged;
+        kept per acting user (two people's data may have the same fingerprint), the least
+        recently stored dropped past CACHE_ENTRIES (a server has many users)."""
+        acting = ACTING_USER.get()
+        if acting is not None:
+            key = f"user {acting}:{key}"
         hit = self._cache.get(key)
         if hit is not None and hit[0] == fingerprint:
             return hit[1]  # type: ignore[no-any-return]
         value = compute()
+        self._cache.pop(key, None)
         self._cache[key] = (fingerprint, value)
+        while len(self._cache) > CACHE_ENTRIES:
+            self._cache.pop(next(iter(self._cache)), None)
         return value
 
     def reload_settings(self) -> None:
