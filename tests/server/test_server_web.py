@@ -200,3 +200,42 @@ def test_a_student_sees_who_else_can_see_their_pipeline(server):
                         now=utc_now())  # fmt: skip
     assert coach in _signed_in(app, bo).get("/account").text
     assert coach not in _signed_in(app, ann).get("/account").text
+
+
+def test_no_route_with_a_ref_reaches_another_students_application(server):
+    """Every page and API route that takes an application's ref, tried by another student:
+    never a success, never a word of it, and the application is as it was."""
+    import importlib
+
+    from fastapi.routing import APIRoute
+
+    app, (ann, bo, _) = server
+    modules = ("api", "api_record", "pages_contacts", "pages_followup", "pages_list",
+               "pages_mail", "pages_main", "pages_record", "pages_tools")  # fmt: skip
+    routes = [r for m in modules for r in importlib.import_module(f"unghost.web.{m}").router.routes]
+    ref = f"secret-{uuid.uuid4().hex[:8]}"
+    ann_api = _api(app, ann)
+    made = ann_api.post("/api/v1/applications", json={
+        "company": "SecretCo", "title": "Quant", "ref": ref,
+        "contacts": [{"name": "Hidden Recruiter", "email": "hidden@secretco.example"}],
+    })  # fmt: skip
+    assert made.status_code == 201, made.text
+    before = ann_api.get(f"/api/v1/applications/{ref}").json()
+    bo_page, bo_api = _signed_in(app, bo), _api(app, bo)
+    csrf = _csrf(bo_page.get("/account").text)
+    tried = 0
+    for route in routes:
+        if not isinstance(route, APIRoute) or "{ref}" not in route.path:
+            continue
+        path = re.sub(r"\{index[^}]*\}", "0", route.path.replace("{ref}", ref))
+        client = bo_api if path.startswith("/api/") else bo_page
+        for method in route.methods - {"HEAD"}:
+            kwargs = {} if method == "GET" else {"headers": {"X-CSRF-Token": csrf}}
+            if method in ("POST", "PUT", "PATCH") and path.startswith("/api/"):
+                kwargs["json"] = {}
+            answer = client.request(method, path, **kwargs)
+            tried += 1
+            assert answer.status_code >= 400, (method, path, answer.status_code)
+            assert "SecretCo" not in answer.text and "Hidden Recruiter" not in answer.text
+    assert tried >= 30
+    assert ann_api.get(f"/api/v1/applications/{ref}").json() == before
