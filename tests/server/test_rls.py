@@ -123,3 +123,33 @@ def test_every_workspace_table_is_forced_with_a_policy(migrated, two_students):
     )  # fmt: skip
     secured = {name for name, enabled, forced, policies in rows if enabled and forced and policies}
     assert owned <= secured, owned - secured
+
+
+def test_the_laptop_on_postgresql_as_the_tables_owner_still_works(migrated, tmp_path):
+    """A laptop user with UNGHOST_DB on their own PostgreSQL owns the tables: FORCE holds
+    them too, and every transaction acting for the local owner still sees their rows,
+    bulk imports (Core inserts) included."""
+    import io
+    import json
+
+    from tests.factories import realistic_document
+    from unghost.bootstrap import build_context
+    from unghost.services.applications import add_application, get_application, list_applications
+    from unghost.services.transfer import export_applications, import_file
+
+    ctx = build_context({"db": migrated.owner_url, "today": "2026-11-25"})
+    try:
+        add_application(ctx, Application(ref="laptop-1", company=Company("Umbrella"),
+                                          role=Role("Analyst")))  # fmt: skip
+        path = tmp_path / "apps.json"
+        path.write_text(json.dumps(realistic_document(5), ensure_ascii=False), encoding="utf-8")
+        import_file(ctx, path)
+        refs = {s.ref for s in list_applications(ctx)}
+        assert "laptop-1" in refs and len(refs) == 6
+        assert get_application(ctx, "laptop-1").company.name == "Umbrella"
+        out = io.StringIO()
+        export_applications(ctx, out)
+        assert len(json.loads(out.getvalue())["applications"]) == 6
+    finally:
+        ctx.close()
+    assert _rows(migrated.owner_url, 1, "SELECT count(*) FROM applications") == [(6,)]
