@@ -24,6 +24,8 @@ class Context:
     today: date
     zone: tzinfo
     _engine: Engine | None = field(default=None, repr=False)
+    # the acting user: the laptop's local owner (1), or who signed in to the server
+    owner_id: int = 1
 
     @property
     def has_engine(self) -> bool:
@@ -44,12 +46,11 @@ class Context:
         A write transaction holds the database's write lock from its first statement on
         SQLite (BEGIN IMMEDIATE) and row locks where the store takes them on PostgreSQL, so
         what it read is still true when it writes. `reading()` never blocks a writer."""
-        from sqlalchemy.orm import Session
-
         from unghost.store.engine import WRITE_OPTION
         from unghost.store.errors import storage_error
+        from unghost.store.tenancy import open_session
 
-        session = Session(self.engine, expire_on_commit=False)
+        session = open_session(self.engine, self.owner_id, expire_on_commit=False)
         session.info["write"] = write
         try:
             if write:

@@ -54,3 +54,11 @@ class MailError(UnghostError):
 
 class NetworkError(UnghostError):
     """A remote resource could not be reached safely."""
+
+
+class AuthenticationError(UnghostError):
+    """Signing in was refused: wrong or unknown credentials, a locked or disabled account."""
+
+
+class ForbiddenError(UnghostError):
+    """The acting user may not do this (another person's data, an admin's task)."""

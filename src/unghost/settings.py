@@ -118,6 +118,38 @@ SETTINGS: tuple[Setting, ...] = (
         "an address other than loopback (`unghost serve --host 0.0.0.0`).",
     ),
     Setting(
+        "server_url",
+        "UNGHOST_SERVER_URL",
+        None,
+        "Server mode: the address people open (https://careers.example.edu), for the links "
+        "in password-reset mail; its host name is allowed in the Host header.",
+    ),
+    Setting(
+        "server_hosts",
+        "UNGHOST_SERVER_HOSTS",
+        None,
+        "Server mode: more host names the server answers to, comma-separated.",
+    ),
+    Setting(
+        "server_smtp_url",
+        "UNGHOST_SERVER_SMTP_URL",
+        None,
+        "Server mode: the institution's mail account that sends password-reset mail.",
+    ),
+    Setting(
+        "server_from",
+        "UNGHOST_SERVER_FROM",
+        None,
+        "Server mode: the sender of password-reset mail: `Careers <noreply@example.edu>`.",
+    ),
+    Setting(
+        "server_secret",
+        "UNGHOST_SERVER_SECRET",
+        None,
+        "Server mode: the key that signs form tokens, the same on every web process "
+        "(`unghost server run` makes one for its own workers when it is not set).",
+    ),
+    Setting(
         "config",
         "UNGHOST_CONFIG",
         None,

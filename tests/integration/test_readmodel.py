@@ -47,7 +47,7 @@ def _stored(ctx: Any) -> tuple[dict[int, dict[str, Any]], list[tuple[Any, ...]]]
 
     with ctx.reading() as session:
         table = ReadModelRow.__table__
-        rows = {r["application_id"]: dict(r)
+        rows = {r["application_id"]: {k: v for k, v in r.items() if k != "owner_id"}
                 for r in session.connection().execute(select(table)).mappings()}  # fmt: skip
         o = ReadObservationRow
         observed = sorted(tuple(r) for r in session.connection().execute(

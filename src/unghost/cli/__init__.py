@@ -43,6 +43,7 @@ def _register() -> None:
         followups,
         mail,
         postings,
+        server,
         tracker,
         transfer,
         web,
@@ -57,6 +58,7 @@ def _register() -> None:
     mail.register(app)
     web.register(app)
     accounts.register(app)
+    server.register(app)
 
 
 def run(argv: list[str] | None = None) -> int:

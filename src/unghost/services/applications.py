@@ -98,7 +98,7 @@ def _read_sqlite_summaries(ctx: Context, status: Status | None) -> list[Summary]
         return None
     from unghost.store.engine import HEAD
 
-    return read_summaries_sqlite(Path(target).expanduser(), HEAD, status)
+    return read_summaries_sqlite(Path(target).expanduser(), HEAD, status, ctx.owner_id)
 
 
 def get_application(ctx: Context, ref: str) -> Application:

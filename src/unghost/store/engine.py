@@ -10,7 +10,7 @@ from unghost.errors import StorageError
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-HEAD = "0009_polish"  # keep equal to the newest revision in migrations/versions
+HEAD = "0010_readmodel_owner"  # keep equal to the newest revision in migrations/versions
 # A writer waits this long for the lock: longer than a 10k-application import holds it
 # (9-16 s measured in issue 15), so ordinary load never sees "database is locked".
 BUSY_TIMEOUT_S = 60
@@ -113,6 +113,18 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     # the write lock first: two processes opening an old database migrate it one after the other
-    with engine.connect() as conn, conn.execution_options(**{WRITE_OPTION: True}).begin():
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # a revision that rebuilds a table drops the old one, which would cascade to the
+            # rows that reference it; the pragma is a no-op inside a transaction, so before
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.execution_options(**{WRITE_OPTION: True}).begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise StorageError("the migration left rows pointing at missing rows")
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

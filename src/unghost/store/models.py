@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -39,7 +40,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class CompanyRow(Base):
+class Owned:
+    """A row of one person's workspace. The laptop's rows all belong to the local owner; on the
+    server, store/tenancy.py scopes every read to the acting user and PostgreSQL's row-level
+    security refuses the rest."""
+
+    owner_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True, server_default=FetchedValue()
+    )
+
+
+class CompanyRow(Owned, Base):
     __tablename__ = "companies"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -53,10 +64,10 @@ class CompanyRow(Base):
     hiring_freeze: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ApplicationRow(Base):
+class ApplicationRow(Owned, Base):
     __tablename__ = "applications"
     id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(120), unique=True)
+    ref: Mapped[str] = mapped_column(String(120))
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     title_key: Mapped[str] = mapped_column(String(300))
@@ -104,11 +115,14 @@ class ApplicationRow(Base):
         cascade="all, delete-orphan", order_by="DocumentRow.position"
     )
 
-    __table_args__ = (Index("ix_applications_company_title", "company_id", "title_key"),)
+    __table_args__ = (
+        Index("ix_applications_company_title", "company_id", "title_key"),
+        UniqueConstraint("owner_id", "ref"),
+    )
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it once
 
 
-class ContactRow(Base):
+class ContactRow(Owned, Base):
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -125,7 +139,7 @@ class ContactRow(Base):
     )  # unknown import fields
 
 
-class InterviewRow(Base):
+class InterviewRow(Owned, Base):
     __tablename__ = "interviews"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -144,7 +158,7 @@ class InterviewRow(Base):
     )  # unknown import fields
 
 
-class MessageRow(Base):
+class MessageRow(Owned, Base):
     __tablename__ = "messages"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -164,7 +178,7 @@ class MessageRow(Base):
     )  # unknown import fields
 
 
-class EventRow(Base):
+class EventRow(Owned, Base):
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -180,7 +194,7 @@ class EventRow(Base):
     )  # unknown import fields
 
 
-class DocumentRow(Base):
+class DocumentRow(Owned, Base):
     __tablename__ = "documents"
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(
@@ -196,7 +210,7 @@ class DocumentRow(Base):
     __table_args__ = (UniqueConstraint("application_id", "path"),)
 
 
-class PostingCheckRow(Base):
+class PostingCheckRow(Owned, Base):
     """One look at an application's posting: its state then, and what it said."""
 
     __tablename__ = "posting_checks"
@@ -225,12 +239,12 @@ class PostingCheckRow(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64))
 
 
-class MailMessageRow(Base):
+class MailMessageRow(Owned, Base):
     """One message read from the user's mailbox or files, classified and maybe matched."""
 
     __tablename__ = "mail_messages"
     id: Mapped[int] = mapped_column(primary_key=True)
-    source_key: Mapped[str] = mapped_column(String(1200), unique=True)  # idempotent import key
+    source_key: Mapped[str] = mapped_column(String(1200))  # idempotent import key, per owner
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     from_addr: Mapped[str | None] = mapped_column(String(320), index=True)
@@ -256,8 +270,10 @@ class MailMessageRow(Base):
     match_confidence: Mapped[float | None] = mapped_column()
     imported_at: Mapped[datetime] = mapped_column(DateTime)
 
+    __table_args__ = (UniqueConstraint("owner_id", "source_key"),)
 
-class ProposalRow(Base):
+
+class ProposalRow(Owned, Base):
     """A change the mailbox suggests for an application, waiting for the user to accept it."""
 
     __tablename__ = "proposals"
@@ -276,7 +292,7 @@ class ProposalRow(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class MailboxStateRow(Base):
+class MailboxStateRow(Owned, Base):
     """Where an IMAP sync stopped: per account and folder, the UIDVALIDITY and last UID seen."""
 
     __tablename__ = "mailbox_state"
@@ -287,10 +303,10 @@ class MailboxStateRow(Base):
     last_uid: Mapped[int] = mapped_column(Integer, default=0)
     synced_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (UniqueConstraint("account", "folder"),)
+    __table_args__ = (UniqueConstraint("owner_id", "account", "folder"),)
 
 
-class OutboxRow(Base):
+class OutboxRow(Owned, Base):
     """A follow-up on its way: draft, queued, sending, sent, failed or unknown."""
 
     __tablename__ = "outbox"
@@ -320,7 +336,7 @@ class OutboxRow(Base):
     retry_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC: a retryable failure waits
 
 
-class ContactCheckRow(Base):
+class ContactCheckRow(Owned, Base):
     """The last contact check of an application: evidence for the contact-info reason."""
 
     __tablename__ = "contact_checks"
@@ -332,7 +348,7 @@ class ContactCheckRow(Base):
     findings: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
 
 
-class ReadModelRow(Base):
+class ReadModelRow(Owned, Base):
     """One application's assessment as of `as_of` (derived data, kept by store/readsync.py)."""
 
     __tablename__ = "readmodel_rows"
@@ -360,7 +376,7 @@ class ReadModelRow(Base):
     __table_args__ = (Index("ix_readmodel_rows_agenda", "agenda_kind", "action_on"),)
 
 
-class ReadObservationRow(Base):
+class ReadObservationRow(Owned, Base):
     """One wait of the user's in one application, for the reply history (aggregated on read)."""
 
     __tablename__ = "readmodel_observations"
@@ -373,9 +389,17 @@ class ReadObservationRow(Base):
     replied: Mapped[bool] = mapped_column(Boolean)
 
 
-class ReadMetaRow(Base):
+class ReadMetaRow(Owned, Base):
     """The read model's shared values: the reply history aggregated from the observations."""
 
     __tablename__ = "readmodel_meta"
+    owner_id: Mapped[int] = mapped_column(  # one reply history per person
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True,
+        server_default=FetchedValue(),
+    )  # fmt: skip
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSONType)
+
+
+# the people the rows belong to: imported here so the metadata is whole wherever models is
+from unghost.store import people as _people  # noqa: E402, F401

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from unghost.domain.records import Status
+from unghost.store import LOCAL_OWNER_ID
 
 SUMMARY_SQL = """
 SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country,
@@ -41,9 +42,15 @@ class Summary:
     archived: bool = False
 
 
-def summary_query(status: Status | None) -> tuple[str, dict[str, Any]]:
-    where = " WHERE a.status = :status" if status is not None else ""
-    return SUMMARY_SQL + where + " ORDER BY a.id", ({"status": status.value} if status else {})
+def summary_query(
+    status: Status | None, owner_id: int = LOCAL_OWNER_ID
+) -> tuple[str, dict[str, Any]]:
+    """The summaries of one owner (raw SQL is not scoped by the session: it says whose)."""
+    where = " WHERE a.owner_id = :owner_id" + (" AND a.status = :status" if status else "")
+    params: dict[str, Any] = {"owner_id": owner_id}
+    if status is not None:
+        params["status"] = status.value
+    return SUMMARY_SQL + where + " ORDER BY a.id", params
 
 
 def to_summary(row: Any) -> Summary:
@@ -75,7 +82,9 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def read_summaries_sqlite(path: Path, head: str, status: Status | None) -> list[Summary] | None:
+def read_summaries_sqlite(
+    path: Path, head: str, status: Status | None, owner_id: int = LOCAL_OWNER_ID
+) -> list[Summary] | None:
     """Summaries straight from a SQLite file at schema `head`; None when the fast path does not
     apply (no file yet, another schema version) and the ORM path must run."""
     import sqlite3
@@ -90,7 +99,7 @@ def read_summaries_sqlite(path: Path, head: str, status: Status | None) -> list[
         version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if not version or version[0] != head:
             return None
-        sql, params = summary_query(status)
+        sql, params = summary_query(status, owner_id)
         return [to_summary(row) for row in conn.execute(sql, params)]
     except sqlite3.Error:
         return None

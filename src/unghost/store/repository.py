@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from unghost.domain.records import Application, Message, Status
 from unghost.domain.refs import name_key, parse_id, url_key
 from unghost.errors import ChangedMeanwhileError, NotFoundError
+from unghost.store import LOCAL_OWNER_ID
 from unghost.store.errors import CHANGED_HINT, CHANGED_MESSAGE
 from unghost.store.mapping import (
     application_record,
@@ -137,7 +138,7 @@ class ApplicationRepository:
             self.session.expunge_all()
 
     def list_summaries(self, status: Status | None = None) -> list[Summary]:
-        sql, params = summary_query(status)
+        sql, params = summary_query(status, self.session.info.get("owner_id", LOCAL_OWNER_ID))
         return [to_summary(row) for row in self.session.execute(text(sql), params)]
 
     # -- writing ---------------------------------------------------------------------------

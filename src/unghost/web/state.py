@@ -7,6 +7,7 @@ import secrets
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,10 +16,13 @@ from unghost.clock import get_today, local_zone
 from unghost.settings import Settings, config_dir, load_settings, private_dir
 
 T = TypeVar("T")
+# The user a server request acts for; None on the laptop (its local owner).
+ACTING_USER: ContextVar[int | None] = ContextVar("unghost_acting_user", default=None)
 TOKEN_FILE = "api-token"
 # Cached pages and parts kept at most: each is one page's data (an agenda, a board, one
-# application page per language), so memory stays flat however many pages are visited.
-CACHE_ENTRIES = 128
+# application page per language), so memory stays flat however many pages are visited; a
+# laptop uses a dozen keys, a server its busiest users' pages.
+CACHE_ENTRIES = 512
 
 
 class WebState:
@@ -49,7 +53,11 @@ class WebState:
 
     def context(self) -> Context:
         today = get_today(self.settings.get("today"), self.zone)
-        return Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
+        ctx = Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
+        acting = ACTING_USER.get()
+        if acting is not None:  # server mode: who signed in (unghost.server.web sets it)
+            ctx.owner_id = acting
+        return ctx
 
     def change_watch(self, ctx: Context) -> Any:
         """The cheap data fingerprint's connection (SQLite), or None (PostgreSQL)."""
@@ -75,7 +83,11 @@ class WebState:
 
         Single-flight: concurrent misses of one key wait for the first one's computation
         instead of each computing the page (20 clients right after a write compute it once).
-        The least recently used entries go past CACHE_ENTRIES."""
+        The least recently used entries go past CACHE_ENTRIES. Kept per acting user on a
+        server: two people's data may have the same fingerprint."""
+        acting = ACTING_USER.get()
+        if acting is not None:
+            key = f"user {acting}:{key}"
         hit = self._cache.get(key)
         if hit is not None and hit[0] == fingerprint:
             return hit[1]  # type: ignore[no-any-return]

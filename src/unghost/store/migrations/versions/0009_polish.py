@@ -4,7 +4,7 @@ instead of `jsonb` for the application's (jsonb rewrites numbers: 1e+20 came bac
 integer no 64-bit reader takes, and it refuses NUL).
 
 Revision ID: 0009_polish
-Revises: 0006_record
+Revises: 0008_server
 """
 
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0009_polish"
-down_revision = "0007_readmodel"
+down_revision = "0008_server"
 branch_labels = None
 depends_on = None
 

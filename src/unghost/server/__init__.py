@@ -1,0 +1,1 @@
+"""Server mode: one unghost on PostgreSQL for a career centre's counsellors and students."""

@@ -1,0 +1,257 @@
+"""The server's own pages: sign in and out, forgotten password, and one's account (sessions,
+password, API tokens)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from unghost.errors import AuthenticationError, InvalidInputError, UnghostError
+from unghost.server.web import cookie_of, session_cookie
+from unghost.web.deps import require_csrf, web_state
+from unghost.web.rendering import render
+
+router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
+
+
+def _safe_next(target: str) -> str:
+    return target if target.startswith("/") and not target.startswith(("//", "/\\")) else "/"
+
+
+def _address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def _set_cookie(response: Response, token: str) -> None:
+    from unghost.server.policy import auth_value
+
+    # __Host-: Secure, Path=/, no Domain; no Max-Age: the server's timeouts decide
+    response.set_cookie(session_cookie(), token, httponly=True, secure=True, path="/",
+                        samesite=auth_value("session", "same_site"))  # fmt: skip
+
+
+def _current(request: Request) -> str | None:
+    return cookie_of({"cookie": request.headers.get("cookie", "")}, session_cookie())
+
+
+def _user(request: Request) -> dict[str, Any]:
+    user = request.scope.get("unghost.user")
+    if user is None:
+        raise AuthenticationError("sign in first")
+    return dict(user)
+
+
+async def _form(request: Request) -> dict[str, str]:
+    form = await request.form()
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
+@router.get("/login")
+def login_page(request: Request, next: str = "/") -> Response:
+    return render(request, "server_login.html", {"next": _safe_next(next), "refusal": None})
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    from unghost.server.login import sign_in
+    from unghost.server.service import utc_now
+
+    form = await _form(request)
+    target = _safe_next(form.get("next", "/"))
+    ctx = web_state(request).context()
+
+    def attempt() -> Any:
+        with ctx.transaction() as session:
+            return sign_in(session, form.get("email", ""), form.get("password", ""),
+                           now=utc_now(), address=_address(request),
+                           user_agent=request.headers.get("user-agent"),
+                           replacing=_current(request))  # fmt: skip
+
+    done = await run_in_threadpool(attempt)
+    if done.user is None:
+        key = "server.login.throttled" if done.minutes else "server.login.refused"
+        return render(request, "server_login.html", {"next": target, "refusal": key,
+                      "email": form.get("email", "")}, status_code=401)  # fmt: skip
+    response = RedirectResponse(target, status_code=303)
+    _set_cookie(response, done.token)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request) -> Response:
+    from unghost.server.sessions import end_session
+
+    token = _current(request)
+    if token:
+        with web_state(request).context().transaction() as session:
+            end_session(session, token)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(session_cookie(), path="/", secure=True, httponly=True)
+    return response
+
+
+@router.get("/forgot")
+def forgot_page(request: Request) -> Response:
+    return render(request, "server_forgot.html", {"sent": False})
+
+
+@router.post("/forgot")
+async def forgot(request: Request) -> Response:
+    form = await _form(request)
+    await run_in_threadpool(_mail_reset, web_state(request), form.get("email", ""))
+    return render(request, "server_forgot.html", {"sent": True})  # the same for everyone
+
+
+def _mail_reset(web: Any, email: str) -> None:
+    import logging
+
+    from unghost.mail.accounts import parse_smtp_url
+    from unghost.server.resets import request_reset, reset_message, send_reset
+    from unghost.server.service import utc_now
+
+    settings = web.settings
+    smtp, sender = settings.get("server_smtp_url"), settings.get("server_from")
+    base = settings.get("server_url")
+    if not (smtp and sender and base):
+        logging.getLogger("unghost.server").warning(
+            "a password reset was asked for, but UNGHOST_SERVER_SMTP_URL, UNGHOST_SERVER_FROM "
+            "and UNGHOST_SERVER_URL are not all set: no mail was sent"
+        )
+        return
+    now = utc_now()
+    with web.context().transaction() as session:
+        issued = request_reset(session, email, now=now)
+        if issued is None:
+            return
+        user, token = issued
+        msg = reset_message(user, token, base_url=base, sender=sender, now=now)
+    try:
+        send_reset(msg, parse_smtp_url(smtp))
+    except UnghostError as exc:
+        logging.getLogger("unghost.server").warning("reset mail: %s", exc)
+
+
+@router.get("/reset")
+def reset_page(request: Request, token: str = "") -> Response:
+    return render(request, "server_reset.html", {"token": token, "error": None})
+
+
+@router.post("/reset")
+async def reset(request: Request) -> Response:
+    from unghost.server.resets import complete_reset
+    from unghost.server.service import utc_now
+
+    form = await _form(request)
+    ctx = web_state(request).context()
+
+    def complete() -> None:
+        with ctx.transaction() as session:
+            complete_reset(session, form.get("token", ""), form.get("password", ""),
+                           now=utc_now())  # fmt: skip
+
+    try:
+        await run_in_threadpool(complete)
+    except (AuthenticationError, InvalidInputError) as exc:
+        return render(request, "server_reset.html", {"token": form.get("token", ""),
+                      "error": str(exc)}, status_code=400)  # fmt: skip
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/account")
+def account_page(request: Request) -> Response:
+    return _account(request, {})
+
+
+def _account(request: Request, values: dict[str, Any], status_code: int = 200) -> Response:
+    from unghost.server.audit import readers_of
+    from unghost.server.service import utc_now
+    from unghost.server.sessions import list_sessions
+    from unghost.server.tokens import list_tokens
+
+    user = _user(request)
+    with web_state(request).context().reading() as session:
+        sessions = list_sessions(session, user["id"], now=utc_now(), current=_current(request))
+        tokens = [t for t in list_tokens(session, user["id"]) if t.revoked_at is None]
+        readers = [(r.email, r.role) for r in readers_of(session, user["id"])
+                   if r.id != user["id"]]  # fmt: skip
+    return render(request, "server_account.html", {"user": user, "sessions": sessions,
+                  "tokens": tokens, "readers": readers, **values},
+                  status_code=status_code)  # fmt: skip
+
+
+@router.post("/account/sessions/{handle}/end")
+def end_one(request: Request, handle: str) -> Response:
+    from unghost.server.sessions import end_session_by_handle
+
+    with web_state(request).context().transaction() as session:
+        end_session_by_handle(session, _user(request)["id"], handle)
+    return RedirectResponse("/account", status_code=303)
+
+
+@router.post("/account/sessions/end-others")
+def end_others(request: Request) -> Response:
+    from unghost.server.sessions import end_sessions
+
+    with web_state(request).context().transaction() as session:
+        end_sessions(session, _user(request)["id"], keep=_current(request))
+    return RedirectResponse("/account", status_code=303)
+
+
+@router.post("/account/password")
+async def change_password(request: Request) -> Response:
+    """Needs the current password; every session ends, this browser gets a new one."""
+    from unghost.server.accounts import set_password
+    from unghost.server.passwords import verify_password
+    from unghost.server.service import utc_now
+    from unghost.server.sessions import start_session
+    from unghost.store.people import UserRow
+
+    form = await _form(request)
+    user_id = _user(request)["id"]
+    ctx = web_state(request).context()
+
+    def change() -> str | None:
+        with ctx.transaction() as session:
+            row = session.get(UserRow, user_id)
+            if row is None or not verify_password(row.password_hash, form.get("current", "")):
+                return None
+            set_password(session, row, form.get("password", ""), now=utc_now())
+            return start_session(session, row, now=utc_now(), address=_address(request),
+                                 user_agent=request.headers.get("user-agent"))  # fmt: skip
+
+    try:
+        token = await run_in_threadpool(change)
+    except InvalidInputError as exc:
+        return _account(request, {"password_error": str(exc)}, 400)
+    if token is None:
+        return _account(request, {"password_error_key": "server.account.wrong_current"}, 400)
+    response = RedirectResponse("/account?changed=1", status_code=303)
+    _set_cookie(response, token)
+    return response
+
+
+@router.post("/account/tokens")
+async def new_token(request: Request) -> Response:
+    from unghost.server.service import utc_now
+    from unghost.server.tokens import create_token
+    from unghost.store.people import UserRow
+
+    form = await _form(request)
+    with web_state(request).context().transaction() as session:
+        row = session.get(UserRow, _user(request)["id"])
+        assert row is not None
+        _, secret = create_token(session, row, form.get("name", ""), now=utc_now())
+    return _account(request, {"new_token": secret})
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+def revoke(request: Request, token_id: int) -> Response:
+    from unghost.server.service import utc_now
+    from unghost.server.tokens import revoke_token
+
+    with web_state(request).context().transaction() as session:
+        revoke_token(session, _user(request)["id"], token_id, now=utc_now())
+    return RedirectResponse("/account", status_code=303)

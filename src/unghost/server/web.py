@@ -1,0 +1,136 @@
+"""The server's web app: the laptop's pages and API behind a sign-in, each request acting for
+the person signed in (a session cookie, or a personal API token on /api/)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from anyio import to_thread
+from fastapi import FastAPI
+
+from unghost.server.policy import auth_value
+from unghost.web.security import ASGIApp, Receive, Scope, Send
+from unghost.web.state import ACTING_USER, WebState
+
+OPEN_PATHS = ("/login", "/forgot", "/reset", "/static/", "/settings/language")  # cookie only
+# What still reads or writes one install's files or accounts: per-user settings, mail accounts
+# and templates come with the per-user Context; until then the server does not offer them.
+NOT_ON_SERVER = re.compile(
+    r"^(?:/api/v1)?(?:/settings(?:/(?!language$).*)?|/templates(?:/.*)?|/oauth/.*|/mail/sync"
+    r"|/outbox/\d+/(?:send|schedule)|/check|/applications/[^/]+/check)$"
+)
+
+
+def session_cookie() -> str:
+    return str(auth_value("session", "cookie"))
+
+
+def create_server_app() -> FastAPI:
+    """The factory uvicorn's workers call (`unghost server run`): settings from the
+    environment, and a refusal to serve through a role row-level security would not hold."""
+    from unghost.server.database import check_app_engine
+    from unghost.web.app import create_app
+
+    app = create_app({}, server=True)
+    check_app_engine(app.state.web.engine)
+    return app
+
+
+def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozenset[str]:
+    """Add the sign-in gate and pages; the host names the server answers to."""
+    from unghost.server.pages import router
+
+    secret = web.settings.get("server_secret")
+    if secret:  # every web process signs form tokens with the same key
+        web.secret = hashlib.sha256(b"unghost-forms:" + secret.encode()).digest()
+    app.add_middleware(ServerGate, state=web)
+    app.include_router(router)
+    names = set(hosts)
+    url = web.settings.get("server_url")
+    if url and urlsplit(url).hostname:
+        names.add(str(urlsplit(url).hostname).lower())
+    names.update(h.strip().lower() for h in (web.settings.get("server_hosts") or "").split(",")
+                 if h.strip())  # fmt: skip
+    return frozenset(names)
+
+
+class ServerGate:
+    """Pure ASGI middleware: no page or API call without a signed-in, enabled user."""
+
+    def __init__(self, app: ASGIApp, *, state: WebState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        if NOT_ON_SERVER.match(path):
+            await _answer(scope, send, 404, "not available on the server")
+            return
+        if path.startswith(OPEN_PATHS):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        api = path.startswith("/api/")
+        user = await to_thread.run_sync(self._resolve, headers, api)
+        if user is None:
+            if api:
+                await _answer(scope, send, 401, "sign in: Authorization: Bearer YOUR_API_TOKEN")
+            else:
+                target = "/login?next=" + quote(path or "/", safe="/")
+                await send({"type": "http.response.start", "status": 303,
+                            "headers": [(b"location", target.encode()),
+                                        (b"content-length", b"0")]})  # fmt: skip
+                await send({"type": "http.response.body", "body": b""})
+            return
+        scope["unghost.user"] = user
+        token = ACTING_USER.set(int(user["id"]))
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            ACTING_USER.reset(token)
+
+    def _resolve(self, headers: dict[str, str], api: bool) -> dict[str, Any] | None:
+        from unghost.server.accounts import user_dict
+        from unghost.server.service import utc_now
+        from unghost.server.sessions import resolve_session
+        from unghost.server.tokens import resolve_token
+
+        ctx = self.state.context()
+        with ctx.transaction() as session:
+            if api:
+                scheme, _, secret = headers.get("authorization", "").partition(" ")
+                user = (resolve_token(session, secret.strip(), now=utc_now())
+                        if scheme.lower() == "bearer" else None)  # fmt: skip
+            else:
+                user = resolve_session(session, cookie_of(headers, session_cookie()),
+                                       now=utc_now())  # fmt: skip
+            return None if user is None else user_dict(user)
+
+
+def cookie_of(headers: dict[str, str], name: str) -> str | None:
+    for part in headers.get("cookie", "").split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name:
+            return value
+    return None
+
+
+async def _answer(scope: Scope, send: Send, status: int, message: str) -> None:
+    if scope.get("path", "").startswith("/api/"):
+        body = json.dumps({"ok": False, "error": message, "errors": [message],
+                           "status": status}).encode()  # fmt: skip
+        kind = b"application/json"
+    else:
+        body = f"<!doctype html><title>{status}</title><p>{message}</p>".encode()
+        kind = b"text/html; charset=utf-8"
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", kind),
+                            (b"content-length", str(len(body)).encode())]})  # fmt: skip
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,64 @@
+"""The read model has owners too: each person's rows, observations and reply history.
+
+The read model is derived data, so its rows are emptied here and computed again by the next
+read (an application without a row is stale). On PostgreSQL the owner defaults to the
+transaction's `app.user_id` and row-level security (enabled and forced) shows only that user's
+rows, as for every other table of a workspace (0008_server).
+
+Revision ID: 0010_readmodel_owner
+Revises: 0009_polish
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010_readmodel_owner"
+down_revision = "0009_polish"
+branch_labels = None
+depends_on = None
+
+TABLES = ("readmodel_rows", "readmodel_observations", "readmodel_meta")
+LOCAL_OWNER_ID = 1
+ACTING_USER_VALUE = "nullif(current_setting('app.user_id', true), '')::integer"
+ACTING_USER = f"(SELECT {ACTING_USER_VALUE})"
+
+
+def upgrade() -> None:
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for table in TABLES:
+        op.execute(f"DELETE FROM {table}")  # derived: the next read computes it again
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("owner_id", sa.Integer(), nullable=False,
+                                       server_default=str(LOCAL_OWNER_ID)))  # fmt: skip
+            batch.create_foreign_key(
+                f"fk_{table}_owner_id_users", "users", ["owner_id"], ["id"], ondelete="CASCADE"
+            )
+            batch.create_index(f"ix_{table}_owner_id", ["owner_id"])
+            if table == "readmodel_meta":  # one reply history per person
+                batch.drop_constraint("pk_readmodel_meta", type_="primary")
+                batch.create_primary_key("pk_readmodel_meta", ["owner_id", "name"])
+        if postgres:
+            op.execute(f"ALTER TABLE {table} ALTER COLUMN owner_id SET DEFAULT {ACTING_USER_VALUE}")
+            op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+            op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+            op.execute(
+                f"CREATE POLICY owner_rows ON {table} USING (owner_id = {ACTING_USER}) "
+                f"WITH CHECK (owner_id = {ACTING_USER})"
+            )
+
+
+def downgrade() -> None:
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for table in reversed(TABLES):
+        op.execute(f"DELETE FROM {table}")
+        if postgres:
+            op.execute(f"DROP POLICY owner_rows ON {table}")
+            op.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
+            op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+        with op.batch_alter_table(table) as batch:
+            if table == "readmodel_meta":
+                batch.drop_constraint("pk_readmodel_meta", type_="primary")
+                batch.create_primary_key("pk_readmodel_meta", ["name"])
+            batch.drop_index(f"ix_{table}_owner_id")
+            batch.drop_constraint(f"fk_{table}_owner_id_users", type_="foreignkey")
+            batch.drop_column("owner_id")
