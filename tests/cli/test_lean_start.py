@@ -27,3 +27,16 @@ def test_help_loads_no_heavy_framework() -> None:
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
     assert [m for m in loaded if m.split(".")[0] in HEAVY or m in HEAVY] == []
+
+
+def test_the_light_command_list_prints_exactly_the_full_help() -> None:
+    """`unghost --help` lists the commands without building their options: same text."""
+    full = (
+        "import unghost.cli as c\nc._register()\n"
+        "c.app(args=['--help'], prog_name='unghost', standalone_mode=False)"
+    )
+    expected = subprocess.run([sys.executable, "-c", full], capture_output=True, text=True)
+    light = subprocess.run(
+        [sys.executable, "-m", "unghost", "--help"], capture_output=True, text=True, check=True
+    )
+    assert light.stdout == expected.stdout and "import" in light.stdout
