@@ -1,5 +1,6 @@
 """The `unghost` command line: thin commands that call services and print."""
 
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -61,6 +62,38 @@ def _register() -> None:
     server.register(app)
 
 
+def _listing(source: typer.Typer, *, depth: int = 0) -> typer.Typer:
+    """A copy of `source` for printing the list of commands: each command without its options
+    (building every option of ~40 commands was most of `unghost --help`), the same names and
+    help texts (a test compares the two outputs)."""
+    import copy
+
+    light = copy.copy(source)  # the same settings, help and callback
+    light.registered_commands = []
+    light.registered_groups = []
+    if depth > 0:
+        return light  # a group is listed by its name and help alone
+    for info in source.registered_commands:
+        stub = copy.copy(info)
+        stub.callback = _bare(info.callback)
+        light.registered_commands.append(stub)
+    for group in source.registered_groups:
+        shallow = copy.copy(group)
+        if group.typer_instance is not None:
+            shallow.typer_instance = _listing(group.typer_instance, depth=depth + 1)
+        light.registered_groups.append(shallow)
+    return light
+
+
+def _bare(callback: object) -> Callable[[], None]:
+    def bare() -> None:  # never run: only listed
+        raise NotImplementedError
+
+    for attribute in ("__name__", "__qualname__", "__doc__", "__module__"):
+        setattr(bare, attribute, getattr(callback, attribute, None))
+    return bare
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run one command line; the exit code. Usage errors (an unknown option, a missing
     argument) are reported like every other error, as JSON with --json."""
@@ -75,8 +108,9 @@ def run(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     common._ARGV[:] = args
     _register()
+    target = _listing(app) if args in ([], ["--help"]) else app
     try:
-        result = app(args=args, prog_name="unghost", standalone_mode=False)
+        result = target(args=args, prog_name="unghost", standalone_mode=False)
     except typer.Exit as done:
         return done.exit_code
     except UsageError as exc:

@@ -20,7 +20,13 @@ _EXACT_ERROR_LIMIT = 64 * 1024 * 1024  # below this, a syntax error is located b
 # per level, so memory grows with the square of the depth: 10,000 levels took 310 MB.
 MAX_DEPTH = 64
 _JSON_SPECIAL = re.compile(rb'[\\"\[\]{}]')
+_WHOLE_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_STRING_END = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 MAX_APPLICATION_CHARS = 32 * 1024 * 1024  # one application's text: its description, notes...
+# A character takes at most 6 bytes of JSON (\\uXXXX): past this, the limit is surely exceeded.
+_MAX_APPLICATION_BYTES = 6 * MAX_APPLICATION_CHARS
+_CHUNK = 256 * 1024
 
 
 class _Utf8Reader:
@@ -38,6 +44,36 @@ class _Utf8Reader:
         self.escaped_first = False  # the chunk before ended on a backslash inside a string
 
     def _watch_depth(self, chunk: bytes) -> None:
+        """Strings are cut out in C, then only the brackets left are walked; the byte-by-byte
+        walk (`_walk_depth`) runs only to name the line of a nesting that is too deep."""
+        rest = chunk
+        if self.in_string:
+            end = _STRING_END.match(chunk, 1 if self.escaped_first else 0)
+            if end is None:  # the whole chunk is inside one string
+                self.escaped_first = _ends_escaped(chunk, self.escaped_first)
+                return
+            rest = chunk[end.end() :]
+        rest = _WHOLE_STRING.sub(b"", rest)
+        quote = rest.find(b'"')
+        opened_string = quote >= 0
+        outside = rest[:quote] if opened_string else rest
+        brackets = outside.translate(None, _NOT_BRACKET)
+        depth = self.depth
+        if depth + len(brackets) > MAX_DEPTH:
+            top = depth
+            for byte in brackets:
+                depth += 1 if byte in (0x5B, 0x7B) else -1
+                top = max(top, depth)
+            if top > MAX_DEPTH:
+                self._walk_depth(chunk)  # raises, naming the line
+        else:
+            depth += len(brackets) - 2 * (brackets.count(b"]") + brackets.count(b"}"))
+        self.depth = depth
+        self.in_string = opened_string
+        tail = rest[quote:] if opened_string else b""
+        self.escaped_first = opened_string and _ends_escaped(tail[1:], False)
+
+    def _walk_depth(self, chunk: bytes) -> None:
         skip = 0 if self.escaped_first else -1
         in_string, depth = self.in_string, self.depth
         for match in _JSON_SPECIAL.finditer(chunk):
@@ -84,8 +120,112 @@ class _Utf8Reader:
         return chunk
 
 
+def _ends_escaped(inside: bytes, first_escaped: bool) -> bool:
+    """Whether the byte after `inside` (bytes within one string) is escaped by a backslash."""
+    run = len(inside) - len(inside.rstrip(b"\\"))
+    if first_escaped and run == len(inside):
+        run -= 1  # the first byte was escaped by the chunk before: it escapes nothing
+    return run % 2 == 1
+
+
 def read_json(path: Path, zone: tzinfo) -> Iterator[Parsed]:
-    """Yield (where, application or None, problems) for each application in the file."""
+    """Yield (where, application or None, problems) for each application in the file.
+
+    The applications are built by ijson's C backend (`items_coro`), a chunk at a time; a file
+    whose shape is not the usual one (no application, a top level that is not an object or a
+    list) is read again event by event, which names exactly what is wrong with it."""
+    yielded = 0
+    for parsed in _read_fast(path, zone):
+        yielded += 1
+        yield parsed
+    if yielded == 0:
+        yield from _read_events(path, zone)
+
+
+def _read_fast(path: Path, zone: tzinfo) -> Iterator[Parsed]:
+    import ijson
+
+    name = path.name
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    with raw:
+        reader = _Utf8Reader(raw, name)
+        chunk = reader.read(_CHUNK)
+        top = chunk.lstrip()[:1]
+        if top not in (b"{", b"["):
+            return  # empty, a scalar, or not JSON: the event reader says which
+        apps = ijson.sendable_list()
+        formats = ijson.sendable_list()
+        prefix = "item" if top == b"[" else "applications.item"
+        sinks = [ijson.items_coro(apps, prefix, use_float=True)]
+        if top == b"{":
+            sinks.append(ijson.items_coro(formats, "format"))
+        count = 0
+        seen_format = False
+        unbuilt = 0  # bytes read since a chunk last completed an application
+        try:
+            while chunk:
+                for sink in sinks:
+                    sink.send(chunk)
+                if len(sinks) > 1 and formats:
+                    sinks.pop()  # the format is known: one parse of the rest is enough
+                unbuilt += len(chunk)
+                if unbuilt > _MAX_APPLICATION_BYTES:
+                    raise InvalidInputError(
+                        f"{name}: applications[{count}] holds more than "
+                        f"{MAX_APPLICATION_CHARS // 1024 // 1024} MB of text"
+                    )
+                seen_format = _check_formats(name, formats) or seen_format
+                if apps:
+                    for obj in apps:
+                        if unbuilt > MAX_APPLICATION_CHARS and _chars(obj) > MAX_APPLICATION_CHARS:
+                            raise InvalidInputError(
+                                f"{name}: applications[{count}] holds more than "
+                                f"{MAX_APPLICATION_CHARS // 1024 // 1024} MB of text"
+                            )
+                        where = f"{name}: applications[{count}]"
+                        count += 1
+                        yield (where, *parse_application(obj, where, zone))
+                    del apps[:]
+                    unbuilt = 0
+                chunk = reader.read(_CHUNK)
+            for sink in sinks:
+                sink.close()
+        except ijson.JSONError as exc:
+            raise InvalidInputError(_syntax_error(path, exc)) from None
+        seen_format = _check_formats(name, formats) or seen_format
+        for obj in apps:  # completed by the end of the input
+            where = f"{name}: applications[{count}]"
+            count += 1
+            yield (where, *parse_application(obj, where, zone))
+        if count and top == b"{" and not seen_format:
+            raise InvalidInputError(f'{name}: no "format" field; expected "format": "{FORMAT}"')
+
+
+def _check_formats(name: str, found: list[Any]) -> bool:
+    """Check the "format" values met so far (a non-text one counts as none); True if any."""
+    texts = [value for value in found if isinstance(value, str)]
+    for value in texts:
+        _check_format(name, value)
+    del found[:]
+    return bool(texts)
+
+
+def _chars(value: Any) -> int:
+    """Characters of text in a JSON value, keys included (what the event reader counts)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return sum(len(k) + _chars(v) for k, v in value.items())
+    if isinstance(value, list):
+        return sum(_chars(v) for v in value)
+    return 0
+
+
+def _read_events(path: Path, zone: tzinfo) -> Iterator[Parsed]:
+    """The event-by-event reader: slower, and exact about files of an unusual shape."""
     import ijson
 
     name = path.name

@@ -87,6 +87,7 @@ class BulkWriter:
         if not apps:
             return []
         now = datetime.now(UTC).replace(tzinfo=None)
+        self._insert_companies(apps)
         rows = []
         for app in apps:
             rows.append({**application_values(app), "company_id": self._company_id(app),
@@ -105,6 +106,22 @@ class BulkWriter:
             if values:
                 self.session.execute(insert(_table(CHILD_ROWS[name])), values)
         return ids
+
+    def _insert_companies(self, apps: Sequence[Application]) -> None:
+        """The batch's new companies in one multi-row INSERT (not one statement each)."""
+        new: dict[tuple[Any, ...], dict[str, object]] = {}
+        for app in apps:
+            values = company_values(app.company)
+            key = tuple(values.values())
+            if key not in self.companies:
+                new.setdefault(key, values)
+        if not new:
+            return
+        table = _table(CompanyRow)
+        ids = self.session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), list(new.values())
+        ).scalars()
+        self.companies.update(zip(new, ids, strict=True))
 
     def _company_id(self, app: Application) -> int:
         values = company_values(app.company)
