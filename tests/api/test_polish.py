@@ -60,3 +60,23 @@ def test_the_timeline_line_names_the_kind_once(page: TestClient) -> None:
     timeline = timeline[: timeline.index("</ol>")]
     (line,) = [li for li in timeline.split("<li>") if "Received" in li]
     assert "Offer — Backend Engineer" in line and line.count("Offer") == 1
+
+
+def test_a_document_check_names_the_uploaded_files_never_a_server_path(page, tmp_path):
+    import io
+    import json
+    import tempfile
+
+    api = page
+    api.headers["Authorization"] = f"Bearer {api.app.state.web.api_token}"
+    resume = b"Li Wei\nli.wei@example.com\n+86 138 0013 8000\n"
+    broken = b"%PDF-1.7 not really a PDF"
+    r = api.post("/api/v1/documents/check", data={"region": "CN"}, files={
+        "resume": ("C:\\Users\\li\\My CV.txt", io.BytesIO(resume)),
+        "cover_letter": ("letter.pdf", io.BytesIO(broken)),
+    })  # fmt: skip
+    assert r.status_code == 200, r.text
+    documents = r.json()["check"]["documents"]
+    assert {d["path"] for d in documents.values()} == {"My CV.txt", "letter.pdf"}
+    text = json.dumps(r.json(), ensure_ascii=False)
+    assert tempfile.gettempdir() not in text and "unghost-upload-" not in text
