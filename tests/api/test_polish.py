@@ -80,3 +80,12 @@ def test_a_document_check_names_the_uploaded_files_never_a_server_path(page, tmp
     assert {d["path"] for d in documents.values()} == {"My CV.txt", "letter.pdf"}
     text = json.dumps(r.json(), ensure_ascii=False)
     assert tempfile.gettempdir() not in text and "unghost-upload-" not in text
+
+
+def test_the_archive_switch_sits_with_the_pages_other_actions(page: TestClient) -> None:
+    html = page.get(f"/applications/{REF}").text
+    head = html[html.index('<div class="page-head">') : html.index('<div class="grid two">')]
+    actions = head[head.index('<div class="actions">') :]
+    assert 'data-testid="archive"' in actions and "/edit" in actions
+    manage = html[html.index('data-testid="manage"') :]
+    assert 'data-testid="archive"' not in manage[: manage.index("</section>")]
