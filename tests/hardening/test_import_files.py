@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unghost.interchange.csvfile import guard_cell, read_csv, unguard_cell, write_csv
+from unghost.interchange.csvcells import guard_cell, unguard_cell
+from unghost.interchange.csvfile import read_csv, write_csv
 
 FORMULAS = ["=HYPERLINK(\"https://evil.example\",\"click\")", "@SUM(A1:A9)", "+cmd|' /C calc'!A0",
             "-2+3+cmd|' /C calc'!A0", "=1+1", "\tx", "\rx", "'=already quoted"]  # fmt: skip

@@ -141,3 +141,29 @@ def test_worker_pass_checks_stale_postings_once_a_day(pctx, server):
         from pathlib import Path
 
         assert Path(first.feed).read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_the_same_look_twice_in_a_minute_is_stored_once(pctx, server):
+    """A double click, two tabs or a retried request: the server keeps one look a minute of
+    the same posting saying the same thing; two at once take turns and store one."""
+    import threading
+    import time
+    from datetime import UTC, datetime
+
+    while datetime.now(UTC).second >= 50:  # the looks below fall in one minute
+        time.sleep(0.5)
+    server.routes["/jobs/5"] = Reply(body=pages.jsonld_page(pages.make_job(5)))
+    add_application(pctx, new_application("Acme", "Analyst", ref="acme5"))
+    first = attach_posting(pctx, "acme5", server.url("/jobs/5"))
+    again = check_postings(pctx, "acme5")
+    assert not first.repeated and again[0].repeated and again[0].to_dict()["repeated"] is True
+    together: list[object] = []
+    threads = [threading.Thread(target=lambda: together.extend(check_postings(pctx, "acme5")))
+               for _ in range(3)]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(together) == 3
+    history = list_posting_history(pctx, "acme5")
+    assert [h.state for h in history] == ["open"]  # the minute has one look, not five

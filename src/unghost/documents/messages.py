@@ -161,26 +161,9 @@ def _phone(d: Draft, subject: str, place: str) -> tuple[str, str]:
 
 
 def _why_phone(d: Draft) -> str:
-    from unghost.documents.phonereasons import region_name
+    from unghost.documents.phonereasons import phone_reason_words
 
-    country = region_name(d.facts.get("number_region") or d.facts.get("region"), "en")
-    why, digits, expected = d.facts.get("why"), d.facts.get("digits"), d.facts.get("expected")
-    if why in ("digit-missing", "digit-extra") and expected:
-        slip = "a digit is missing" if why == "digit-missing" else "it has a digit too many"
-        return f"{country} numbers have {expected} digits; this one has {digits} ({slip})."
-    if why == "digit-missing":
-        return f"it is too short for a {country} number (a digit is missing)."
-    if why == "digit-extra":
-        return f"it is too long for a {country} number (a digit too many)."
-    if why == "bad-mobile-prefix":
-        return f"{country} mobile numbers start with 13 to 19, not {d.facts.get('prefix')}."
-    if why == "bad-prefix":
-        return f"no {country} number starts with {d.facts.get('prefix')}: check the area code."
-    if why == "bad-country":
-        return f"{d.facts.get('prefix')} is not a country code."
-    if why == "miswritten":
-        return f"it is a {country} number, but written so that it cannot be dialled as it is."
-    return f"it cannot be read as a number of region {d.facts['region']}."
+    return phone_reason_words(d.facts, "en")
 
 
 def _missing(d: Draft, subject: str, place: str) -> tuple[str, str]:
@@ -330,26 +313,9 @@ def _phone_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:
 
 
 def _why_phone_zh(d: Draft) -> str:
-    from unghost.documents.phonereasons import region_name
+    from unghost.documents.phonereasons import phone_reason_words
 
-    country = region_name(d.facts.get("number_region") or d.facts.get("region"), "zh")
-    why, digits, expected = d.facts.get("why"), d.facts.get("digits"), d.facts.get("expected")
-    if why in ("digit-missing", "digit-extra") and expected:
-        slip = "少了一位" if why == "digit-missing" else "多了一位"
-        return f"{country}的号码是 {expected} 位，这个号码有 {digits} 位（{slip}）。"
-    if why == "digit-missing":
-        return f"作为{country}的号码太短（少了数字）。"
-    if why == "digit-extra":
-        return f"作为{country}的号码太长（多了数字）。"
-    if why == "bad-mobile-prefix":
-        return f"{country}的手机号以 13 至 19 开头，而不是 {d.facts.get('prefix')}。"
-    if why == "bad-prefix":
-        return f"{country}没有以 {d.facts.get('prefix')} 开头的号码：请检查区号。"
-    if why == "bad-country":
-        return f"{d.facts.get('prefix')} 不是国家代码。"
-    if why == "miswritten":
-        return f"这是{country}的号码，但这样的写法无法直接拨打。"
-    return f"无法按地区 {d.facts['region']} 读出这个号码。"
+    return phone_reason_words(d.facts, "zh")
 
 
 def _missing_zh(d: Draft, subject: str, place: str) -> tuple[str, str]:

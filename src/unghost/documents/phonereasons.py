@@ -120,3 +120,47 @@ def region_name(region: str | None, language: str) -> str:
     except Exception:  # a private helper of phonenumbers: never let it break a message
         name = ""
     return name or region
+
+
+# Why a phone number cannot work, by the checker's `why`, in each language: {country} is the
+# region's name, {digits}/{expected} the digit counts, {prefix} what the number starts with.
+_WHY_PHONE = {
+    "en": {
+        "count": "{country} numbers have {expected} digits; this one has {digits} ({slip}).",
+        "slip:digit-missing": "a digit is missing",
+        "slip:digit-extra": "it has a digit too many",
+        "digit-missing": "it is too short for a {country} number (a digit is missing).",
+        "digit-extra": "it is too long for a {country} number (a digit too many).",
+        "bad-mobile-prefix": "{country} mobile numbers start with 13 to 19, not {prefix}.",
+        "bad-prefix": "no {country} number starts with {prefix}: check the area code.",
+        "bad-country": "{prefix} is not a country code.",
+        "miswritten": "it is a {country} number, but written so that it cannot be dialled as it is.",
+        "other": "it cannot be read as a number of region {region}.",
+    },
+    "zh": {
+        "count": "{country}的号码是 {expected} 位，这个号码有 {digits} 位（{slip}）。",
+        "slip:digit-missing": "少了一位",
+        "slip:digit-extra": "多了一位",
+        "digit-missing": "作为{country}的号码太短（少了数字）。",
+        "digit-extra": "作为{country}的号码太长（多了数字）。",
+        "bad-mobile-prefix": "{country}的手机号以 13 至 19 开头，而不是 {prefix}。",
+        "bad-prefix": "{country}没有以 {prefix} 开头的号码：请检查区号。",
+        "bad-country": "{prefix} 不是国家代码。",
+        "miswritten": "这是{country}的号码，但这样的写法无法直接拨打。",
+        "other": "无法按地区 {region} 读出这个号码。",
+    },
+}
+
+
+def phone_reason_words(facts: dict[str, Any], language: str) -> str:
+    """The reason a phone number cannot work (a contact finding's facts), in `language`."""
+    texts = _WHY_PHONE[language]
+    why, expected = facts.get("why"), facts.get("expected")
+    values = {
+        "country": region_name(facts.get("number_region") or facts.get("region"), language),
+        "digits": facts.get("digits"), "expected": expected, "prefix": facts.get("prefix"),
+        "region": facts.get("region"),
+    }  # fmt: skip
+    if why in ("digit-missing", "digit-extra") and expected:
+        return texts["count"].format(slip=texts[f"slip:{why}"], **values)
+    return texts.get(str(why), texts["other"]).format(**values)

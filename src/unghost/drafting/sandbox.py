@@ -12,7 +12,6 @@ template lines).
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -25,68 +24,25 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedErro
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import Namespace
 
+from unghost.drafting.filters import install_bounded_filters
+from unghost.drafting.sizes import (
+    TemplateProblem,
+    _OutOfSteps,
+    _TooBig,
+    bounded_items,
+    printf_size,
+    text_size,
+)
 from unghost.drafting.tables import RenderLimits
+
+__all__ = ["MailSandbox", "TemplateProblem", "compile_template", "render_text", "text_size"]
 
 TEMPLATE_FILENAME = "<unghost-template>"
 # str methods whose result can be far larger than their input.
 _GROWING_STR_METHODS = frozenset(
     {"center", "ljust", "rjust", "zfill", "expandtabs", "join", "replace", "format", "format_map"}
 )
-_PRINTF_FIELD = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[a-zA-Z%]")
-
-
-class TemplateProblem(Exception):
-    """A template that cannot render; `line` is the template line when known."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-
-
-class _TooBig(TemplateProblem):
-    pass
-
-
-class _OutOfSteps(TemplateProblem):
-    pass
-
-
-def text_size(value: Any, budget: int) -> int:
-    """About how many characters `str(value)` has; raises _TooBig past `budget`.
-
-    Walks containers without building their text, so a huge or self-referencing structure
-    costs at most `budget` steps to refuse.
-    """
-    total = 0
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            total += len(item)
-        elif isinstance(item, bool) or item is None:
-            total += 5
-        elif isinstance(item, int):
-            total += item.bit_length() // 3 + 2
-        elif isinstance(item, dict):
-            total += 2 + 4 * len(item)
-            if total <= budget:
-                stack.extend(item.keys())
-                stack.extend(item.values())
-        elif isinstance(item, list | tuple | set | frozenset):
-            total += 2 + 2 * len(item)
-            if total <= budget:
-                stack.extend(item)
-        elif isinstance(item, Namespace):
-            stack.append(object.__getattribute__(item, "_Namespace__attrs"))
-            total += 12
-        else:
-            total += 24
-        if total > budget:
-            raise _TooBig(f"it builds a value longer than {budget} characters")
-    return total
 
 
 class _GuardedCodeGenerator(CodeGenerator):
@@ -142,7 +98,7 @@ class MailSandbox(ImmutableSandboxedEnvironment):
         self.limits = limits
         self.globals.pop("lipsum", None)  # makes any amount of text from one call
         self.filters = {name: self._guard_filter(f) for name, f in self.filters.items()}
-        self._install_bounded_filters()
+        install_bounded_filters(self.filters, limits.output_chars)
 
     # -- size guards ---------------------------------------------------------------------------
     def check_size(self, value: Any) -> Any:
@@ -166,69 +122,10 @@ class MailSandbox(ImmutableSandboxedEnvironment):
         def guarded(*args: Any, **kwargs: Any) -> Any:
             result = func(*args, **kwargs)
             if isinstance(result, Iterator):
-                return _bounded_items(result, self.limits.output_chars)
+                return bounded_items(result, self.limits.output_chars)
             return self.check_size(result)
 
         return guarded
-
-    def _install_bounded_filters(self) -> None:
-        filters = self.filters
-        budget = self.limits.output_chars
-
-        def pre(check: Callable[..., int], name: str) -> None:
-            original = filters[name]
-
-            @wraps(original)
-            def bounded(*args: Any, **kwargs: Any) -> Any:
-                if check(*args, **kwargs) > budget:
-                    raise _TooBig(f"the {name} filter would build more than {budget} characters")
-                return original(*args, **kwargs)
-
-            filters[name] = bounded
-
-        def size(value: Any) -> int:
-            return text_size(value, budget)
-
-        def center(value: Any, width: int = 80) -> int:
-            return size(value) + max(int(width), 0)
-
-        def indent(s: Any, width: int | str = 4, first: bool = False, blank: bool = False) -> int:
-            pad = len(width) if isinstance(width, str) else max(int(width), 0)
-            return size(s) + pad * (str(s).count("\n") + 1)
-
-        def fmt(value: Any, *args: Any, **kwargs: Any) -> int:
-            size(value)  # before str(): refuse a huge value without writing it out
-            return _printf_size(str(value), budget) + size(args) + size(kwargs)
-
-        def replace(_ctx: Any, s: Any, old: Any, new: Any, count: int | None = None) -> int:
-            size((s, old, new))
-            text, old_s = str(s), str(old)
-            hits = len(text) + 1 if not old_s else text.count(old_s)
-            if count is not None:
-                hits = min(hits, max(int(count), 0))
-            return len(text) + hits * max(len(str(new)) - len(old_s), 0)
-
-        def wordwrap(_ctx: Any, s: Any, width: int = 79, *args: Any, **kwargs: Any) -> int:
-            size(s)
-            wrapstring = kwargs.get("wrapstring") or (args[1] if len(args) > 1 else None) or "\n"
-            lines = len(str(s)) // max(int(width), 1) + str(s).count("\n") + 1
-            return size(s) + lines * len(str(wrapstring))
-
-        pre(center, "center")
-        pre(indent, "indent")
-        pre(fmt, "format")
-        pre(replace, "replace")
-        original_join = filters["join"]
-
-        @wraps(original_join)
-        def join(eval_ctx: Any, value: Any, d: str = "", attribute: Any = None) -> str:
-            items = value if isinstance(value, list | tuple) else list(value)
-            if size(items) + len(str(d)) * len(items) > budget:
-                raise _TooBig(f"the join filter would build more than {budget} characters")
-            return original_join(eval_ctx, items, d, attribute)  # type: ignore[no-any-return]
-
-        filters["join"] = join
-        pre(wordwrap, "wordwrap")
 
     # -- operators, attributes, calls ----------------------------------------------------------
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
@@ -251,7 +148,7 @@ class MailSandbox(ImmutableSandboxedEnvironment):
             if powers and max(left.bit_length(), 1) * right > int_bits:
                 raise _TooBig("it raises a number to a power too large to write")
         elif operator == "%" and isinstance(left, str):
-            if _printf_size(left, budget) + text_size(right, budget) > budget:
+            if printf_size(left, budget) + text_size(right, budget) > budget:
                 raise _TooBig(f"its % formatting would build more than {budget} characters")
         elif operator == "+" and isinstance(left, sequences) and isinstance(right, sequences):
             text_size((left, right), budget)
@@ -273,28 +170,6 @@ class MailSandbox(ImmutableSandboxedEnvironment):
 
     def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         return self.check_size(super().call(context, obj, *args, **kwargs))
-
-
-def _bounded_items(items: Iterator[Any], budget: int) -> Iterator[Any]:
-    """The items of a lazy filter, refused once together they pass `budget` characters."""
-    total = 0
-    for item in items:
-        total += text_size(item, budget)
-        if total > budget:
-            raise _TooBig(f"a filter's output adds up to more than {budget} characters")
-        yield item
-
-
-def _printf_size(template: str, budget: int) -> int:
-    """Characters `template % args` writes besides the arguments; refuses `*` widths."""
-    total = len(template)
-    for match in _PRINTF_FIELD.finditer(template):
-        for part in match.groups():
-            if part == "*":
-                raise _TooBig("% formatting with a * width is not allowed")
-            if part:
-                total += int(part) if len(part) < 12 else budget + 1
-    return total
 
 
 # -- compiling and rendering -------------------------------------------------------------------

@@ -23,6 +23,13 @@ from unghost.domain.records import (
 )
 from unghost.domain.stages import format_history
 from unghost.errors import InvalidInputError
+from unghost.interchange.csvcells import (
+    GuardedWriter,
+    bool_cell,
+    manage_cells,
+    read_salary,
+    unguard_cell,
+)
 from unghost.interchange.fields import (
     MONTH_FIRST,
     DateStyle,
@@ -39,11 +46,7 @@ from unghost.interchange.fields import (
     vocabulary,
 )
 from unghost.interchange.manage import (
-    parse_amount,
-    parse_currency,
-    parse_period,
     parse_rating,
-    parse_salary,
     parse_tags,
     parse_work_mode,
 )
@@ -60,9 +63,6 @@ COLUMNS = (
 )  # fmt: skip
 _HISTORY_STEP = re.compile(r"^(\S+)\s+(?:note:\s*(.*)|(\S[^()]*?)(?:\s+\((.*)\))?)$", re.S)
 _ZIP_MEMBER_LIMIT = 200 * 1024 * 1024
-# OWASP "CSV Injection": a spreadsheet runs a cell that starts with one of these as a formula
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER_LIKE = re.compile(r"^[+-][\d ().-]*\d[\d ().-]*$")  # +14155550132, -5, +86 138-0013
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE) as Excel's "Unicode text"
 csv.field_size_limit(16 * 1024 * 1024)
 
@@ -152,28 +152,6 @@ class _DecodedLines:
         for line in self.raw:
             self.count += 1
             yield line.decode(self.encoding, errors="surrogateescape")
-
-
-def _is_formula(text: str) -> bool:
-    return text.startswith(_FORMULA_START) and not _NUMBER_LIKE.match(text)
-
-
-def _guarded(text: str) -> bool:
-    """True when the cell is written with a leading `'`: a formula, or text that starts with
-    quotes before one (so that reading it back gives exactly the text)."""
-    rest = text.lstrip("'")
-    return _is_formula(rest)
-
-
-def guard_cell(value: Any) -> Any:
-    """A cell a spreadsheet shows as text (OWASP: a `'` before =, +, -, @); numbers and phone
-    numbers such as +14155550132 stay as they are."""
-    return "'" + value if isinstance(value, str) and _guarded(value) else value
-
-
-def unguard_cell(text: str) -> str:
-    """The cell as it was before guard_cell (the round trip is the identity)."""
-    return text[1:] if text.startswith("'") and _guarded(text[1:]) else text
 
 
 def _open_source(path: Path) -> IO[bytes]:
@@ -270,7 +248,7 @@ def _parse_row(
             closed_on=get("closed_on", date),
             location=get("location", parse_limited("location")),
             description=description,
-            salary=_salary(get),
+            salary=read_salary(get),
             work_mode=get("work_mode", parse_work_mode),
         ),
         applied_on=get("applied_on", date),
@@ -321,24 +299,6 @@ def _parse_row(
     if not app.role.title:
         problems.append(Problem(where, "no job title"))
     return (None, problems) if problems else (app, [])
-
-
-def _salary(get: Any) -> Any:
-    """The salary: its own columns (unghost's CSV), else one text column (Teal, Huntr)."""
-    from unghost.domain.records import Salary
-
-    salary = Salary(
-        min=get("salary_min", parse_amount),
-        max=get("salary_max", parse_amount),
-        currency=get("salary_currency", parse_currency),
-        period=get("salary_period", parse_period),
-    )
-    if salary.is_empty:
-        text = get("salary", parse_salary)
-        if text is not None:
-            return Salary(text.min, text.max, salary.currency or text.currency,
-                          salary.period or text.period)  # fmt: skip
-    return None if salary.is_empty and not salary.currency else salary
 
 
 def _stage_of(header: str) -> Status | None:
@@ -398,48 +358,18 @@ def write_csv(apps: Iterable[Application], out: IO[str]) -> int:
     plain = csv.writer(out, lineterminator="\n")
     plain.writerow(COLUMNS)
     quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer = _GuardedWriter(plain.writerow, quoted.writerow)  # cells spreadsheet-safe
+    writer = GuardedWriter(plain.writerow, quoted.writerow)  # cells spreadsheet-safe
     count = 0
     for app in apps:
         contact = app.contacts[0] if app.contacts else Contact()
         c, r = app.company, app.role
         writer.writerow([
             app.ref, app.status.value, c.name, c.domain, c.country, c.subdivision, c.industry,
-            c.fiscal_year_end_month, _bool(c.funding_pending), _bool(c.hiring_freeze), r.title,
-            r.posting_url, r.posted_on, _bool(r.new_position), r.closed_on, r.location,
+            c.fiscal_year_end_month, bool_cell(c.funding_pending), bool_cell(c.hiring_freeze), r.title,
+            r.posting_url, r.posted_on, bool_cell(r.new_position), r.closed_on, r.location,
             app.applied_on, app.candidate.email, app.candidate.phone, contact.name, contact.email,
             contact.role, format_history(app.events), app.notes, r.description,
-            *_manage_cells(app),
+            *manage_cells(app),
         ])  # fmt: skip
         count += 1
     return count
-
-
-def _manage_cells(app: Application) -> list[Any]:
-    from unghost.interchange.manage import format_amount
-
-    pay = app.role.salary
-    return [
-        ", ".join(app.tags), app.rating,
-        format_amount(pay.min if pay else None), format_amount(pay.max if pay else None),
-        pay.currency if pay else None, pay.period.value if pay and pay.period else None,
-        app.role.work_mode.value if app.role.work_mode else None, _bool(app.archived),
-    ]  # fmt: skip
-
-
-class _GuardedWriter:
-    """Writes rows with every cell passed through guard_cell; a row with a carriage return
-    in a cell is quoted whole (the csv module quotes only the line terminator, `\n`)."""
-
-    def __init__(self, write_row: Any, write_quoted: Any) -> None:
-        self.write_row = write_row
-        self.write_quoted = write_quoted
-
-    def writerow(self, row: Iterable[Any]) -> None:
-        cells = [guard_cell(cell) for cell in row]
-        carriage = any(isinstance(c, str) and "\r" in c for c in cells)
-        (self.write_quoted if carriage else self.write_row)(cells)
-
-
-def _bool(value: bool | None) -> str:
-    return "" if value is None else str(value).lower()

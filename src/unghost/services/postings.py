@@ -39,9 +39,12 @@ def fetch_posting_url(ctx: Context, url: str) -> PostingSnapshot:
 class CheckOutcome:
     ref: str
     check: PostingCheck
+    # True when a look at the same posting was already stored in that minute: this one was
+    # not stored again (a double click, two tabs, a retried request)
+    repeated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ref": self.ref, **self.check.to_dict()}
+        return {"ref": self.ref, **self.check.to_dict(), "repeated": self.repeated}
 
 
 def attach_posting(ctx: Context, ref: str, url: str) -> CheckOutcome:
@@ -164,14 +167,17 @@ def _record(ctx: Context, app: Application, check: PostingCheck) -> CheckOutcome
     if check.state.value in ("open", "reposted") and role.closed_on is not None:
         updates["closed_on"] = None
     app.role = replace(role, **updates)
+    checked_at = naive_utc(snap.fetched_at)
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
-        row = repo.get_row(str(app.id))
+        row = repo.get_row(str(app.id))  # the write lock: two looks at once take turns here
+        if _looked_this_minute(session, row.id, check, checked_at):
+            return CheckOutcome(ref=app.ref, check=check, repeated=True)
         repo.save(app, row)
         session.add(
             PostingCheckRow(
                 application_id=row.id,
-                checked_at=naive_utc(snap.fetched_at),
+                checked_at=checked_at,
                 state=check.state.value,
                 confirmed=check.confirmed,
                 reason=check.reason,
@@ -193,6 +199,32 @@ def _record(ctx: Context, app: Application, check: PostingCheck) -> CheckOutcome
             )
         )
     return CheckOutcome(ref=app.ref, check=check)
+
+
+def _looked_this_minute(session: Any, application_id: int, check: PostingCheck,
+                        at: datetime) -> bool:  # fmt: skip
+    """The same look (posting, state and its confirmation, content) is stored already in the minute of `at` (UTC):
+    it says nothing new. A look that finds the posting changed is always stored."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from unghost.store.models import PostingCheckRow
+
+    start = at.replace(second=0, microsecond=0)
+    found = session.scalar(
+        select(PostingCheckRow.id).where(
+            PostingCheckRow.application_id == application_id,
+            PostingCheckRow.url == check.snapshot.url,
+            PostingCheckRow.state == check.state.value,
+            PostingCheckRow.confirmed == check.confirmed,
+            PostingCheckRow.content_hash.is_(None) if check.snapshot.content_hash is None
+            else PostingCheckRow.content_hash == check.snapshot.content_hash,
+            PostingCheckRow.checked_at >= start,
+            PostingCheckRow.checked_at < start + timedelta(minutes=1),
+        ).limit(1)
+    )  # fmt: skip
+    return found is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,13 @@ def is_api(request: Request) -> bool:
 
 def _respond(request: Request, status: int, message: str, errors: list[Any] | None = None,
              hint: str | None = None, headers: dict[str, str] | None = None) -> Response:  # fmt: skip
+    from unghost.web.i18n import translate_error
+
+    # the services write in English; a page in Chinese, or `?lang=zh` of the API, gets Chinese
+    lang = request.query_params.get("lang") if is_api(request) else _page_language(request)
+    if lang == "zh":
+        message, hint = translate_error(lang, message), translate_error(lang, hint) or None
+        errors = [translate_error(lang, e) if isinstance(e, str) else e for e in errors or []]
     if is_api(request):
         body = error_body(status, message, errors)
         if hint:
@@ -66,6 +73,12 @@ def _respond(request: Request, status: int, message: str, errors: list[Any] | No
                       status_code=status)  # fmt: skip
     response.headers.update(headers or {})
     return response
+
+
+def _page_language(request: Request) -> str:
+    from unghost.web.rendering import language
+
+    return language(request)
 
 
 def _allowed_methods(request: Request) -> list[str]:

@@ -50,21 +50,36 @@ def translate_code(lang: str, group: str, value: object) -> str:
 
 
 @cache
-def _posting_reasons() -> tuple[tuple[re.Pattern[str], str], ...]:
-    text = resources.files("unghost.web").joinpath("locales", "posting_reasons.toml")
+def _sentences(file: str, group: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = resources.files("unghost.web").joinpath("locales", file)
     table = tomllib.loads(text.read_text("utf-8"))
-    return tuple((re.compile(r["pattern"]), r["zh"]) for r in table["reason"])
+    return tuple((re.compile(r["pattern"]), r["zh"]) for r in table[group])
+
+
+def _translate_sentence(lang: str, text: str | None, file: str, group: str) -> str:
+    """An English sentence made below the edge in the page's language, by a pattern table."""
+    if not text or lang != "zh":
+        return text or ""
+    for pattern, words in _sentences(file, group):
+        found = pattern.fullmatch(text)
+        if found:
+            return _fill(words, ("", *(g or "" for g in found.groups())))
+    return text
 
 
 def translate_posting_reason(lang: str, reason: str | None) -> str:
     """A posting look's reason (kept in English by the watcher) in the page's language."""
-    if not reason or lang != "zh":
-        return reason or ""
-    for pattern, words in _posting_reasons():
-        found = pattern.fullmatch(reason)
-        if found:
-            return _fill(words, ("", *(g or "" for g in found.groups())))
-    return reason
+    return _translate_sentence(lang, reason, "posting_reasons.toml", "reason")
+
+
+def translate_error(lang: str, message: str | None) -> str:
+    """A service's error message or hint (errors.py, written in English) in `lang`."""
+    return _translate_sentence(lang, message, "service_texts.toml", "error")
+
+
+def translate_proposal(lang: str, summary: str | None) -> str:
+    """A mail proposal's summary (stored in English by the mail import) in `lang`."""
+    return _translate_sentence(lang, summary, "service_texts.toml", "proposal")
 
 
 def _fill(words: str, groups: tuple[str, ...]) -> str:

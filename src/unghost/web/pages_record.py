@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -64,18 +65,31 @@ async def _save_interview(request: Request, ref: str, ctx: Context, index: int |
     from unghost.services import records
     from unghost.services.recordparse import parse_interview
 
+    return await _save_line(request, ref, ctx, index, what="interview", anchor="interviews",
+                            parse=lambda values: parse_interview(values, ctx.zone),
+                            add=records.add_interview, edit=records.edit_interview)  # fmt: skip
+
+
+async def _save_line(request: Request, ref: str, ctx: Context, index: int | None, *, what: str,
+                     anchor: str, parse: Callable[[dict[str, str]], Any],
+                     add: Callable[..., Any], edit: Callable[..., Any]) -> Response:  # fmt: skip
+    """Add a line (`index` None) or edit line `index` from its form; a refused form comes back
+    open with what was typed, each problem by its field."""
     values = _values(await request.form())
+    which = what if index is None else f"{what}-{index}"
     try:
-        interview = parse_interview(values, ctx.zone)
+        item = await run_in_threadpool(parse, values)
+        if index is None:
+            await run_in_threadpool(add, ctx, ref, item)
+        else:
+            await run_in_threadpool(edit, ctx, ref, index, item, values.get("expect"))
     except FieldProblems as problems:
-        which = "interview" if index is None else f"interview-{index}"
         return await _refused(request, ctx, ref, which, values, problems)
-    if index is None:
-        await run_in_threadpool(records.add_interview, ctx, ref, interview)
-    else:
-        await run_in_threadpool(records.edit_interview, ctx, ref, index, interview,
-                                values.get("expect"))  # fmt: skip
-    return _back(ref, "interviews")
+    except InvalidInputError as exc:
+        if not exc.message.startswith("email:"):  # a contact whose address is already there
+            raise
+        return await _refused(request, ctx, ref, which, values, FieldProblems({"email": "taken"}))
+    return _back(ref, anchor)
 
 
 @router.post("/applications/{ref}/interviews/{index}/delete")
@@ -101,22 +115,9 @@ async def _save_contact(request: Request, ref: str, ctx: Context, index: int | N
     from unghost.services import records
     from unghost.services.recordparse import parse_contact
 
-    values = _values(await request.form())
-    which = "contact" if index is None else f"contact-{index}"
-    try:
-        contact = parse_contact(values, await run_in_threadpool(_region, ctx, ref))
-        if index is None:
-            await run_in_threadpool(records.add_contact, ctx, ref, contact)
-        else:
-            await run_in_threadpool(records.edit_contact, ctx, ref, index, contact,
-                                    values.get("expect"))  # fmt: skip
-    except FieldProblems as problems:
-        return await _refused(request, ctx, ref, which, values, problems)
-    except InvalidInputError as exc:
-        if not exc.message.startswith("email:"):
-            raise
-        return await _refused(request, ctx, ref, which, values, FieldProblems({"email": "taken"}))
-    return _back(ref, "contacts-list")
+    return await _save_line(request, ref, ctx, index, what="contact", anchor="contacts-list",
+                            parse=lambda values: parse_contact(values, _region(ctx, ref)),
+                            add=records.add_contact, edit=records.edit_contact)  # fmt: skip
 
 
 @router.post("/applications/{ref}/contacts/{index}/delete")

@@ -18,6 +18,7 @@ from unghost.web.i18n import (
     translate,
     translate_code,
     translate_posting_reason,
+    translate_proposal,
 )
 from unghost.web.recordview import subject_after_kind
 from unghost.web.security import SESSION_COOKIE, csrf_token, new_session_id
@@ -68,6 +69,7 @@ def render(request: Request, name: str, values: dict[str, Any] | None = None, *,
         "t": lambda key, **kw: translate(lang, key, **kw),
         "tc": lambda group, value: translate_code(lang, group, value),
         "tr": lambda reason: translate_posting_reason(lang, reason),
+        "tp": lambda summary: translate_proposal(lang, summary),
         "csrf": csrf_token(web.secret, sid),
         "path": request.url.path,
         **(values or {}),

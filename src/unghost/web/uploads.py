@@ -66,7 +66,38 @@ async def check_uploaded(request: Request, form: Any = None) -> ContactCheck:
     with scratch() as folder:
         first = await save_upload(resume, folder, "resume")
         second = await save_upload(letter, folder, "cover-letter") if letter else None
-        return await run_in_threadpool(check_files, first, second, region=region, online=False)
+        check = await run_in_threadpool(check_files, first, second, region=region, online=False)
+        names = {str(first): _shown_name(resume, first)}
+        if second is not None and letter is not None:
+            names[str(second)] = _shown_name(letter, second)
+        return _without_paths(check, names, str(folder))
+
+
+def _shown_name(upload: UploadFile, saved: Path) -> str:
+    """The uploaded file's own name (no folder of the client's either), else the saved one's."""
+    return Path((upload.filename or "").replace("\\", "/")).name or saved.name
+
+
+def _without_paths(check: ContactCheck, names: dict[str, str], folder: str) -> ContactCheck:
+    """The check as the client may see it: each document named by its uploaded file's name,
+    never by where the server kept it meanwhile (a temp path tells the server's layout)."""
+    from dataclasses import replace
+
+    def hide(text: str | None) -> str | None:
+        if not text:
+            return text
+        for path, name in names.items():
+            text = text.replace(path, name)
+        return text.replace(folder, "")
+
+    for doc in check.documents:
+        doc.path = names.get(doc.path, Path(doc.path).name)
+    check.findings = [
+        replace(f, message=hide(f.message) or "", fix=hide(f.fix) or "", value=hide(f.value),
+                translations={k: (hide(m) or "", hide(x) or "") for k, (m, x) in f.translations.items()})
+        for f in check.findings
+    ]  # fmt: skip
+    return check
 
 
 async def import_uploaded(request: Request, ctx: Context, form: Any = None) -> ImportReport:
