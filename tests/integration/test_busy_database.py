@@ -175,6 +175,21 @@ def test_a_get_that_stays_busy_answers_503_once_after_bounded_retries(web, db):
     assert took_s < 20
 
 
+def test_no_try_starts_once_the_retry_budget_is_spent(web, db, monkeypatch):
+    """A try that already waited out the lock is not repeated: the 503 comes at once."""
+    from unghost.web import busy
+
+    client, runs, _release = web
+    monkeypatch.setattr(busy, "RETRY_BUDGET_S", 0.05)
+    holder = _hold_lock(db)
+    response = client.get("/api/v1/applications/acme-analyst/mail")
+    holder.rollback()
+    holder.close()
+    assert response.status_code == 503 and "Retry-After" in response.headers
+    assert "database is busy" in response.json()["error"]
+    assert len(runs) == 1
+
+
 def test_a_page_that_stays_busy_is_a_translated_page(web, db):
     client, _runs, _release = web
     holder = _hold_lock(db)
