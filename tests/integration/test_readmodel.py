@@ -223,3 +223,22 @@ def test_a_single_write_recomputes_only_its_application(seeded):
     with seeded.reading() as session:
         assert not find_stale(session, seeded)
     _check_reads_equal_full_path(seeded)
+
+
+def test_a_current_sqlite_file_is_read_by_the_stdlib_path_for_its_owner(seeded):
+    """Once every row is current, `today` on a SQLite file needs no SQLAlchemy: the stdlib reader
+    answers (not None), with the local owner's rows and none for another owner."""
+    from pathlib import Path
+
+    from unghost.services.readmodel import basis_of, ensure_current
+    from unghost.store.engine import HEAD
+    from unghost.store.readmodel import read_agenda_sqlite
+
+    if "://" in seeded.settings.db:
+        pytest.skip("the stdlib reader is SQLite's")
+    ensure_current(seeded)
+    path, horizon = Path(seeded.settings.db), TODAY + timedelta(days=7)
+    rows = read_agenda_sqlite(path, HEAD, TODAY, basis_of(seeded), horizon)
+    assert rows is not None and len(rows) > 0
+    assert read_agenda_sqlite(path, HEAD, TODAY, basis_of(seeded), horizon, owner_id=2) is None
+    assert read_agenda_sqlite(path, "0001_initial_schema", TODAY, basis_of(seeded), horizon) is None

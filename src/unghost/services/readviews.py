@@ -110,7 +110,7 @@ def agenda_data(ctx: Context, days_ahead: int = 7, language: str = "en") -> dict
 
         horizon = ctx.today + timedelta(days=days_ahead)
         path = Path(target).expanduser()
-        found = read_agenda_sqlite(path, HEAD, ctx.today, basis_of(ctx), horizon)
+        found = read_agenda_sqlite(path, HEAD, ctx.today, basis_of(ctx), horizon, ctx.owner_id)
         if found is not None:
             return _agenda_dict(ctx, found, language)
     return read_agenda(ctx, days_ahead).to_dict(language)

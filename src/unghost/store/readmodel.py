@@ -3,13 +3,16 @@ does not pay for importing SQLAlchemy (a third of a second) on every run."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from unghost.domain.records import Status
 from unghost.store import LOCAL_OWNER_ID
+
+T = TypeVar("T")
 
 SUMMARY_SQL = """
 SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country,
@@ -87,48 +90,17 @@ def read_summaries_sqlite(
 ) -> list[Summary] | None:
     """Summaries straight from a SQLite file at schema `head`; None when the fast path does not
     apply (no file yet, another schema version) and the ORM path must run."""
-    import sqlite3
 
-    if not path.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
-        return None
-    try:
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if not version or version[0] != head:
-            return None
+    def read(conn: Any) -> list[Summary]:
         sql, params = summary_query(status, owner_id)
         return [to_summary(row) for row in conn.execute(sql, params)]
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
+
+    return _read_at_head(path, head, read)
 
 
-# The stored agenda (services/readmodel.py keeps it), read only when every row is current.
-_STALE_SQL = """
-SELECT COUNT(*) FROM applications a LEFT JOIN readmodel_rows r ON r.application_id = a.id
-WHERE r.application_id IS NULL OR r.as_of != ? OR r.basis != ?
-"""
-_WAITING_SQL = "SELECT COUNT(*) FROM readmodel_rows WHERE state = 'waiting' AND history_key != ?"
-AGENDA_SQLITE = """
-SELECT a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_then, r.action_why_en,
-       r.action_why_zh, r.overdue_business_days, r.due_now_on
-FROM readmodel_rows r
-JOIN applications a ON a.id = r.application_id
-JOIN companies c ON c.id = a.company_id
-WHERE r.agenda_kind IS NOT NULL AND r.action_on <= ? AND a.archived = 0
-"""
-
-
-def read_agenda_sqlite(
-    path: Path, head: str, today: date, basis: str, horizon: date
-) -> list[tuple[Any, ...]] | None:
-    """The stored agenda's rows straight from a SQLite file; None when a row is not current
-    for `today` and `basis` (or the schema is another), so the service computes them."""
-    import json
+def _read_at_head(path: Path, head: str, read: Callable[[Any], T | None]) -> T | None:
+    """`read` of a read-only stdlib connection to the SQLite file at schema `head`, in one
+    snapshot; None when there is no such file, the schema is another, or SQLite refuses."""
     import sqlite3
 
     if not path.is_file():
@@ -142,15 +114,53 @@ def read_agenda_sqlite(
         version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if not version or version[0] != head:
             return None
-        if conn.execute(_STALE_SQL, (today.isoformat(), basis)).fetchone()[0]:
-            return None
-        meta = conn.execute("SELECT value FROM readmodel_meta WHERE name = 'history'").fetchone()
-        if meta is None:
-            return None
-        if conn.execute(_WAITING_SQL, (json.loads(meta[0])["key"],)).fetchone()[0]:
-            return None
-        return conn.execute(AGENDA_SQLITE, (horizon.isoformat(),)).fetchall()
+        return read(conn)
     except sqlite3.Error:
         return None
     finally:
         conn.close()
+
+
+# The stored agenda (services/readmodel.py keeps it), read only when every row is current.
+_STALE_SQL = """
+SELECT COUNT(*) FROM applications a LEFT JOIN readmodel_rows r ON r.application_id = a.id
+WHERE a.owner_id = ? AND (r.application_id IS NULL OR r.as_of != ? OR r.basis != ?)
+"""
+_HISTORY_SQL = "SELECT value FROM readmodel_meta WHERE owner_id = ? AND name = 'history'"
+_WAITING_SQL = """
+SELECT COUNT(*) FROM readmodel_rows
+WHERE owner_id = ? AND state = 'waiting' AND history_key != ?
+"""
+AGENDA_SQLITE = """
+SELECT a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_then, r.action_why_en,
+       r.action_why_zh, r.overdue_business_days, r.due_now_on
+FROM readmodel_rows r
+JOIN applications a ON a.id = r.application_id
+JOIN companies c ON c.id = a.company_id
+WHERE a.owner_id = ? AND r.agenda_kind IS NOT NULL AND r.action_on <= ? AND a.archived = 0
+"""
+
+
+def read_agenda_sqlite(
+    path: Path,
+    head: str,
+    today: date,
+    basis: str,
+    horizon: date,
+    owner_id: int = LOCAL_OWNER_ID,
+) -> list[tuple[Any, ...]] | None:
+    """The stored agenda's rows straight from a SQLite file; None when a row is not current
+    for `today` and `basis` (or the schema is another), so the service computes them."""
+    import json
+
+    def read(conn: Any) -> list[tuple[Any, ...]] | None:
+        if conn.execute(_STALE_SQL, (owner_id, today.isoformat(), basis)).fetchone()[0]:
+            return None
+        meta = conn.execute(_HISTORY_SQL, (owner_id,)).fetchone()
+        if meta is None:
+            return None
+        if conn.execute(_WAITING_SQL, (owner_id, json.loads(meta[0])["key"])).fetchone()[0]:
+            return None
+        return list(conn.execute(AGENDA_SQLITE, (owner_id, horizon.isoformat())).fetchall())
+
+    return _read_at_head(path, head, read)
