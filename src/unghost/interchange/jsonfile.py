@@ -142,15 +142,18 @@ def read_json(path: Path, zone: tzinfo) -> Iterator[Parsed]:
         yield from _read_events(path, zone)
 
 
+def _open(path: Path) -> IO[bytes]:
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
 def _read_fast(path: Path, zone: tzinfo) -> Iterator[Parsed]:
     import ijson
 
     name = path.name
-    try:
-        raw = path.open("rb")
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    with raw:
+    with _open(path) as raw:
         reader = _Utf8Reader(raw, name)
         chunk = reader.read(_CHUNK)
         top = chunk.lstrip()[:1]
@@ -229,11 +232,7 @@ def _read_events(path: Path, zone: tzinfo) -> Iterator[Parsed]:
     import ijson
 
     name = path.name
-    try:
-        raw = path.open("rb")
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    with raw:
+    with _open(path) as raw:
         reader = _Utf8Reader(raw, name)
         seen_format: Any = None
         top: str | None = None
