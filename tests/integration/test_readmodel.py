@@ -43,7 +43,7 @@ def _full(ctx: Any) -> tuple[dict[int, dict[str, Any]], list[tuple[Any, ...]]]:
 def _stored(ctx: Any) -> tuple[dict[int, dict[str, Any]], list[tuple[Any, ...]]]:
     from sqlalchemy import select
 
-    from unghost.store.models import ReadModelRow, ReadObservationRow
+    from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
 
     with ctx.reading() as session:
         table = ReadModelRow.__table__

@@ -92,7 +92,7 @@ def current_history(session: Session, params: Parameters) -> tuple[ReplyHistory 
     from sqlalchemy import select
 
     from unghost.domain.history import ReplyHistory
-    from unghost.store.models import ReadMetaRow
+    from unghost.store.readmodel_tables import ReadMetaRow
 
     value = session.scalar(select(ReadMetaRow.value).where(ReadMetaRow.name == _HISTORY))
     if value is None:
@@ -107,7 +107,7 @@ def current_history(session: Session, params: Parameters) -> tuple[ReplyHistory 
 def _keep_history(session: Session, history: ReplyHistory | None) -> str:
     from sqlalchemy import delete, insert
 
-    from unghost.store.models import ReadMetaRow
+    from unghost.store.readmodel_tables import ReadMetaRow
 
     key = history_key(history)
     curves = None if history is None else [_curve_value(history.interview),
@@ -122,7 +122,7 @@ def _keep_history(session: Session, history: ReplyHistory | None) -> str:
 def _forget_history(session: Session) -> None:
     from sqlalchemy import delete
 
-    from unghost.store.models import ReadMetaRow
+    from unghost.store.readmodel_tables import ReadMetaRow
 
     session.connection().execute(delete(ReadMetaRow).where(ReadMetaRow.name == _HISTORY))
 
@@ -130,7 +130,7 @@ def _forget_history(session: Session) -> None:
 def _observed(session: Session, ids: Collection[int] | None) -> list[tuple[Any, ...]]:
     from sqlalchemy import select
 
-    from unghost.store.models import ReadObservationRow as O
+    from unghost.store.readmodel_tables import ReadObservationRow as O
 
     query = select(O.application_id, O.phase, O.business_days, O.replied)
     found: list[tuple[Any, ...]] = []
@@ -214,7 +214,7 @@ def _refresh(
     from unghost.domain.history import list_reply_observations
     from unghost.services.diagnosis import gather_evidence, parameters
     from unghost.store.bulkread import load_applications
-    from unghost.store.models import ReadModelRow, ReadObservationRow
+    from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
 
     rows_t: Any = ReadModelRow.__table__
     obs_t: Any = ReadObservationRow.__table__
@@ -261,7 +261,8 @@ def refresh_touched(session: Session, ctx: Context) -> None:
     """Before a write commits: the rows of what it touched, in its own transaction."""
     from sqlalchemy import select
 
-    from unghost.store.models import ApplicationRow, ReadModelRow, ReadObservationRow
+    from unghost.store.models import ApplicationRow
+    from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
     from unghost.store.readsync import TOUCHED_KEY
 
     touched = session.info.get(TOUCHED_KEY)
@@ -301,7 +302,7 @@ def find_stale(session: Session, ctx: Context, *, rows: bool = True) -> Stalenes
 
     from unghost.services.diagnosis import parameters
     from unghost.store.models import ApplicationRow as A
-    from unghost.store.models import ReadModelRow as R
+    from unghost.store.readmodel_tables import ReadModelRow as R
 
     basis = basis_of(ctx)
     query = (
@@ -336,7 +337,7 @@ def rebuild(ctx: Context) -> dict[str, int]:
     """Compute the whole read model again from the records (it is derived data)."""
     from sqlalchemy import func, select
 
-    from unghost.store.models import ReadObservationRow
+    from unghost.store.readmodel_tables import ReadObservationRow
 
     with ctx.transaction() as session:
         count = refresh(session, ctx, None)
