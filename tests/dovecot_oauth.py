@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from tests.dovecot import _CONFIG, PASSWORD, Dovecot, _free_port, wait_for_port
 
@@ -74,3 +75,20 @@ def running_oauth_dovecot(
         subprocess.run(["doveadm", "-c", str(config), "stop"], timeout=30,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def oauth_world(user: str) -> Iterator[tuple[Any, Dovecot]]:
+    """The stub provider and a Dovecot that checks its tokens, for `user`; skipped (failed on
+    CI) where Dovecot is not installed."""
+    import pytest
+
+    from tests.dovecot import available
+    from tests.oauthstub import running_stub
+
+    if not available():
+        if os.environ.get("CI"):
+            pytest.fail("Dovecot is not installed (scripts/test.sh installs dovecot-imapd)")
+        pytest.skip("Dovecot is not installed")
+    with running_stub(user) as stub, running_oauth_dovecot(stub.introspection_url, user) as dov:
+        yield stub, dov

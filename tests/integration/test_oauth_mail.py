@@ -17,22 +17,16 @@ import httpx2
 import pytest
 
 from tests.integration.test_mail_service import DOC, OOO, REJECT
-from tests.oauthstub import CANARY, CLIENT_ID, Stub, running_stub
+from tests.oauthstub import CANARY, CLIENT_ID, Stub
 
 USER = "jane@example.com"
 
 
 @pytest.fixture(scope="module")
 def world() -> Iterator[tuple[Stub, Any]]:
-    from tests.dovecot import available
+    from tests.dovecot_oauth import oauth_world
 
-    if not available():
-        if os.environ.get("CI"):
-            pytest.fail("Dovecot is not installed (scripts/test.sh installs dovecot-imapd)")
-        pytest.skip("Dovecot is not installed")
-    from tests.dovecot_oauth import running_oauth_dovecot
-
-    with running_stub(USER) as stub, running_oauth_dovecot(stub.introspection_url, USER) as dov:
+    with oauth_world(USER) as (stub, dov):
         conn = dov.client()
         conn.create("Drafts")
         conn.logout()
