@@ -213,3 +213,21 @@ def test_a_stale_key_never_changes_the_wrong_line(api: TestClient) -> None:
     assert [
         c["name"] for c in api.get(f"/api/v1/applications/{REF}/contacts").json()["contacts"]
     ] == ["Bob"]
+
+
+@pytest.mark.parametrize(("method", "path", "body"), [
+    ("post", "/api/v1/applications", {"company": "A", "title": "B", "applied_on": "0001-03-04"}),
+    ("patch", f"/api/v1/applications/{REF}", {"applied_on": "9999-12-31"}),
+    ("post", f"/api/v1/applications/{REF}/interviews", {"date": "0001-01-01"}),
+    ("post", f"/api/v1/applications/{REF}/messages",
+     {"direction": "sent", "kind": "thank-you", "on": "1969-12-31"}),
+])  # fmt: skip
+def test_a_day_outside_the_kept_years_is_a_422_naming_the_field(
+    api: TestClient, method: str, path: str, body: dict[str, Any]
+) -> None:
+    """Schemathesis sent applied_on 0001-03-04: the calendars start at 1970, so the diagnosis
+    raised `year 0 is out of range` and the API answered 500. Every day field is bounded."""
+    err = _error(getattr(api, method)(path, json=body), 422)
+    assert "outside the years unghost keeps (1970-01-01 to 2100-12-31)" in err["error"]
+    assert not err["error"].startswith("Value error")
+    assert api.get(f"/api/v1/applications/{REF}").status_code == 200  # nothing else changed

@@ -121,3 +121,16 @@ def test_initial_history_from_dates():
     assert format_history([*events, Event(on=TODAY, kind=EventKind.NOTE, note="called HR")]) == (
         "2026-09-05 applied → 2026-09-28 interviewing → 2026-11-25 note: called HR"
     )
+
+
+@pytest.mark.parametrize("text", ["0001-03-04", "1969-12-31", "2101-01-01", "01/02/0003",
+                                  "2999年1月1日"])  # fmt: skip
+def test_a_date_outside_the_kept_years_is_refused_not_stored(text: str) -> None:
+    with pytest.raises(FieldError, match="outside the years unghost keeps"):
+        parse_date(text)
+
+
+def test_a_timestamp_outside_the_kept_years_is_refused() -> None:
+    with pytest.raises(FieldError, match="outside the years unghost keeps"):
+        parse_datetime("0002-01-01T09:00:00+08:00", None)
+    assert parse_date("1970-01-01").year == 1970 and parse_date("2100-12-31").year == 2100

@@ -14,6 +14,7 @@ from unghost.errors import InvalidInputError
 T = TypeVar("T")
 _VOCABULARY: dict[str, Any] | None = None
 _STATUS_ALIASES: dict[str, Status] | None = None
+_DAY_BOUNDS: tuple[date, date] | None = None
 _EMOJI = re.compile(r"[^\w\s'\u4e00-\u9fff]+")
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -82,10 +83,38 @@ def parse_status(value: Any) -> Status:
     return status
 
 
+def day_bounds() -> tuple[date, date]:
+    """The first and last day unghost keeps (data/recording.toml `days`): the holiday calendars
+    and business-day arithmetic cover these years, so a date outside them is a typo."""
+    global _DAY_BOUNDS
+    if _DAY_BOUNDS is None:
+        from unghost.mail.lexicon import load_table
+
+        days = load_table("recording")["days"]
+        _DAY_BOUNDS = (date.fromisoformat(days["first"]), date.fromisoformat(days["last"]))
+    return _DAY_BOUNDS
+
+
+def bounded_day(day: date, text: object = None) -> date:
+    """`day` itself, or a FieldError when it lies outside `day_bounds()`."""
+    low, high = day_bounds()
+    if not low <= day <= high:
+        shown = day.isoformat() if text is None else str(text)
+        raise FieldError(
+            f"{shown!r} is outside the years unghost keeps ({low.isoformat()} to {high.isoformat()})"
+        )
+    return day
+
+
 def parse_date(value: Any, style: DateStyle = MONTH_FIRST) -> date:
-    """ISO dates (or a timestamp's date), d/m/y or m/d/y, `Sep 5, 2026`, 2026年9月5日."""
+    """ISO dates (or a timestamp's date), d/m/y or m/d/y, `Sep 5, 2026`, 2026年9月5日, each
+    within `day_bounds()`."""
     if isinstance(value, date) and not isinstance(value, datetime):
-        return value
+        return bounded_day(value)
+    return bounded_day(_parse_date(value, style), str(value).strip())
+
+
+def _parse_date(value: Any, style: DateStyle) -> date:
     text = str(value).strip()
     if not text:
         raise FieldError("empty date")
@@ -140,6 +169,7 @@ def parse_datetime(value: Any, zone: tzinfo | None) -> datetime:
         # fold the zone to a fixed offset so storage keeps exactly what was meant
         offset = at.replace(tzinfo=zone).utcoffset() or timedelta(0)
         at = at.replace(tzinfo=timezone(offset))
+    bounded_day(at.date(), text)
     return at
 
 

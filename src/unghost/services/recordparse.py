@@ -99,7 +99,9 @@ class _Checker:
         except ValueError:
             self.fail(name, "bad_date")
             return None
-        low, high = (date.fromisoformat(vocabulary()["days"][k]) for k in ("first", "last"))
+        from unghost.interchange.fields import day_bounds
+
+        low, high = day_bounds()
         if not low <= day <= high:  # calendars and business days are kept for these years
             self.fail(name, "out_of_range", first=low.isoformat(), last=high.isoformat())
             return None

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from unghost.domain.links import MAX_URL_CHARS, POSTING_URL_PATTERN
 from unghost.domain.records import Status
@@ -39,7 +39,15 @@ def _iso_day(value: Any) -> Any:
 
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-Day = Annotated[date, BeforeValidator(_iso_day)]
+
+
+def _kept_day(value: date) -> date:
+    from unghost.interchange.fields import bounded_day
+
+    return bounded_day(value)  # a FieldError is a ValueError: the answer is a 422
+
+
+Day = Annotated[date, BeforeValidator(_iso_day), AfterValidator(_kept_day)]
 
 
 def _unset(schema: dict[str, Any]) -> None:

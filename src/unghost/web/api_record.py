@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
@@ -10,6 +9,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from unghost.domain.records import Application
+from unghost.web.api import Day
 from unghost.web.deps import Ctx, require_token
 from unghost.web.openapi import ERROR_RESPONSES
 
@@ -21,7 +21,7 @@ Expect = Annotated[str | None, Query(max_length=64, description=(
 
 
 class InterviewIn(BaseModel):
-    date: dt.date
+    date: Day
     time: str | None = Field(default=None, description="HH:MM, 24-hour; 09:00 when left out",
                              max_length=5)  # fmt: skip
     zone: str | None = Field(default=None, max_length=60,
@@ -29,7 +29,7 @@ class InterviewIn(BaseModel):
     stage: str | None = Field(default=None, max_length=60)
     format: Literal["video", "phone", "on-site"] | None = None
     interviewers: list[str] = Field(default_factory=list, max_length=20)
-    decision_on: dt.date | None = Field(default=None, description="The decision date they gave.")
+    decision_on: Day | None = Field(default=None, description="The decision date they gave.")
     candidates_remaining: int | None = Field(default=None, ge=0, le=1000)
     notes: str | None = Field(default=None, max_length=5000)
 
@@ -46,10 +46,10 @@ class MessageIn(BaseModel):
     direction: Literal["sent", "received"]
     kind: str | None = Field(default=None, description="sent: thank-you, follow-up, other; "
                              "received: a mail label; left out with `raw`, the classifier decides")  # fmt: skip
-    on: dt.date | None = Field(default=None, description="The day; today when left out with `raw`.")
+    on: Day | None = Field(default=None, description="The day; today when left out with `raw`.")
     subject: str | None = Field(default=None, max_length=998)
     counterpart: str | None = Field(default=None, max_length=320)
-    return_on: dt.date | None = None
+    return_on: Day | None = None
     raw: str | None = Field(default=None, max_length=200_000,
                             description="received only: the mail as pasted (text or with headers)")  # fmt: skip
 
@@ -60,7 +60,7 @@ class NotesIn(BaseModel):
 
 class NoteIn(BaseModel):
     note: str = Field(max_length=5000)
-    on: dt.date | None = None
+    on: Day | None = None
 
 
 class OpenDraftIn(BaseModel):
@@ -70,7 +70,7 @@ class OpenDraftIn(BaseModel):
 
 
 class SentIn(BaseModel):
-    on: dt.date | None = Field(default=None, description="The day you sent it; today by default.")
+    on: Day | None = Field(default=None, description="The day you sent it; today by default.")
 
 
 def _strings(body: BaseModel) -> dict[str, str]:

@@ -108,9 +108,11 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = [
-            {"field": ".".join(str(p) for p in e.get("loc", ())[1:]), "message": e.get("msg")}
+            # a validator's own sentence, without pydantic's "Value error, " in front of it
+            {"field": ".".join(str(p) for p in e.get("loc", ())[1:]),
+             "message": str(e.get("msg", "")).removeprefix("Value error, ")}
             for e in exc.errors()
-        ]
+        ]  # fmt: skip
         first = errors[0] if errors else {"field": "", "message": "invalid request"}
         message = f"{first['field']}: {first['message']}" if first["field"] else first["message"]
         return _respond(request, 422, message, errors)
