@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
 from unghost.domain.links import MAX_URL_CHARS, POSTING_URL_PATTERN
 from unghost.domain.records import Status
@@ -47,7 +47,32 @@ def _kept_day(value: date) -> date:
     return bounded_day(value)  # a FieldError is a ValueError: the answer is a 422
 
 
-Day = Annotated[date, BeforeValidator(_iso_day), AfterValidator(_kept_day)]
+def _years_pattern(first: int, last: int) -> str:
+    """An ECMA-262 alternation of the years first..last, whole decades as `197[0-9]`."""
+    parts, year = [], first
+    while year <= last:
+        if year % 10 == 0 and year + 9 <= last:
+            parts.append(f"{year // 10}[0-9]")
+            year += 10
+        else:
+            parts.append(str(year))
+            year += 1
+    return "|".join(parts)
+
+
+def _day_schema() -> dict[str, Any]:
+    from unghost.interchange.fields import day_bounds
+
+    low, high = day_bounds()  # whole years (data/recording.toml `days`)
+    return {"type": "string", "format": "date",
+            "pattern": f"^(?:{_years_pattern(low.year, high.year)})-[0-9]{{2}}-[0-9]{{2}}$",
+            "description": f"YYYY-MM-DD, from {low.isoformat()} to {high.isoformat()}"}  # fmt: skip
+
+
+# The schema says the kept years, so a client (and schemathesis) knows them before it asks
+Day = Annotated[
+    date, BeforeValidator(_iso_day), AfterValidator(_kept_day), WithJsonSchema(_day_schema())
+]
 
 
 def _unset(schema: dict[str, Any]) -> None:

@@ -39,7 +39,8 @@ class ContactIn(BaseModel):
     role: str | None = Field(default=None, max_length=60)
     email: str | None = Field(default=None, max_length=320)
     phone: str | None = Field(default=None, max_length=50)
-    linkedin: str | None = Field(default=None, max_length=500)
+    linkedin: str | None = Field(default=None, max_length=500,
+                                 description="A LinkedIn profile: linkedin.com/in/NAME")  # fmt: skip
 
 
 class MessageIn(BaseModel):
