@@ -194,3 +194,30 @@ def test_a_real_number_written_without_its_trunk_prefix_is_invalid_with_the_fix(
     result = check_read_documents(read, region="GB")
     assert [(f.code, f.suggestion) for f in result.findings] == [("phone-invalid", "020 3346 1234")]
     assert "cannot be dialled" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "written"),
+    [
+        ("138 0013 8000", "CN", "+86 138 0013 8000"),  # a Chinese mobile on a US resume
+        ("0044 20 7946 0018", "GB", "+44 20 7946 0018"),  # 00 is not how the US dials abroad
+        ("0049 30 901820", "DE", "+49 30 901820"),
+    ],
+)
+def test_a_number_of_another_country_says_which_and_how_to_write_it(
+    raw: str, country: str, written: str
+) -> None:
+    reason = explain_phone(raw, "US")
+    assert (reason.why, reason.region, reason.suggestion) == ("foreign", country, written)
+
+
+def test_a_number_many_countries_could_hold_is_not_given_one_of_them() -> None:
+    assert explain_phone("98765 43210", "US").why != "foreign"  # India, Brazil or Germany
+    assert explain_phone("(212) 555-019", "US").why == "digit-missing"
+
+
+def test_the_foreign_number_finding_reads_in_both_languages() -> None:
+    (phone,) = _check("手机：138 0013 8000\nEmail: li.wei@gmail.com\n").findings
+    assert phone.code == "phone-invalid" and phone.suggestion == "+86 138 0013 8000"
+    assert "China number" in phone.message and "+86" in phone.message
+    assert "这是中国的号码" in phone.words("zh")[0]

@@ -18,7 +18,8 @@ _NANP = "1"  # the North American plan: area codes never start with 0 or 1
 
 @dataclass(frozen=True, slots=True)
 class PhoneReason:
-    """`why`: digit-missing | digit-extra | bad-prefix | bad-mobile-prefix | bad-country | unreadable."""
+    """`why`: digit-missing | digit-extra | bad-prefix | bad-mobile-prefix | bad-country |
+    foreign (a valid number of another country, written without its country code) | unreadable."""
 
     why: str
     region: str | None
@@ -39,6 +40,13 @@ def explain_phone(raw: str, region: str | None) -> PhoneReason:
     if own == "ZZ":
         return PhoneReason("bad-country", region, prefix=f"+{number.country_code}")
     national = phonenumbers.national_significant_number(number)
+    repairs = _repairs(national, country_code)
+    if not raw.strip().startswith("+"):
+        trunk_zero = str(country_code) == _NANP and _digits(raw).startswith("0")
+        if raw.strip().startswith(_elsewhere()["idd"]) or trunk_zero or not any(repairs.values()):
+            foreign = _foreign(raw, region)
+            if foreign is not None:
+                return foreign
     if str(number.country_code) == _NANP and len(national) == 10 and national[0] in "01":
         return PhoneReason("bad-prefix", own, len(national), 10, national[:3])
     written = _written_digits(raw, national)
@@ -50,7 +58,6 @@ def explain_phone(raw: str, region: str | None) -> PhoneReason:
         if national[1] not in mobile["second_digits"]:
             return PhoneReason("bad-mobile-prefix", own, len(national), prefix=national[:2])
     reason = phonenumbers.is_possible_number_with_reason(number)
-    repairs = _repairs(national, country_code)
     missing, extra = repairs["missing"], repairs["extra"]
     if missing and (not extra or reason == ValidationResult.TOO_SHORT):
         return _counted("digit-missing", own, national, written, missing)
@@ -61,6 +68,48 @@ def explain_phone(raw: str, region: str | None) -> PhoneReason:
     if reason in (ValidationResult.TOO_LONG, ValidationResult.INVALID_LENGTH):
         return PhoneReason("digit-extra", own, len(national) + written)
     return PhoneReason("bad-prefix", own, len(national), prefix=national[:3])
+
+
+def _digits(raw: str) -> str:
+    return "".join(ch for ch in raw if ch.isdigit())
+
+
+def _foreign(raw: str, region: str | None) -> PhoneReason | None:
+    """The one other country that reads `raw` as a valid number: written with the international
+    prefix 00 where the region dials another ("0044 20 …" in the US), or as a national number of
+    one of the likely home countries ("138 0013 8000" on a US resume)."""
+    rules = _elsewhere()
+    found: list[phonenumbers.PhoneNumber] = []
+    stripped = raw.strip()
+    if stripped.startswith(rules["idd"]):
+        with_plus = "+" + _digits(stripped)[len(rules["idd"]) :]
+        found = [n for n in [_parsed(with_plus, None)] if n is not None]
+    else:
+        for other in rules["regions"]:
+            if other == region:
+                continue
+            number = _parsed(raw, other)
+            if number is not None and phonenumbers.region_code_for_number(number) == other:
+                found.append(number)
+    if len(found) != 1:
+        return None
+    number = found[0]
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    own = phonenumbers.region_code_for_number(number)
+    return PhoneReason("foreign", own, prefix=f"+{number.country_code}", suggestion=written)
+
+
+def _parsed(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(raw, region or "ZZ")
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+@cache
+def _elsewhere() -> dict[str, Any]:
+    return dict(load_table("phone_rules")["elsewhere"])
 
 
 @cache
@@ -134,6 +183,8 @@ _WHY_PHONE = {
         "bad-mobile-prefix": "{country} mobile numbers start with 13 to 19, not {prefix}.",
         "bad-prefix": "no {country} number starts with {prefix}: check the area code.",
         "bad-country": "{prefix} is not a country code.",
+        "foreign": "it reads as a {country} number, which HR in {home} cannot dial without "
+        "its country code {prefix}.",
         "miswritten": "it is a {country} number, but written so that it cannot be dialled as it is.",
         "other": "it cannot be read as a number of region {region}.",
     },
@@ -146,6 +197,7 @@ _WHY_PHONE = {
         "bad-mobile-prefix": "{country}的手机号以 13 至 19 开头，而不是 {prefix}。",
         "bad-prefix": "{country}没有以 {prefix} 开头的号码：请检查区号。",
         "bad-country": "{prefix} 不是国家代码。",
+        "foreign": "这是{country}的号码，{home}的招聘方不加国家代码 {prefix} 就无法拨打。",
         "miswritten": "这是{country}的号码，但这样的写法无法直接拨打。",
         "other": "无法按地区 {region} 读出这个号码。",
     },
@@ -159,7 +211,7 @@ def phone_reason_words(facts: dict[str, Any], language: str) -> str:
     values = {
         "country": region_name(facts.get("number_region") or facts.get("region"), language),
         "digits": facts.get("digits"), "expected": expected, "prefix": facts.get("prefix"),
-        "region": facts.get("region"),
+        "region": facts.get("region"), "home": region_name(facts.get("region"), language),
     }  # fmt: skip
     if why in ("digit-missing", "digit-extra") and expected:
         return texts["count"].format(slip=texts[f"slip:{why}"], **values)
