@@ -221,3 +221,27 @@ def test_the_foreign_number_finding_reads_in_both_languages() -> None:
     assert phone.code == "phone-invalid" and phone.suggestion == "+86 138 0013 8000"
     assert "China number" in phone.message and "+86" in phone.message
     assert "这是中国的号码" in phone.words("zh")[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "priya nair@outlook.com  |  +49 30 901820  |  linkedin.com/in/priya",
+        "+49 30 901820 • priya nair@outlook.com • Berlin",
+        "Berlin / priya nair@outlook.com",
+    ],
+)
+def test_a_space_inside_an_address_on_a_line_of_fields_is_found(line: str) -> None:
+    assert ("priya nair@outlook.com", "space-inside", "priyanair@outlook.com") in broken(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Write to me at nair@outlook.com  |  +49 30 901820",  # several words: a sentence
+        "reach nair@outlook.com",  # no fields on the line: the word is not part of it
+        "nair@outlook.com  |  +49 30 901820",
+    ],
+)
+def test_a_word_before_an_address_in_a_sentence_is_left_out(line: str) -> None:
+    assert not broken(line)

@@ -21,6 +21,9 @@ _DOMAIN_LIKE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9._%+-]+) $")
 _WORD_AFTER = re.compile(r"^ ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])")
 _ONE_WORD = re.compile(r"\s*:?\s*([a-z0-9._-]+) ")
+# Between the fields of a contact line: "jane@x.com  |  +1 415 …  |  linkedin.com/in/jane".
+_FIELD_GAP = re.compile(r"\s[|•·∙⋅/]\s|\t|\s{3,}")
+_FIELD_WORD = re.compile(r"\s*([a-z0-9._-]+) ")
 _NEXT_LINE_DOMAIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)")
 
 
@@ -116,7 +119,9 @@ def _read_at(text: str, at: int) -> Attempt | None:
         if labelled and _LOCAL_OK.fullmatch(local):
             return _broken(text, left, right, "nothing-after-at", None)
         return None
-    if labelled and (word := _word_after_label(text, line_start, left)):
+    word = _word_after_label(text, line_start, left) if labelled else None
+    word = word or _word_in_field(text[line_start:line_end], left - line_start, right - line_start)
+    if word:
         return _broken(text, left - len(word) - 1, right, "space-inside", f"{word}{local}@{domain}")
     return _judge_parts(text, left, right, local, domain, labelled=labelled)
 
@@ -127,6 +132,20 @@ def _word_after_label(text: str, line_start: int, left: int) -> str | None:
     if end is None:
         return None
     match = _ONE_WORD.fullmatch(text[end:left])
+    return match.group(1) if match else None
+
+
+def _word_in_field(line: str, left: int, right: int) -> str | None:
+    """ "priya" in "priya nair@outlook.com  |  +49 30 901820": on a line of contact fields, an
+    address whose field holds one more lower-case word before it was typed with a space inside."""
+    gaps = list(_FIELD_GAP.finditer(line))
+    if not gaps:
+        return None
+    start = max((g.end() for g in gaps if g.end() <= left), default=0)
+    end = min((g.start() for g in gaps if g.start() >= right), default=len(line))
+    if line[right:end].strip():
+        return None
+    match = _FIELD_WORD.fullmatch(line[start:left])
     return match.group(1) if match else None
 
 
