@@ -292,3 +292,18 @@ def test_documents_against_the_application_record(tmp_path: Path) -> None:
         ("contact-missing", "cover_letter", "phone", None),
         ("contact-mismatch", "resume", "zhangwei@qq.com", "zhang.wei@163.com"),
     ]
+
+
+@pytest.mark.parametrize("codepage", ["unicode", "cp1252"])
+def test_broken_contacts_in_an_rtf_resume_are_explained(tmp_path: Path, codepage: str) -> None:
+    """RTF is read like the other formats: the mistakes people make are found in it too."""
+    path = write_rtf(
+        tmp_path / "resume.rtf",
+        ["Jordan Lee", "Email: jordan.lee@gimal.com", "Phone: (212) 555-019"],
+        header="Mobile (China): 138 0013 8000",
+        codepage=codepage,
+    )
+    found = {(f.code, f.suggestion) for f in check_documents(path, region="US").findings}
+    assert ("email-typo", "jordan.lee@gmail.com") in found
+    assert ("phone-invalid", "+86 138 0013 8000") in found  # the header's Chinese mobile
+    assert any(code == "phone-invalid" and fix is None for code, fix in found)  # 555-019
