@@ -17,8 +17,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.outboxfixtures.races import delivered, history, import_doc, sender_flags
 from tests.outboxfixtures.smtpserver import smtp_server
 from unghost.bootstrap import Context, build_context
