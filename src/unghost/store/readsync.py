@@ -3,13 +3,14 @@ those before the transaction commits, whatever use case wrote (ORM flushes and C
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.dml import UpdateBase
+from sqlalchemy.sql.dml import Insert, UpdateBase
 
 from unghost.store.models import (
     ApplicationRow,
@@ -47,7 +48,7 @@ class Touched:
     ids: set[int] = field(default_factory=set)
     companies: set[int] = field(default_factory=set)
     everything: bool = False
-    flushing: bool = False
+    flushing: bool = False  # also set while a caller names its rows itself (`announced`)
 
     def __bool__(self) -> bool:
         return bool(self.ids or self.companies or self.everything)
@@ -96,6 +97,31 @@ def track(session: Session, before_commit: Callable[[Session], None]) -> Touched
     return touched
 
 
+@contextmanager
+def announced(session: Session, table: str, rows: Sequence[dict[str, Any]]) -> Iterator[None]:
+    """A driver-level statement writing `rows` into `table`: the rows name what it touched
+    (as a Core statement's parameters would), so its SQL text is not read as touching all."""
+    touched: Touched | None = session.info.get(TOUCHED_KEY)
+    if touched is None:
+        yield
+        return
+    column = TRACKED.get(table, "")
+    if table == "companies":
+        pass  # a new company has no application yet
+    elif column:
+        found = [row.get(column) for row in rows]
+        if all(isinstance(v, int) for v in found):
+            touched.ids.update(found)  # type: ignore[arg-type]  # all ints, checked above
+        else:
+            touched.everything = True
+    was = touched.flushing
+    touched.flushing = True
+    try:
+        yield
+    finally:
+        touched.flushing = was
+
+
 def _collect(obj: Any, touched: Touched) -> None:
     if isinstance(obj, ApplicationRow):
         if obj.id is not None:
@@ -118,6 +144,8 @@ def _collect_dml(clause: UpdateBase, multiparams: Any, params: Any, touched: Tou
     name = getattr(table, "name", None)
     if name not in TRACKED:
         return
+    if name == "companies" and isinstance(clause, Insert):
+        return  # a new company has no application yet
     column = TRACKED[name]
     rows = [p for p in (multiparams or ()) if isinstance(p, dict)] or [params or {}]
     found = [r.get(column) for r in rows] if column else []
