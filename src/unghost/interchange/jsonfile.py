@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import tzinfo
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from unghost.domain.records import Application
 from unghost.errors import InvalidInputError
 from unghost.interchange.v1 import FORMAT, Problem, parse_application
 
 Parsed = tuple[str, Application | None, list[Problem]]
+T = TypeVar("T")
+DIGEST_VERSION = "1"  # raise when the reader builds other applications from the same object
 _EXACT_ERROR_LIMIT = 64 * 1024 * 1024  # below this, a syntax error is located by line
 # unghost/v1 nests 4 levels, kept unknown fields a few more. The parser keeps a prefix string
 # per level, so memory grows with the square of the depth: 10,000 levels took 310 MB.
@@ -128,6 +131,43 @@ def _ends_escaped(inside: bytes, first_escaped: bool) -> bool:
     return run % 2 == 1
 
 
+def read_json_digested(
+    path: Path, zone: tzinfo, known: Mapping[str, Any]
+) -> Iterator[tuple[str, Application | None, list[Problem], str, Any]]:
+    """read_json, each application with its digest (`object_digest`) and, for an object whose
+    digest `known` holds, (what it holds, the object) instead of a built application (None)."""
+    salt = digest_salt(zone)
+
+    def build(obj: Any, where: str) -> tuple[str, Application | None, list[Problem], str, Any]:
+        digest = object_digest(obj, salt)
+        seen = known.get(digest)
+        if seen is not None:
+            return where, None, [], digest, (seen, obj)
+        return (where, *parse_application(obj, where, zone), digest, None)
+
+    yielded = 0
+    for parsed in _read_fast(path, build):
+        yielded += 1
+        yield parsed
+    if yielded == 0:
+        for where, app, problems in _read_events(path, zone):
+            yield where, app, problems, "", None
+
+
+def digest_salt(zone: tzinfo) -> bytes:
+    """What a digest depends on besides the object: how the file's times are read (the zone
+    of times without an offset) and the reader's version."""
+    from unghost import __version__
+
+    return f"{DIGEST_VERSION}|{__version__}|{zone}|".encode()
+
+
+def object_digest(obj: Any, salt: bytes) -> str:
+    """A digest of one application object of a file, key order and spacing aside."""
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(salt + text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
 def read_json(path: Path, zone: tzinfo) -> Iterator[Parsed]:
     """Yield (where, application or None, problems) for each application in the file.
 
@@ -135,7 +175,11 @@ def read_json(path: Path, zone: tzinfo) -> Iterator[Parsed]:
     whose shape is not the usual one (no application, a top level that is not an object or a
     list) is read again event by event, which names exactly what is wrong with it."""
     yielded = 0
-    for parsed in _read_fast(path, zone):
+
+    def build(obj: Any, where: str) -> Parsed:
+        return (where, *parse_application(obj, where, zone))
+
+    for parsed in _read_fast(path, build):
         yielded += 1
         yield parsed
     if yielded == 0:
@@ -149,7 +193,7 @@ def _open(path: Path) -> IO[bytes]:
         raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def _read_fast(path: Path, zone: tzinfo) -> Iterator[Parsed]:
+def _read_fast(path: Path, build: Callable[[Any, str], T]) -> Iterator[T]:
     import ijson
 
     name = path.name
@@ -190,7 +234,7 @@ def _read_fast(path: Path, zone: tzinfo) -> Iterator[Parsed]:
                             )
                         where = f"{name}: applications[{count}]"
                         count += 1
-                        yield (where, *parse_application(obj, where, zone))
+                        yield build(obj, where)
                     del apps[:]
                     unbuilt = 0
                 chunk = reader.read(_CHUNK)
@@ -202,7 +246,7 @@ def _read_fast(path: Path, zone: tzinfo) -> Iterator[Parsed]:
         for obj in apps:  # completed by the end of the input
             where = f"{name}: applications[{count}]"
             count += 1
-            yield (where, *parse_application(obj, where, zone))
+            yield build(obj, where)
         if count and top == b"{" and not seen_format:
             raise InvalidInputError(f'{name}: no "format" field; expected "format": "{FORMAT}"')
 

@@ -191,17 +191,10 @@ def refresh(
 ) -> int:
     """Recompute the rows (and, with `observe`, the observations) of `ids` (None: all) in the
     session's transaction; returns how many rows were written."""
-    import gc
+    from unghost.memory import collector_paused
 
-    # tens of thousands of small records and no cycles among them: the collector's passes
-    # would cost more than the work (issue 17 measured 0.57 s of it on a 0.15 s fetch)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _refresh(session, ctx, ids, observe=observe)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _refresh(
@@ -261,18 +254,22 @@ def refresh_touched(session: Session, ctx: Context) -> None:
     """Before a write commits: the rows of what it touched, in its own transaction."""
     from sqlalchemy import select
 
+    from unghost.store import importhash
     from unghost.store.models import ApplicationRow
     from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
     from unghost.store.readsync import TOUCHED_KEY
 
     touched = session.info.get(TOUCHED_KEY)
     if not touched:
+        if session.info.get(importhash.PENDING_KEY):
+            importhash.settle(session, ())  # an import that found nothing to change
         return
     session.flush()
     ids = set(touched.ids)
     if touched.companies and not touched.everything:
         query = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(touched.companies))
         ids.update(session.scalars(query))
+    importhash.settle(session, None if touched.everything else ids)
     if touched.everything or len(ids) > WRITE_LIMIT:
         # too many to compute inside the write: drop them; a read computes them (see module)
         for table in (ReadModelRow.__table__, ReadObservationRow.__table__):

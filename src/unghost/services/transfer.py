@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from unghost.store.bulk import BulkWriter, MatchIndex
     from unghost.store.repository import ApplicationRepository
 
 from unghost.bootstrap import Context
@@ -23,9 +24,12 @@ from unghost.domain.refs import is_valid_ref, make_ref
 from unghost.domain.stages import initial_history
 from unghost.errors import InvalidInputError
 from unghost.interchange.fields import DateStyle
-from unghost.interchange.v1 import FORMAT, Problem, render_application
+from unghost.interchange.v1 import FORMAT, Problem, parse_application, render_application
 
 FORMATS = ("json", "csv")
+# where, application (None: not built), problems, digest of its object ("" for CSV), and for an
+# object whose digest was known: ((application id, ref), the object)
+Read = tuple[str, Application | None, list[Problem], str, Any]
 _FLUSH_EVERY = 500
 _SHOWN_PROBLEMS = 20
 
@@ -74,26 +78,63 @@ def import_file(
     The file is parsed and checked first; the database work then runs in one transaction
     holding the write lock (about 6 s for 10,000 applications; other writers wait, well
     within the busy timeout) or, with `partial`, commits every 500 applications."""
-    from unghost.store.bulk import BulkWriter, MatchIndex
-    from unghost.store.repository import ApplicationRepository
+    from unghost.memory import collector_paused
 
     if not path.is_file():
         raise InvalidInputError(f"{path}: no such file")
     fmt = fmt or guess_format(path)
     report = ImportReport(file=str(path), format=fmt)
-    seen_refs: dict[str, str] = {}
     # the file is read and checked before the write lock is taken, so other writers (the web
     # app, the worker) wait only for the database work, not for the parsing
-    parsed = list(_read(path, fmt, ctx, day_first, encoding))
+    known: dict[str, tuple[int, str]] = {}
+    if fmt == "json":
+        from unghost.store import importhash
+
+        with ctx.reading() as session:
+            known = importhash.known(session)
+    with collector_paused():
+        # the file is read and checked before the write lock is taken, so other writers (the
+        # web app, the worker) wait only for the database work, not for the parsing
+        parsed = list(_read(path, fmt, ctx, day_first, encoding, known))
+        return _import_parsed(ctx, path, fmt, partial, progress, report, parsed)
+
+
+def _import_parsed(
+    ctx: Context,
+    path: Path,
+    fmt: str,
+    partial: bool,
+    progress: Callable[[int], None] | None,
+    report: ImportReport,
+    parsed: list[Read],
+) -> ImportReport:
+    """The database half of import_file: match, merge and write what was parsed."""
+    from unghost.store import importhash
+    from unghost.store.bulk import BulkWriter, MatchIndex
+    from unghost.store.repository import ApplicationRepository
+
+    seen_refs: dict[str, str] = {}
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
         index = MatchIndex(session)
         writer = BulkWriter(session)
+        standing = importhash.known(session) if any(p[4] for p in parsed) else {}
         pending: list[Application] = []
-        matched: list[tuple[int, Application]] = []  # stored id, incoming copy
-        for n, (where, app, problems) in enumerate(parsed, 1):
+        pending_digests: list[str] = []
+        matched: list[tuple[int, Application, str]] = []  # stored id, incoming copy, digest
+        for n, (where, app, problems, digest, seen) in enumerate(parsed, 1):
             if progress is not None:
                 progress(n)
+            if seen is not None:
+                (id_, ref), obj = seen
+                if standing.get(digest) == (id_, ref):
+                    # the same object as the import that wrote this application, and nothing
+                    # has written it since: merging would change nothing
+                    seen_refs.setdefault(ref, where)
+                    importhash.record(session, id_, digest)
+                    report.unchanged += 1
+                    continue
+                app, problems = parse_application(obj, where, ctx.zone)  # written meanwhile
             if app is not None and app.ref:
                 problems = problems or _ref_problems(app.ref, where, seen_refs)
             if problems or app is None:
@@ -109,6 +150,7 @@ def import_file(
                 app.events = initial_history(app, ctx.today, dated_today=False)
                 index.add(app, ("pending", len(pending)))
                 pending.append(app)
+                pending_digests.append(digest)
                 report.created += 1
             elif match[0] == "pending":
                 earlier = pending[match[1]]
@@ -117,14 +159,15 @@ def import_file(
                 report.unchanged += merged == earlier
                 report.updated += merged != earlier
                 pending[match[1]] = merged
+                pending_digests[match[1]] += " " + digest
             else:
-                matched.append((match[1], app))
+                matched.append((match[1], app, digest))
             if len(matched) >= _FLUSH_EVERY:
                 _merge_stored(repo, matched, report, ctx.today)
                 matched = []
             if len(pending) >= _FLUSH_EVERY:
-                index.settle(pending, writer.insert(pending))
-                pending = []
+                _insert(session, index, writer, pending, pending_digests)
+                pending, pending_digests = [], []
                 session.expunge_all()
                 if partial:
                     # good rows are kept anyway: commit each batch so other writers wait for
@@ -139,7 +182,7 @@ def import_file(
                 hint="nothing was imported; fix the file, or pass --partial to import the good rows",
             )
         _merge_stored(repo, matched, report, ctx.today)
-        index.settle(pending, writer.insert(pending))
+        _insert(session, index, writer, pending, pending_digests)
         if fmt == "json":
             from unghost.store.carry import import_sections, read_sections
 
@@ -156,19 +199,36 @@ def _commit_batch(session: Session) -> None:
     begin_write(session, WRITE_OPTION)
 
 
+def _insert(
+    session: Session, index: MatchIndex, writer: BulkWriter, apps: list[Application],
+    digests: list[str],
+) -> None:  # fmt: skip
+    """Write new applications, keeping the digests of the objects they were made of."""
+    from unghost.store import importhash
+
+    ids = writer.insert(apps)
+    index.settle(apps, ids)
+    for id_, held in zip(ids, digests, strict=True):
+        for digest in held.split():
+            importhash.record(session, id_, digest)
+
+
 def _merge_stored(
     repo: ApplicationRepository,
-    matched: list[tuple[int, Application]],
+    matched: list[tuple[int, Application, str]],
     report: ImportReport,
     today: date,
 ) -> None:
     """Merge incoming copies into their stored applications, loading them a batch at a time."""
+    from unghost.store import importhash
     from unghost.store.mapping import application_record
 
-    rows = repo.get_rows([id_ for id_, _ in matched])
+    rows = repo.get_rows([id_ for id_, _, _ in matched])
     current = {id_: application_record(row) for id_, row in rows.items()}
     changed: set[int] = set()
-    for id_, incoming in matched:
+    for id_, incoming, digest in matched:
+        if digest:
+            importhash.record(repo.session, id_, digest)
         stored = current[id_]
         merged = merge_application(stored, incoming, today)
         merged.ref = stored.ref
@@ -192,16 +252,18 @@ def _ref_problems(ref: str, where: str, seen: dict[str, str]) -> list[Problem]:
 
 
 def _read(
-    path: Path, fmt: str, ctx: Context, day_first: bool, encoding: str
-) -> Iterator[tuple[str, Application | None, list[Problem]]]:
+    path: Path, fmt: str, ctx: Context, day_first: bool, encoding: str,
+    known: dict[str, tuple[int, str]],
+) -> Iterator[Read]:  # fmt: skip
     if fmt == "json":
-        from unghost.interchange.jsonfile import read_json
+        from unghost.interchange.jsonfile import read_json_digested
 
-        return read_json(path, ctx.zone)
+        return read_json_digested(path, ctx.zone, known)
     if fmt == "csv":
         from unghost.interchange.csvfile import read_csv
 
-        return read_csv(path, ctx.zone, DateStyle(day_first=day_first), encoding)
+        rows = read_csv(path, ctx.zone, DateStyle(day_first=day_first), encoding)
+        return ((where, app, problems, "", None) for where, app, problems in rows)
     raise InvalidInputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
 
 

@@ -89,10 +89,18 @@ class BulkWriter:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.companies: dict[tuple[Any, ...], int] = {}
-        for row in session.scalars(select(CompanyRow)):
-            values = company_values(_company_of(row))
-            self.companies.setdefault(tuple(values.values()), row.id)
+        self._companies: dict[tuple[Any, ...], int] | None = None
+
+    @property
+    def companies(self) -> dict[tuple[Any, ...], int]:
+        """The stored companies by their details, read at the first insert (a re-import that
+        inserts nothing never reads them)."""
+        if self._companies is None:
+            self._companies = {}
+            for row in self.session.scalars(select(CompanyRow)):
+                values = company_values(_company_of(row))
+                self._companies.setdefault(tuple(values.values()), row.id)
+        return self._companies
 
     def insert(self, apps: Sequence[Application]) -> list[int]:
         """Insert `apps` with their children; their new ids, in order.

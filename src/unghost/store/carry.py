@@ -188,9 +188,29 @@ def read_sections(path: Any) -> dict[str, list[Any]]:
     import ijson
 
     found: dict[str, list[Any]] = {}
+    present = _mentioned(path, SECTIONS)
     for section in SECTIONS:
+        if section not in present:
+            continue  # no such key anywhere in the file: no need to parse it for one
         with open(path, "rb") as raw:
             items = list(ijson.items(raw, f"{section}.item", use_float=True))
         if items:
             found[section] = items
+    return found
+
+
+def _mentioned(path: Any, names: tuple[str, ...], chunk: int = 1 << 20) -> set[str]:
+    """The `names` that may be keys of the file: each written as "name", or all of them when
+    the file has \\u escapes (a key can be spelt with them). A scan a chunk at a time."""
+    needles = {name: f'"{name}"'.encode() for name in names}
+    found: set[str] = set()
+    overlap = max(len(n) for n in needles.values())
+    tail = b""
+    with open(path, "rb") as raw:
+        while block := raw.read(chunk):
+            text = tail + block
+            if b"\\u" in text:
+                return set(names)
+            found.update(name for name, needle in needles.items() if needle in text)
+            tail = text[-overlap:]
     return found
