@@ -89,3 +89,25 @@ def test_an_import_refreshes_the_read_model_of_what_it_wrote(ctx: Any, tmp_path:
     with ctx.reading() as session:
         rows = session.execute(text("SELECT count(*) FROM readmodel_rows")).scalar()
     assert rows == 30  # fewer than the write limit: computed in the import's transaction
+
+
+def test_what_an_insert_touches_is_read_from_its_rows() -> None:
+    """A mail of no application touches none; ids only the database knows touch all."""
+    from sqlalchemy import insert as core_insert
+
+    from unghost.store.models import ApplicationRow, MailMessageRow
+    from unghost.store.readsync import Touched, _collect_dml
+
+    mail = core_insert(MailMessageRow.__table__)
+    touched = Touched()
+    _collect_dml(mail, [{"application_id": None}, {"application_id": 7}], None, touched)
+    assert (touched.ids, touched.everything) == ({7}, False)
+    nothing = Touched()
+    _collect_dml(mail, [{"application_id": None}], None, nothing)
+    assert not nothing
+    embedded = Touched()  # the value is in the statement, not in the parameters
+    _collect_dml(mail.values(application_id=3), None, {}, embedded)
+    assert embedded.everything
+    new_apps = Touched()  # their ids are the database's
+    _collect_dml(core_insert(ApplicationRow.__table__), [{"ref": "a"}], None, new_apps)
+    assert new_apps.everything

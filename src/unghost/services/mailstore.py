@@ -95,14 +95,14 @@ def _write(session: Session, batch: list[Incoming], own: set[str], now: datetime
     """Insert the batch's rows; per message, 1 when it proposes something, else 0."""
     from sqlalchemy import insert
 
+    from unghost.store.fastinsert import insert_rows
+    from unghost.store.ids import reserve_ids
     from unghost.store.models import MailMessageRow, ProposalRow
 
-    ids = list(
-        session.scalars(
-            insert(MailMessageRow).returning(MailMessageRow.id, sort_by_parameter_order=True),
-            [_mail_values(item, now) for item in batch],
-        )
-    )
+    table: Any = MailMessageRow.__table__
+    ids = reserve_ids(session, table, len(batch))  # one executemany, not a RETURNING per row
+    rows = [{**_mail_values(item, now), "id": id_} for item, id_ in zip(batch, ids, strict=True)]
+    insert_rows(session, table, rows)
     effects = _Effects([], [], [])
     for item, mail_id in zip(batch, ids, strict=True):
         effects.proposed.append(_effect(item, mail_id, own, now, effects))

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import ForeignKey, String, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from unghost.store.fastinsert import insert_rows
 from unghost.store.models import ApplicationRow, Base, Owned
 
 PENDING_KEY = "unghost_import_digests"  # in Session.info: {application id: {digest, ...}}
@@ -47,6 +46,8 @@ def record(session: Session, application_id: int, digest: str) -> None:
 def settle(session: Session, touched: Collection[int] | None) -> None:
     """Before a commit: drop the digests of what was written (`touched`; None: everything),
     then store the ones this transaction's import recorded."""
+    from unghost.store.fastinsert import insert_rows  # it imports the models, which import this
+
     pending: dict[int, set[str]] = session.info.pop(PENDING_KEY, {})
     table: Any = ImportDigestRow.__table__
     if touched is None:

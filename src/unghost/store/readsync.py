@@ -109,8 +109,8 @@ def announced(session: Session, table: str, rows: Sequence[dict[str, Any]]) -> I
     if table == "companies":
         pass  # a new company has no application yet
     elif column:
-        found = [row.get(column) for row in rows]
-        if all(isinstance(v, int) for v in found):
+        found = [v for row in rows if (v := row.get(column)) is not None]  # None: no application
+        if all(column in row for row in rows) and all(isinstance(v, int) for v in found):
             touched.ids.update(found)  # type: ignore[arg-type]  # all ints, checked above
         else:
             touched.everything = True
@@ -149,6 +149,12 @@ def _collect_dml(clause: UpdateBase, multiparams: Any, params: Any, touched: Tou
     column = TRACKED[name]
     rows = [p for p in (multiparams or ()) if isinstance(p, dict)] or [params or {}]
     found = [r.get(column) for r in rows] if column else []
+    named = all(column in r for r in rows) if column else False  # given as parameters
+    if isinstance(clause, Insert) and named and column != "id":
+        found = [v for v in found if v is not None]  # a row of no application touches none
+        if all(isinstance(v, int) for v in found):
+            touched.ids.update(found)  # type: ignore[arg-type]  # all ints, checked above
+            return
     if column and found and all(isinstance(v, int) for v in found):
         touched.ids.update(found)  # type: ignore[arg-type]  # all ints, checked above
     else:
