@@ -16,6 +16,7 @@ from tests.heldout_mail import (
     phrases_b,
     phrases_c,
     phrases_d,
+    phrases_e,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -112,7 +113,7 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    for part in (phrases_a, phrases_b, phrases_c, phrases_d):
+    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e):
         assert not (_sentences(part) & tuning)
 
 
@@ -131,4 +132,24 @@ def test_part_d_is_frozen() -> None:
     assert len(cases) == 468
     assert hashlib.sha256(raw).hexdigest() == (
         "4fced17f2c89e02b86709147d7d3d1dd7175b2b3d49789b67763a6e29780578e"
+    )
+
+
+def _part_e_digest() -> tuple[int, str]:
+    """Part e's messages and expected answers (label, return date, failed address), hashed."""
+    digest = hashlib.sha256()
+    cases = build_part("e")
+    for case in cases:
+        digest.update(case.raw)
+        answer = f"|{case.label}|{case.return_date}|{case.failed_recipient}|{case.lang}|{case.kind}"
+        digest.update(answer.encode() + b"\0")
+    return len(cases), digest.hexdigest()
+
+
+def test_part_e_is_frozen() -> None:
+    # Part e as committed before its first measurement; it is never edited afterwards. Its MIME
+    # boundaries come from its own seed, so nothing is masked.
+    assert _part_e_digest() == (
+        568,
+        "8f9dfd8b7fbc81f2d250ef40434728000ddac76866a2570ef8bb5382810bbde8",
     )
