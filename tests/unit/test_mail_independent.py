@@ -37,9 +37,18 @@ ROOT = Path(__file__).resolve().parents[2]
 # measured on it after the tuning on a, b and c, so that a change that loses ground fails here,
 # and test_part_d_meets_every_goal says what is still missing.
 FLOOR_D = {"file": (0.90, 0.63), "store": (0.94, 0.86)}  # overall, worst label
+# Part e (part_e.py), written by another author without reading the labeller's rules and frozen
+# before its first measurement, was measured once: file alone 87.1% overall, worst label 61.9%
+# (position-closed), unrelated kept from proposals 82.7%, out-of-office date exact 88.1%,
+# confident answers right 92.3%; with the store 88.4%, 61.9%, 82.7%, 88.1%, 93.3%. Its floors
+# are those figures less about two points; test_part_e_meets_every_goal says what is missing.
+FLOOR_E = {
+    "file": {"overall": 0.85, "worst": 0.60, "kept": 0.80, "ooo": 0.86, "sure": 0.90},
+    "store": {"overall": 0.86, "worst": 0.60, "kept": 0.80, "ooo": 0.86, "sure": 0.91},
+}
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -52,12 +61,16 @@ def test_independent_corpus_meets_the_goals(scored: dict[str, Score], mode: str)
     result = scored[mode]
     recall = {label: result.recall(label) for label in LABELS}
     overall, worst = (GOAL_OVERALL, GOAL_PER_LABEL)
+    kept, ooo = (GOAL_UNRELATED_KEPT, GOAL_OOO_DATE)
     if scored["part"] == "d":
         overall, worst = FLOOR_D[mode]
+    if scored["part"] == "e":
+        floor = FLOOR_E[mode]
+        overall, worst, kept, ooo = floor["overall"], floor["worst"], floor["kept"], floor["ooo"]
     assert result.accuracy >= overall, recall
     assert min(r for r in recall.values() if r is not None) >= worst, recall
-    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
-    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert 1 - result.unrelated_proposed / result.unrelated >= kept
+    assert result.ooo_exact / result.ooo >= ooo
     assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
 
 
@@ -73,7 +86,25 @@ def test_part_d_meets_every_goal() -> None:
 def test_confident_answers_are_right(scored: dict[str, Score]) -> None:
     # Calibration: among answers given with 90% confidence or more, almost all are right.
     sure = [ok for confidence, ok in scored["store"].reliability if confidence >= 0.9]
-    assert sum(sure) / len(sure) >= 0.95
+    goal = FLOOR_E["store"]["sure"] if scored["part"] == "e" else 0.95
+    assert sum(sure) / len(sure) >= goal
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="part e: 88.4% overall; position-closed 61.9%, unrelated 82.7%, info-request 83.3%; "
+    "unrelated kept from proposals 82.7%; out-of-office date exact 88.1%",
+)
+@pytest.mark.parametrize("mode", ["file", "store"])
+def test_part_e_meets_every_goal(mode: str) -> None:
+    # Strict: when the labeller reaches every goal on e, this fails and FLOOR_E goes.
+    result = score([item_of_case(c) for c in build_part("e")], with_store=mode == "store")
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
 
 
 def test_public_samples() -> None:
