@@ -16,6 +16,7 @@ from tests.heldout_mail import (
     phrases_b,
     phrases_c,
     phrases_d,
+    phrases_e,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -36,9 +37,18 @@ ROOT = Path(__file__).resolve().parents[2]
 # measured on it after the tuning on a, b and c, so that a change that loses ground fails here,
 # and test_part_d_meets_every_goal says what is still missing.
 FLOOR_D = {"file": (0.90, 0.63), "store": (0.94, 0.86)}  # overall, worst label
+# Part e (part_e.py), written by another author without reading the labeller's rules and frozen
+# before its first measurement, was measured once: file alone 87.1% overall, worst label 61.9%
+# (position-closed), unrelated kept from proposals 82.7%, out-of-office date exact 88.1%,
+# confident answers right 92.3%; with the store 88.4%, 61.9%, 82.7%, 88.1%, 93.3%. Its floors
+# are those figures less about two points; test_part_e_meets_every_goal says what is missing.
+FLOOR_E = {
+    "file": {"overall": 0.85, "worst": 0.60, "kept": 0.80, "ooo": 0.86, "sure": 0.90},
+    "store": {"overall": 0.86, "worst": 0.60, "kept": 0.80, "ooo": 0.86, "sure": 0.91},
+}
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -51,12 +61,16 @@ def test_independent_corpus_meets_the_goals(scored: dict[str, Score], mode: str)
     result = scored[mode]
     recall = {label: result.recall(label) for label in LABELS}
     overall, worst = (GOAL_OVERALL, GOAL_PER_LABEL)
+    kept, ooo = (GOAL_UNRELATED_KEPT, GOAL_OOO_DATE)
     if scored["part"] == "d":
         overall, worst = FLOOR_D[mode]
+    if scored["part"] == "e":
+        floor = FLOOR_E[mode]
+        overall, worst, kept, ooo = floor["overall"], floor["worst"], floor["kept"], floor["ooo"]
     assert result.accuracy >= overall, recall
     assert min(r for r in recall.values() if r is not None) >= worst, recall
-    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
-    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert 1 - result.unrelated_proposed / result.unrelated >= kept
+    assert result.ooo_exact / result.ooo >= ooo
     assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
 
 
@@ -72,7 +86,25 @@ def test_part_d_meets_every_goal() -> None:
 def test_confident_answers_are_right(scored: dict[str, Score]) -> None:
     # Calibration: among answers given with 90% confidence or more, almost all are right.
     sure = [ok for confidence, ok in scored["store"].reliability if confidence >= 0.9]
-    assert sum(sure) / len(sure) >= 0.95
+    goal = FLOOR_E["store"]["sure"] if scored["part"] == "e" else 0.95
+    assert sum(sure) / len(sure) >= goal
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="part e: 88.4% overall; position-closed 61.9%, unrelated 82.7%, info-request 83.3%; "
+    "unrelated kept from proposals 82.7%; out-of-office date exact 88.1%",
+)
+@pytest.mark.parametrize("mode", ["file", "store"])
+def test_part_e_meets_every_goal(mode: str) -> None:
+    # Strict: when the labeller reaches every goal on e, this fails and FLOOR_E goes.
+    result = score([item_of_case(c) for c in build_part("e")], with_store=mode == "store")
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
 
 
 def test_public_samples() -> None:
@@ -112,7 +144,7 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    for part in (phrases_a, phrases_b, phrases_c, phrases_d):
+    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e):
         assert not (_sentences(part) & tuning)
 
 
@@ -131,4 +163,24 @@ def test_part_d_is_frozen() -> None:
     assert len(cases) == 468
     assert hashlib.sha256(raw).hexdigest() == (
         "4fced17f2c89e02b86709147d7d3d1dd7175b2b3d49789b67763a6e29780578e"
+    )
+
+
+def _part_e_digest() -> tuple[int, str]:
+    """Part e's messages and expected answers (label, return date, failed address), hashed."""
+    digest = hashlib.sha256()
+    cases = build_part("e")
+    for case in cases:
+        digest.update(case.raw)
+        answer = f"|{case.label}|{case.return_date}|{case.failed_recipient}|{case.lang}|{case.kind}"
+        digest.update(answer.encode() + b"\0")
+    return len(cases), digest.hexdigest()
+
+
+def test_part_e_is_frozen() -> None:
+    # Part e as committed before its first measurement; it is never edited afterwards. Its MIME
+    # boundaries come from its own seed, so nothing is masked.
+    assert _part_e_digest() == (
+        568,
+        "8f9dfd8b7fbc81f2d250ef40434728000ddac76866a2570ef8bb5382810bbde8",
     )
