@@ -135,4 +135,8 @@ def run(argv: list[str] | None = None) -> int:
 def main() -> None:
     import sys
 
-    sys.exit(run())
+    from unghost.cli.fast import run as run_fast
+
+    # the read commands from the stored read model, when it is current (cli/fast.py)
+    code = run_fast(sys.argv[1:])
+    sys.exit(run() if code is None else code)
