@@ -168,10 +168,71 @@ def search_texts(reader: Reader, owner_id: int) -> dict[int, str]:
     return {id_: " ".join(words).casefold() for id_, words in parts.items()}
 
 
+_SUMMARY_BASE = """
+SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country, a.tags, a.rating,
+       a.archived
+FROM applications a JOIN companies c ON c.id = a.company_id
+WHERE a.owner_id = %s
+"""
+# The last day of each kind of activity, per application (store/readmodel.py's SUMMARY_SQL
+# joins the same three, unscoped too: only the owner's applications are looked up in them);
+# apart, each is one pass over its table's application index.
+_LAST_SQL = (
+    'SELECT application_id, MAX("on") FROM events GROUP BY application_id',
+    "SELECT application_id, MAX(at_utc) FROM messages GROUP BY application_id",
+    "SELECT application_id, MAX(at_utc) FROM interviews GROUP BY application_id",
+)
+
+
 def summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
-    """The pipeline summaries (store/readmodel.py's query and records) of one owner."""
+    """The pipeline summaries (store/readmodel.py's records, equal to its query's) of one owner."""
     from unghost.store.readmodel import SUMMARY_SQL, to_summary
 
-    where = " WHERE a.owner_id = %s" + (" AND a.status = %s" if status else "")
+    if not reader.sqlite:
+        where = " WHERE a.owner_id = %s" + (" AND a.status = %s" if status else "")
+        values = (owner_id, status) if status else (owner_id,)
+        sql = SUMMARY_SQL + where + " ORDER BY a.id"
+        return [to_summary(row) for row in reader.rows(sql, *values)]
+    return _sqlite_summaries(reader, owner_id, status)
+
+
+def _sqlite_summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
+    """The same summaries from the stdlib driver's text: ISO dates compare as text, so the
+    last activity is the greatest day's text, parsed once."""
+    from unghost.domain.records import Status
+    from unghost.store.readmodel import Summary, _tags
+
+    last: dict[int, str] = {}
+    for sql in _LAST_SQL:
+        for id_, value in reader.rows(sql):
+            if value is not None:
+                day = str(value)[:10]
+                if day > last.get(id_, ""):
+                    last[id_] = day
+    statuses = {s.value: s for s in Status}
+    where = " AND a.status = %s" if status else ""
     values = (owner_id, status) if status else (owner_id,)
-    return [to_summary(row) for row in reader.rows(SUMMARY_SQL + where + " ORDER BY a.id", *values)]
+    days: dict[str, date] = {}
+
+    def day_of(text: str) -> date:
+        found = days.get(text)
+        if found is None:
+            found = days[text] = date.fromisoformat(text)
+        return found
+
+    out = []
+    for id_, ref, company, title, stage, applied, country, tags, rating, archived in reader.rows(
+        _SUMMARY_BASE + where + " ORDER BY a.id", *values
+    ):
+        applied_text = None if applied is None else str(applied)[:10]
+        latest = last.get(id_)
+        if applied_text is not None and (latest is None or applied_text > latest):
+            latest = applied_text
+        out.append(Summary(
+            id=id_, ref=ref, company=company, title=title, status=statuses[stage],
+            applied_on=None if applied_text is None else day_of(applied_text),
+            last_activity=None if latest is None else day_of(latest), country=country,
+            tags=() if tags in (None, "", "[]") else _tags(tags), rating=rating,
+            archived=bool(archived),
+        ))  # fmt: skip
+    return out
