@@ -1,5 +1,5 @@
-"""The CLI's fast path (cli/fast.py) prints exactly what the full path prints: `today` and
-`list` (with their options) on the demo workspace and on seeded random ones, on SQLite and
+"""The CLI's fast path (cli/fast.py) prints exactly what the full path prints: `today`, `list`
+(with their options) and `why` (several applications, both languages) on the demo workspace and on seeded random ones, on SQLite and
 PostgreSQL; and it steps aside (None) whenever the stored rows are not current."""
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ def _fast(argv: list[str]) -> str | None:
     return None if code is None else out.getvalue()
 
 
+def _not_called(*_: Any) -> Any:
+    raise AssertionError("the full path's service ran")
+
+
 def _context(db: str) -> Any:
     from unghost.bootstrap import build_context
 
@@ -85,6 +89,16 @@ def _same_output(db: str, monkeypatch: pytest.MonkeyPatch) -> int:
         assert fast == _full(argv), argv
         data = json.loads(fast)
         answered += bool(data.get("applications") or data.get("today") or data.get("this_week"))
+    listed = json.loads(_full(["list", "--json", "--all"]))["applications"]
+    picked = listed[:: max(1, len(listed) // 6)]
+    for i, app in enumerate(picked):
+        name = str(app["id"]) if i % 3 == 0 else app["ref"]  # a numeric id names one too
+        for argv in (["why", name, "--json"], ["why", "--lang", "zh", name, "--json"]):
+            with monkeypatch.context() as m:  # the stored rows answer, not the full service
+                m.setattr("unghost.services.diagnosis.diagnose_application", _not_called)
+                fast = _fast(argv)
+            assert fast is not None, argv
+            assert fast == _full(argv), argv
     return answered
 
 
@@ -129,7 +143,9 @@ def test_the_fast_path_steps_aside_when_rows_are_stale_or_the_line_is_not_its_ow
         ["today", "--json", "--lang", "fr"],
         ["list", "--json", "--status", "applied", "--status", "offer"],
         ["list", "--json", "--help"],
-        ["why", "x", "--json"],
+        ["why", "no-such-ref", "--json"],  # the full path says it is not found
+        ["why", "--json"],
+        ["why", "a", "b", "--json"],
         ["list", "--json", "extra"],
     ):
         assert _fast(argv) is None, argv

@@ -19,6 +19,7 @@ COMMON_VALUES = ("--today",)
 COMMON_FLAGS = ("--json", "--debug")
 COMMANDS: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
     "today": ({"--days": "days", "--lang": "lang"}, ()),
+    "why": ({"--lang": "lang"}, ()),
     "list": (
         {
             "--status": "status",
@@ -31,6 +32,7 @@ COMMANDS: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
         ("--needs-action", "--archived", "--all"),
     ),
 }
+ARGUMENTS = {"why": 1}  # how many arguments a command takes (the others none)
 AGENDA_DAYS = 7  # the agenda the list reads (services/diagnosis.plan_today's default)
 DAYS_RANGE = (0, 60)  # today --days
 
@@ -43,6 +45,7 @@ class Line:
     flags: dict[str, Any]
     values: dict[str, str]
     switches: frozenset[str]
+    arguments: tuple[str, ...] = ()
 
 
 def parse(argv: list[str]) -> Line | None:
@@ -63,10 +66,15 @@ def parse(argv: list[str]) -> Line | None:
     takes = (*options, *COMMON_VALUES)
     values: dict[str, str] = {}
     switches: set[str] = set()
+    arguments: list[str] = []
     i += 1
     while i < len(argv):
-        if not argv[i].startswith("-") or argv[i] in ("-", "--"):
-            return None  # an argument: none of these commands takes one
+        if argv[i] in ("-", "--"):
+            return None
+        if not argv[i].startswith("-"):
+            arguments.append(argv[i])
+            i += 1
+            continue
         name, value, i = _option(argv, i, takes)
         if name in takes:
             key = options.get(name, name[2:])
@@ -77,11 +85,11 @@ def parse(argv: list[str]) -> Line | None:
             switches.add(name)
         else:
             return None
-    if "--json" not in switches:
+    if "--json" not in switches or len(arguments) != ARGUMENTS.get(command, 0):
         return None
     if "today" in values:
         flags["today"] = values.pop("today")
-    return Line(command, flags, values, frozenset(switches))
+    return Line(command, flags, values, frozenset(switches), tuple(arguments))
 
 
 def _option(argv: list[str], i: int, takes: tuple[str, ...]) -> tuple[str, str | None, int]:
@@ -205,4 +213,49 @@ def _list(line: Line) -> dict[str, Any] | None:
     return None if found is None else list_data(found)
 
 
-_ANSWERS: dict[str, Callable[[Line], dict[str, Any] | None]] = {"today": _today, "list": _list}
+def _why(line: Line) -> dict[str, Any] | None:
+    """One application's diagnosis: its record, evidence and the stored reply history read with
+    the driver when the stored rows are current; else the full path's service, without the
+    command-line framework (an unknown ref raises: the full path then says so)."""
+    ctx = _context(line)
+    language = _language(line.values.get("lang"), ctx)
+    if language is None:
+        return None
+    ref = line.arguments[0]
+
+    def work(reader: Any) -> Any:
+        from unghost.store.fastrecord import evidence_rows, load_application
+
+        app = load_application(reader, ctx.owner_id, ref)
+        if app is None:
+            return None  # the full path reports it
+        return app, evidence_rows(reader, ctx.owner_id, app.id), reader.history(ctx.owner_id)
+
+    found = _stored(ctx, work)
+    if found is None:
+        from unghost.services.diagnosis import diagnose_application
+
+        try:
+            return diagnose_application(ctx, ref).to_dict(language)
+        finally:
+            ctx.close()
+    from unghost.domain.diagnosis import diagnose
+    from unghost.services.diagnosis import evidence_from, parameters
+    from unghost.services.readmodel import history_from
+
+    app, (checks, looks, mail), meta = found
+    evidence = evidence_from(ctx, [app], checks, looks, mail)
+    return diagnose(
+        app, ctx.today, parameters(ctx), default_country=ctx.settings.country,
+        contact_findings=evidence.contacts.get(app.ref, ()),
+        posting_events=evidence.postings.get(app.ref, ()),
+        mail_signals=evidence.signals.get(app.ref, ()),
+        history=history_from(meta),
+    ).to_dict(language)  # fmt: skip
+
+
+_ANSWERS: dict[str, Callable[[Line], dict[str, Any] | None]] = {
+    "today": _today,
+    "list": _list,
+    "why": _why,
+}

@@ -67,11 +67,15 @@ class Reader:
         apps = self.one(_APPS_SQL, owner_id)[0]
         if self.one(_CURRENT_SQL, owner_id, today, basis)[0] != apps:
             return False
+        value = self.history(owner_id)
+        return value is not None and not self.one(_WAITING_SQL, owner_id, value["key"])[0]
+
+    def history(self, owner_id: int) -> dict[str, Any] | None:
+        """The reply history the read model keeps (its meta row), or None when there is none."""
         meta = self.one(_HISTORY_SQL, owner_id)
         if meta is None:
-            return False
-        value = json.loads(meta[0]) if isinstance(meta[0], str | bytes) else meta[0]
-        return not self.one(_WAITING_SQL, owner_id, value["key"])[0]
+            return None
+        return json.loads(meta[0]) if isinstance(meta[0], str | bytes) else meta[0]
 
 
 def read(target: str, head: str, owner_id: int, work: Callable[[Reader], T | None]) -> T | None:
