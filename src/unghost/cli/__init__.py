@@ -14,7 +14,20 @@ def main() -> None:
 
     # the read commands from the stored read model, when it is current (cli/fast.py)
     code = run_fast(sys.argv[1:])
-    sys.exit(run() if code is None else code)
+    if code is None:
+        keep_holidays()
+        code = run()
+    sys.exit(code)
+
+
+def keep_holidays() -> None:
+    """Calendars built by this process take the `holidays` package's answers from the disk
+    cache (store/holidaycache.py) in the data folder, and keep new ones there."""
+    from unghost.domain.calendar import use_holiday_source
+    from unghost.settings import data_dir
+    from unghost.store.holidaycache import cached_source
+
+    use_holiday_source(cached_source(data_dir() / "cache" / "holidays"))
 
 
 def run(argv: list[str] | None = None) -> int:

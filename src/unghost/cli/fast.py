@@ -239,9 +239,12 @@ def _why(line: Line) -> dict[str, Any] | None:
             return diagnose_application(ctx, ref).to_dict(language)
         finally:
             ctx.close()
+    from unghost.cli import keep_holidays
     from unghost.domain.diagnosis import diagnose
     from unghost.services.diagnosis import evidence_from, parameters
     from unghost.services.readmodel import history_from
+
+    keep_holidays()
 
     app, (checks, looks, mail), meta = found
     evidence = evidence_from(ctx, [app], checks, looks, mail)
