@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 # What the fast path parses, per command: options with a value (and their short names), flags.
 # An option the full path takes that is not here sends the command line to the full path.
@@ -164,8 +164,7 @@ def _today(line: Line) -> dict[str, Any] | None:
     return None if found is None else _agenda_dict(ctx, found, language)
 
 
-@dataclass(frozen=True, slots=True)
-class _Standing:
+class _Standing(NamedTuple):
     """What the list reads of an application's stored assessment (domain/listing.Standing)."""
 
     p_hear_back: float | None

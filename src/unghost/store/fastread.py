@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -200,11 +200,27 @@ def summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
     return _sqlite_summaries(reader, owner_id, status)
 
 
+class Summary(NamedTuple):
+    """store/readmodel.Summary's fields as a tuple (ten thousand are made in one `list`)."""
+
+    id: int
+    ref: str
+    company: str
+    title: str
+    status: Any  # Status
+    applied_on: date | None
+    last_activity: date | None
+    country: str | None
+    tags: tuple[str, ...] = ()
+    rating: int | None = None
+    archived: bool = False
+
+
 def _sqlite_summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
     """The same summaries from the stdlib driver's text: ISO dates compare as text, so the
     last activity is the greatest day's text, parsed once."""
     from unghost.domain.records import Status
-    from unghost.store.readmodel import Summary, _tags
+    from unghost.store.readmodel import _tags
 
     last: dict[int, str] = {}
     for sql in _LAST_SQL:
