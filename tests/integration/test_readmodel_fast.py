@@ -192,3 +192,16 @@ def test_the_entry_point_answers_from_the_fast_path_without_sqlalchemy(tmp_path,
                           check=True)  # fmt: skip
     assert done.stderr.strip() == "[]"
     assert done.stdout == _full(["list", "--json", "--needs-action"])
+
+
+def test_without_libpq_psycopg_reads_the_same(db_url, tmp_path, monkeypatch):
+    """PostgreSQL's client library is read through ctypes when it loads; psycopg otherwise."""
+    from tests.factories import realistic_document
+    from unghost.store import libpq
+
+    if "://" not in db_url:
+        pytest.skip("the client library is PostgreSQL's")
+    _seed(db_url, tmp_path, realistic_document(14, seed=8, today=TODAY))
+    monkeypatch.setattr(libpq, "_LIB", [None])
+    assert not libpq.available()
+    assert _same_output(db_url, monkeypatch) >= 5

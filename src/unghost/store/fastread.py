@@ -99,6 +99,10 @@ def _driver_errors(target: str) -> tuple[type[BaseException], ...]:
 
     if "://" not in target:
         return (sqlite3.Error,)
+    from unghost.store import libpq
+
+    if libpq.available():
+        return (libpq.Error,)
     import psycopg
 
     return (psycopg.Error,)
@@ -126,12 +130,20 @@ def _postgres(target: str, owner_id: int) -> Iterator[Reader | None]:
     if scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
         yield None  # another driver named in the URL: the full path knows it
         return
-    import psycopg
+    from unghost.store import libpq
 
-    conn = psycopg.connect(f"postgresql{sep}{rest}", connect_timeout=5)
-    try:
+    url = f"postgresql{sep}{rest}"
+    conn: Any
+    if libpq.available():
+        conn = libpq.Connection(url)
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")  # one snapshot
+    else:
+        import psycopg
+
+        conn = psycopg.connect(url, connect_timeout=5)
         conn.read_only = True
-        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ  # one snapshot
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    try:
         # row-level security sees the transaction's user, as the store's sessions set it
         conn.execute("SELECT set_config('app.user_id', %s, true)", (str(owner_id),))
         yield Reader(conn, sqlite=False)
