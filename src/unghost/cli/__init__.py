@@ -14,20 +14,26 @@ def main() -> None:
 
     # the read commands from the stored read model, when it is current (cli/fast.py)
     code = run_fast(sys.argv[1:])
-    if code is None:
-        keep_holidays()
-        code = run()
-    sys.exit(code)
+    sys.exit(run() if code is None else code)
+
+
+_KEPT: list[Any] = []  # the folder the holiday cache was installed for
 
 
 def keep_holidays() -> None:
     """Calendars built by this process take the `holidays` package's answers from the disk
-    cache (store/holidaycache.py) in the data folder, and keep new ones there."""
-    from unghost.domain.calendar import use_holiday_source
+    cache (store/holidaycache.py) in the data folder, and keep new ones there. Called by a
+    command that reads the workspace (never by --help); once per folder."""
     from unghost.settings import data_dir
+
+    folder = data_dir() / "cache" / "holidays"
+    if [folder] == _KEPT:
+        return
+    from unghost.domain.calendar import use_holiday_source
     from unghost.store.holidaycache import cached_source
 
-    use_holiday_source(cached_source(data_dir() / "cache" / "holidays"))
+    use_holiday_source(cached_source(folder))
+    _KEPT[:] = [folder]
 
 
 def run(argv: list[str] | None = None) -> int:
