@@ -5,9 +5,7 @@ import inspect
 import json
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
-from enum import Enum
-from pathlib import Path
+from datetime import date
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -42,15 +40,16 @@ class Output:
 
     def context(self) -> Any:
         from unghost.bootstrap import build_context
+        from unghost.cli import keep_holidays
 
+        keep_holidays()  # the calendars this command builds read the holiday cache
         return build_context(self.flags)
 
     def emit(self, data: Any) -> None:
         """JSON on stdout: indented for a person at a terminal, compact (and fast) for a pipe."""
-        indent = 2 if sys.stdout.isatty() else None
-        text = json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default)
-        sys.stdout.write(escape_c1(text))
-        sys.stdout.write("\n")
+        from unghost.cli.views import emit_json
+
+        emit_json(data)
 
     def print(self, *things: Any, **kwargs: Any) -> None:
         """Print for people; user data is never read as Rich markup nor as escape codes."""
@@ -86,16 +85,6 @@ def _exit_code(error: UnghostError) -> int:
     if isinstance(error, NotFoundError):
         return EXIT_NOT_FOUND
     return EXIT_ERROR
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Path):
-        return str(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]

@@ -120,21 +120,9 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         found = find_applications(ctx, query)
         rows = [r.summary for r in found]
         if out.json:
-            out.emit({"applications": [
-                {"id": r.summary.id, "ref": r.summary.ref, "company": r.summary.company,
-                 "title": r.summary.title, "status": r.summary.status.value,
-                 "country": r.summary.country,
-                 "applied_on": r.summary.applied_on.isoformat() if r.summary.applied_on else None,
-                 "last_activity": (r.summary.last_activity.isoformat()
-                                   if r.summary.last_activity else None),
-                 "days_silent": r.silent_days, "tags": list(r.summary.tags),
-                 "rating": r.summary.rating, "archived": r.summary.archived,
-                 "p_hear_back": None if r.p_hear_back is None else round(r.p_hear_back, 4),
-                 "next_action": ({"kind": r.action_kind, "on": r.action_on.isoformat()}
-                                 if r.action_on else None),
-                 "needs_action": r.needs_action}
-                for r in found
-            ]})  # fmt: skip
+            from unghost.cli.views import list_data
+
+            out.emit(list_data(found))
             return
         if not rows and not query.is_default:
             out.print("No application matches.")

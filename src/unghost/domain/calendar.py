@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -37,6 +37,41 @@ class Closure:
     workdays_lost: int  # days in the run that would be working days without the holidays
     first_holiday: date  # the run without the weekend days around its holidays
     last_holiday: date
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayTable:
+    """What a calendar takes from the `holidays` package for a region over some years."""
+
+    weekend: frozenset[int]  # weekday numbers, Monday 0
+    names: Mapping[date, str]  # each holiday's name, in the package's order
+    workdays: frozenset[date]  # weekend days decreed working days
+
+
+def holiday_table(
+    country: str, subdivision: str | None, years: tuple[int, ...], language: str | None
+) -> HolidayTable:
+    """The `holidays` package's answer (~0.15 s to import it: only when a calendar is built)."""
+    import holidays
+
+    table = holidays.country_holidays(country, subdiv=subdivision, years=years, language=language)
+    return HolidayTable(frozenset(table.weekend), dict(table.items()),
+                        frozenset(table.weekend_workdays))  # fmt: skip
+
+
+HolidaySource = Callable[[str, str | None, tuple[int, ...], str | None], HolidayTable]
+# Where calendars take their holidays from: the package itself, or what a caller installs in
+# its place with the same answers (store/holidaycache.py keeps them on disk between runs).
+_SOURCE: list[HolidaySource] = [holiday_table]
+
+
+def use_holiday_source(source: HolidaySource | None) -> None:
+    """Take holidays from `source` from now on (None: the package again); the calendars built
+    so far are forgotten."""
+    _SOURCE[0] = source or holiday_table
+    _longest.clear()
+    get_calendar.cache_clear()
+    translate_holidays.cache_clear()
 
 
 @cache
@@ -137,17 +172,10 @@ class BusinessCalendar:
             names: dict[date, str] = {}
             workdays: frozenset[date] = frozenset()
         else:
-            import holidays  # ~0.15 s to import: only when a calendar is really built
-
-            table = holidays.country_holidays(
-                region.country,
-                subdiv=region.subdivision,
-                years=years,
-                language=_language(region.country),
+            table = _SOURCE[0](
+                region.country, region.subdivision, tuple(years), _language(region.country)
             )
-            weekend = frozenset(table.weekend)
-            names = dict(table.items())
-            workdays = frozenset(table.weekend_workdays)
+            weekend, names, workdays = table.weekend, dict(table.names), table.workdays
         self.weekend = weekend
         size = self.last.toordinal() - self._base + 1
         first_weekday = self.first.weekday()
@@ -321,10 +349,8 @@ def translate_holidays(country: str | None, subdivision: str | None, year: int) 
     entry = _countries().get(country)
     if entry is None or _CHINESE not in entry["languages"] or _language(country) is None:
         return {}
-    import holidays
-
-    english = holidays.country_holidays(country, subdiv=subdivision, years=year, language=_LANGUAGE)
-    chinese = holidays.country_holidays(country, subdiv=subdivision, years=year, language=_CHINESE)
+    english = _SOURCE[0](country, subdivision, (year,), _LANGUAGE).names
+    chinese = _SOURCE[0](country, subdivision, (year,), _CHINESE).names
     names: dict[str, str] = {}
     for day, en_name in english.items():
         en_parts = en_name.split("; ")

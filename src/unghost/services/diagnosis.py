@@ -42,36 +42,71 @@ class Evidence:
 def gather_evidence(ctx: Context, session: Any, apps: Sequence[Application]) -> Evidence:
     from sqlalchemy import select
 
-    from unghost.domain.evidence import ContactProblem, PostingEvent
-    from unghost.store.models import ContactCheckRow, PostingCheckRow
+    from unghost.store.models import ContactCheckRow, MailMessageRow, PostingCheckRow
 
-    evidence = Evidence()
     refs = {app.id: app.ref for app in apps if app.id is not None}
-    ids = list(refs)
-    for chunk in _chunks(ids):
+    checks: list[tuple[int, Any, datetime]] = []
+    looks: list[tuple[int, datetime, str, bool]] = []
+    mail: list[tuple[int, datetime | None, Any]] = []
+    for chunk in _chunks(list(refs)):
         for row in session.scalars(
             select(ContactCheckRow).where(ContactCheckRow.application_id.in_(chunk))
         ):
-            for f in row.findings or []:
-                if f.get("severity", "problem") == "problem":
-                    evidence.contacts[refs[row.application_id]].append(
-                        ContactProblem(
-                            code=f["code"],
-                            value=f.get("value"),
-                            message=_bilingual(f["message"], f.get("translations")),
-                            on=row.checked_at.date(),
-                        )
-                    )
-        looks = session.execute(
+            checks.append((row.application_id, row.findings, row.checked_at))
+        looks.extend(session.execute(
             select(PostingCheckRow.application_id, PostingCheckRow.checked_at, PostingCheckRow.state,
                    PostingCheckRow.confirmed)
             .where(PostingCheckRow.application_id.in_(chunk))
             .order_by(PostingCheckRow.checked_at)
-        )  # fmt: skip
-        for app_id, at, state, confirmed in looks:
-            if confirmed or state in ("open", "reposted"):
-                evidence.postings[refs[app_id]].append(PostingEvent(on=at.date(), state=state))
-    _mail_signals(session, refs, evidence)
+        ))  # fmt: skip
+    for chunk in _chunks(list(refs)):
+        mail.extend(session.execute(
+            select(MailMessageRow.application_id, MailMessageRow.sent_at, MailMessageRow.signals)
+            .where(MailMessageRow.application_id.in_(chunk))
+        ))  # fmt: skip
+    return evidence_from(ctx, apps, checks, looks, mail)
+
+
+def evidence_from(
+    ctx: Context,
+    apps: Sequence[Application],
+    checks: Sequence[tuple[int, Any, datetime]],
+    looks: Sequence[tuple[int, datetime, str, bool]],
+    mail: Sequence[tuple[int, datetime | None, Any]],
+) -> Evidence:
+    """The evidence of `apps` from the stored rows read for them: contact checks (application,
+    findings, checked at), posting looks (application, checked at, state, confirmed; in time
+    order) and mail (application, sent at, signals); whichever driver read them."""
+    from unghost.domain.evidence import SIGNAL_KINDS, ContactProblem, MailSignal, PostingEvent
+
+    evidence = Evidence()
+    refs = {app.id: app.ref for app in apps if app.id is not None}
+    for app_id, findings, checked_at in checks:
+        for f in findings or []:
+            if f.get("severity", "problem") == "problem":
+                evidence.contacts[refs[app_id]].append(
+                    ContactProblem(
+                        code=f["code"],
+                        value=f.get("value"),
+                        message=_bilingual(f["message"], f.get("translations")),
+                        on=checked_at.date(),
+                    )
+                )
+    for app_id, at, state, confirmed in looks:
+        if confirmed or state in ("open", "reposted"):
+            evidence.postings[refs[app_id]].append(PostingEvent(on=at.date(), state=state))
+    # signals the mail classifier found in matched employer mail (budget, holiday, ...)
+    for app_id, sent_at, signals in mail:
+        for signal in signals or []:
+            kind = signal.get("kind")
+            if kind not in SIGNAL_KINDS or sent_at is None:
+                continue
+            named = signal.get("on")
+            evidence.signals[refs[app_id]].append(MailSignal(
+                on=sent_at.date(), kind=kind,
+                date=datetime.fromisoformat(named).date() if named else None,
+                text=signal.get("text"),
+            ))  # fmt: skip
     checked: dict[tuple[str | None, str | None, str], list[ContactProblem]] = {}
     for app in apps:
         region = app.company.country or ctx.settings.country
@@ -80,32 +115,6 @@ def gather_evidence(ctx: Context, session: Any, apps: Sequence[Application]) -> 
             checked[key] = _record_problems(app, region)
         evidence.contacts[app.ref].extend(checked[key])
     return evidence
-
-
-def _mail_signals(session: Any, refs: dict[int, str], evidence: Evidence) -> None:
-    """Signals the mail classifier found in matched employer mail (budget, holiday, ...)."""
-    from sqlalchemy import select
-
-    from unghost.domain.evidence import SIGNAL_KINDS, MailSignal
-    from unghost.store.models import MailMessageRow
-
-    for chunk in _chunks(list(refs)):
-        rows = session.execute(
-            select(
-                MailMessageRow.application_id, MailMessageRow.sent_at, MailMessageRow.signals
-            ).where(MailMessageRow.application_id.in_(chunk))
-        )
-        for app_id, sent_at, signals in rows:
-            for signal in signals or []:
-                kind = signal.get("kind")
-                if kind not in SIGNAL_KINDS or sent_at is None:
-                    continue
-                named = signal.get("on")
-                evidence.signals[refs[app_id]].append(MailSignal(
-                    on=sent_at.date(), kind=kind,
-                    date=datetime.fromisoformat(named).date() if named else None,
-                    text=signal.get("text"),
-                ))  # fmt: skip
 
 
 def _record_problems(app: Application, region: str) -> list[ContactProblem]:

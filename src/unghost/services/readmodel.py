@@ -91,17 +91,23 @@ def current_history(session: Session, params: Parameters) -> tuple[ReplyHistory 
     """The reply history and its key: as stored by the last refresh, else aggregated now."""
     from sqlalchemy import select
 
-    from unghost.domain.history import ReplyHistory
     from unghost.store.readmodel_tables import ReadMetaRow
 
     value = session.scalar(select(ReadMetaRow.value).where(ReadMetaRow.name == _HISTORY))
     if value is None:
         history = stored_history(session, params)
         return history, history_key(history)
+    return history_from(value), value["key"]
+
+
+def history_from(value: dict[str, Any]) -> ReplyHistory | None:
+    """The reply history kept in the read model's meta row (see _keep_history)."""
+    from unghost.domain.history import ReplyHistory
+
     if value["history"] is None:
-        return None, value["key"]
+        return None
     interview, application = value["history"]
-    return ReplyHistory(_curve_from(interview), _curve_from(application)), value["key"]
+    return ReplyHistory(_curve_from(interview), _curve_from(application))
 
 
 def _keep_history(session: Session, history: ReplyHistory | None) -> str:

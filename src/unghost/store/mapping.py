@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from unghost.domain.records import (
@@ -17,13 +17,13 @@ from unghost.domain.records import (
     Interview,
     Message,
     MessageKind,
-    PayPeriod,
     Role,
     Salary,
     Status,
     WorkMode,
 )
 from unghost.domain.refs import name_key, url_key
+from unghost.store.mapping_values import join_aware, salary_record
 from unghost.store.models import (
     ApplicationRow,
     CompanyRow,
@@ -45,11 +45,6 @@ def split_aware(at: datetime) -> tuple[datetime, int]:
     offset = at.utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     return naive_utc(at), minutes
-
-
-def join_aware(at_utc: datetime, offset_min: int) -> datetime:
-    zone = UTC if offset_min == 0 else timezone(timedelta(minutes=offset_min))
-    return at_utc.replace(tzinfo=UTC).astimezone(zone)
 
 
 def company_record(row: CompanyRow) -> Company:
@@ -159,15 +154,6 @@ def application_record(row: ApplicationRow) -> Application:
         rating=row.rating,
         archived=bool(row.archived),
     )
-
-
-def salary_record(low: float | None, high: float | None, currency: str | None,
-                  period: str | None) -> Salary | None:  # fmt: skip
-    """The salary columns as a record; None when nothing is stored."""
-    if low is None and high is None and currency is None and period is None:
-        return None
-    return Salary(min=low, max=high, currency=currency,
-                  period=PayPeriod(period) if period else None)  # fmt: skip
 
 
 def application_values(app: Application) -> dict[str, Any]:

@@ -1,0 +1,270 @@
+"""The stored read model read with the database's own driver (stdlib sqlite3, psycopg), for the
+CLI's fast path (cli/fast.py): no SQLAlchemy, no ORM. Every reader answers None when the
+stored rows are not current for today (or the schema is another, or the driver refuses), and
+the caller takes the full path, which computes and stores them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+T = TypeVar("T")
+
+# Every row current: none missing, none of another day or basis (the applications and their
+# rows, counted with the owner's indexes), and no waiting row computed with another history.
+_APPS_SQL = "SELECT COUNT(*) FROM applications WHERE owner_id = %s"
+_CURRENT_SQL = (
+    "SELECT COUNT(*) FROM readmodel_rows WHERE owner_id = %s AND as_of = %s AND basis = %s"
+)
+_HISTORY_SQL = "SELECT value FROM readmodel_meta WHERE owner_id = %s AND name = 'history'"
+_WAITING_SQL = """
+SELECT COUNT(*) FROM readmodel_rows
+WHERE owner_id = %s AND state = 'waiting' AND history_key != %s
+"""
+AGENDA_SQL = """
+SELECT a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_then, r.action_why_en,
+       r.action_why_zh, r.overdue_business_days, r.due_now_on
+FROM readmodel_rows r
+JOIN applications a ON a.id = r.application_id
+JOIN companies c ON c.id = a.company_id
+WHERE a.owner_id = %s AND r.agenda_kind IS NOT NULL AND r.action_on <= %s AND a.archived = %s
+"""
+FACTS_SQL = """
+SELECT a.ref, r.p_hear_back, r.silence_business_days
+FROM readmodel_rows r JOIN applications a ON a.id = r.application_id
+WHERE a.owner_id = %s
+"""
+_TEXT_SQL = (
+    "SELECT id, notes FROM applications WHERE owner_id = %s",
+    "SELECT application_id, name, email, role FROM contacts WHERE owner_id = %s",
+    "SELECT application_id, note FROM events WHERE owner_id = %s AND note IS NOT NULL",
+)
+
+
+class Reader:
+    """One read-only snapshot of a workspace through the driver: `%s` parameters on both."""
+
+    def __init__(self, conn: Any, sqlite: bool) -> None:
+        self.conn = conn
+        self.sqlite = sqlite
+
+    def rows(self, sql: str, *values: Any) -> list[Any]:
+        if self.sqlite:
+            sql = sql.replace("%s", "?")
+            values = tuple(v.isoformat() if isinstance(v, date) else v for v in values)
+        return list(self.conn.execute(sql, values).fetchall())
+
+    def one(self, sql: str, *values: Any) -> Any:
+        found = self.rows(sql, *values)
+        return found[0] if found else None
+
+    def current(self, owner_id: int, today: date, basis: str) -> bool:
+        """Whether every one of the owner's rows answers for `today` under `basis`."""
+        apps = self.one(_APPS_SQL, owner_id)[0]
+        if self.one(_CURRENT_SQL, owner_id, today, basis)[0] != apps:
+            return False
+        value = self.history(owner_id)
+        return value is not None and not self.one(_WAITING_SQL, owner_id, value["key"])[0]
+
+    def history(self, owner_id: int) -> dict[str, Any] | None:
+        """The reply history the read model keeps (its meta row), or None when there is none."""
+        meta = self.one(_HISTORY_SQL, owner_id)
+        if meta is None:
+            return None
+        return json.loads(meta[0]) if isinstance(meta[0], str | bytes) else meta[0]
+
+
+def read(target: str, head: str, owner_id: int, work: Callable[[Reader], T | None]) -> T | None:
+    """`work` of one snapshot of the workspace at `target` (a SQLite path or a PostgreSQL
+    URL) whose schema is `head`; None when it does not apply (see the module)."""
+    opener = _postgres if "://" in target else _sqlite
+    try:
+        with opener(target, owner_id) as reader:
+            if reader is None:
+                return None
+            version = reader.one("SELECT version_num FROM alembic_version")
+            if not version or version[0] != head:
+                return None
+            return work(reader)
+    except _driver_errors(target):
+        return None
+
+
+def _driver_errors(target: str) -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    if "://" not in target:
+        return (sqlite3.Error,)
+    from unghost.store import libpq
+
+    if libpq.available():
+        return (libpq.Error,)
+    import psycopg
+
+    return (psycopg.Error,)
+
+
+@contextmanager
+def _sqlite(target: str, _owner_id: int) -> Iterator[Reader | None]:
+    import sqlite3
+
+    path = Path(target).expanduser()
+    if target == ":memory:" or not path.is_file():
+        yield None
+        return
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5, isolation_level=None)
+    try:
+        conn.execute("BEGIN")  # one snapshot for the checks and the rows
+        yield Reader(conn, sqlite=True)
+    finally:
+        conn.close()
+
+
+@contextmanager
+def _postgres(target: str, owner_id: int) -> Iterator[Reader | None]:
+    scheme, sep, rest = target.partition("://")
+    if scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
+        yield None  # another driver named in the URL: the full path knows it
+        return
+    from unghost.store import libpq
+
+    url = f"postgresql{sep}{rest}"
+    conn: Any
+    if libpq.available():
+        conn = libpq.Connection(url)
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")  # one snapshot
+    else:
+        import psycopg
+
+        conn = psycopg.connect(url, connect_timeout=5)
+        conn.read_only = True
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    try:
+        # row-level security sees the transaction's user, as the store's sessions set it
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(owner_id),))
+        yield Reader(conn, sqlite=False)
+    finally:
+        conn.close()
+
+
+def day_text(value: Any) -> str | None:
+    """A date column as ISO text: the stdlib SQLite driver gives text, psycopg a date."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def agenda_rows(reader: Reader, owner_id: int, horizon: date) -> list[tuple[Any, ...]]:
+    """The stored agenda's rows due by `horizon`, dates as ISO text."""
+    found = reader.rows(AGENDA_SQL, owner_id, horizon, False)
+    return [(*r[:4], day_text(r[4]), *r[5:9], day_text(r[9])) for r in found]
+
+
+def facts_rows(reader: Reader, owner_id: int) -> dict[str, tuple[float | None, int | None]]:
+    """Each application's odds and business days of silence, by ref."""
+    return {ref: (p, days) for ref, p, days in reader.rows(FACTS_SQL, owner_id)}
+
+
+def search_texts(reader: Reader, owner_id: int) -> dict[int, str]:
+    """What services/listing.search_texts reads: notes, contacts and the history's notes."""
+    parts: dict[int, list[str]] = {}
+    apps, contacts, events = _TEXT_SQL
+    for id_, text in reader.rows(apps, owner_id):
+        parts[id_] = [text] if text else []
+    for id_, *values in reader.rows(contacts, owner_id):
+        parts.setdefault(id_, []).extend(v for v in values if v)
+    for id_, note in reader.rows(events, owner_id):
+        parts.setdefault(id_, []).append(note or "")
+    return {id_: " ".join(words).casefold() for id_, words in parts.items()}
+
+
+_SUMMARY_BASE = """
+SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country, a.tags, a.rating,
+       a.archived
+FROM applications a JOIN companies c ON c.id = a.company_id
+WHERE a.owner_id = %s
+"""
+# The last day of each kind of activity, per application (store/readmodel.py's SUMMARY_SQL
+# joins the same three, unscoped too: only the owner's applications are looked up in them);
+# apart, each is one pass over its table's application index.
+_LAST_SQL = (
+    'SELECT application_id, MAX("on") FROM events GROUP BY application_id',
+    "SELECT application_id, MAX(at_utc) FROM messages GROUP BY application_id",
+    "SELECT application_id, MAX(at_utc) FROM interviews GROUP BY application_id",
+)
+
+
+def summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
+    """The pipeline summaries (store/readmodel.py's records, equal to its query's) of one owner."""
+    from unghost.store.readmodel import SUMMARY_SQL, to_summary
+
+    if not reader.sqlite:
+        where = " WHERE a.owner_id = %s" + (" AND a.status = %s" if status else "")
+        values = (owner_id, status) if status else (owner_id,)
+        sql = SUMMARY_SQL + where + " ORDER BY a.id"
+        return [to_summary(row) for row in reader.rows(sql, *values)]
+    return _sqlite_summaries(reader, owner_id, status)
+
+
+class Summary(NamedTuple):
+    """store/readmodel.Summary's fields as a tuple (ten thousand are made in one `list`)."""
+
+    id: int
+    ref: str
+    company: str
+    title: str
+    status: Any  # Status
+    applied_on: date | None
+    last_activity: date | None
+    country: str | None
+    tags: tuple[str, ...] = ()
+    rating: int | None = None
+    archived: bool = False
+
+
+def _sqlite_summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
+    """The same summaries from the stdlib driver's text: ISO dates compare as text, so the
+    last activity is the greatest day's text, parsed once."""
+    from unghost.domain.records import Status
+    from unghost.store.readmodel import _tags
+
+    last: dict[int, str] = {}
+    for sql in _LAST_SQL:
+        for id_, value in reader.rows(sql):
+            if value is not None:
+                day = str(value)[:10]
+                if day > last.get(id_, ""):
+                    last[id_] = day
+    statuses = {s.value: s for s in Status}
+    where = " AND a.status = %s" if status else ""
+    values = (owner_id, status) if status else (owner_id,)
+    days: dict[str, date] = {}
+
+    def day_of(text: str) -> date:
+        found = days.get(text)
+        if found is None:
+            found = days[text] = date.fromisoformat(text)
+        return found
+
+    out = []
+    for id_, ref, company, title, stage, applied, country, tags, rating, archived in reader.rows(
+        _SUMMARY_BASE + where + " ORDER BY a.id", *values
+    ):
+        applied_text = None if applied is None else str(applied)[:10]
+        latest = last.get(id_)
+        if applied_text is not None and (latest is None or applied_text > latest):
+            latest = applied_text
+        out.append(Summary(
+            id=id_, ref=ref, company=company, title=title, status=statuses[stage],
+            applied_on=None if applied_text is None else day_of(applied_text),
+            last_activity=None if latest is None else day_of(latest), country=country,
+            tags=() if tags in (None, "", "[]") else _tags(tags), rating=rating,
+            archived=bool(archived),
+        ))  # fmt: skip
+    return out
