@@ -69,20 +69,51 @@ def school(migrated):
     people = {}
     with app.state.web.context().transaction() as s:
         place = accounts.find_institution(s) or accounts.add_institution(s, "C", now=utc_now())
-        for name, role in (("coach", "counsellor"), ("other", "counsellor"), ("ann", "student"),
-                           ("bo", "student"), ("cy", "student"), ("boss", "admin")):
-            user = accounts.add_user(s, email=f"{name}-{tag}@example.edu", role=role,
-                                     institution_id=place.id, password=PASSWORD, now=utc_now())
+        for name, role in (
+            ("coach", "counsellor"),
+            ("other", "counsellor"),
+            ("ann", "student"),
+            ("bo", "student"),
+            ("cy", "student"),
+            ("boss", "admin"),
+        ):
+            user = accounts.add_user(
+                s,
+                email=f"{name}-{tag}@example.edu",
+                role=role,
+                institution_id=place.id,
+                password=PASSWORD,
+                now=utc_now(),
+            )
             people[name] = (user.id, user.email)
         get = lambda n: accounts.get_user(s, people[n][0])  # noqa: E731
         for coach, student in (("coach", "ann"), ("coach", "bo"), ("other", "cy")):
             accounts.assign(s, get(coach), get(student), actor_id=None, now=utc_now())
-    _add(app, people["ann"][0], "acme-1", "Acme Secret", status=Status.APPLIED,
-         applied_on=date(2026, 9, 1), notes="private thoughts of ann")
-    _add(app, people["ann"][0], "globex-1", "Globex", status=Status.OFFER,
-         applied_on=date(2026, 10, 1))
-    _add(app, people["cy"][0], "initech-1", "Initech Hidden", status=Status.APPLIED,
-         applied_on=date(2026, 11, 1))
+    _add(
+        app,
+        people["ann"][0],
+        "acme-1",
+        "Acme Secret",
+        status=Status.APPLIED,
+        applied_on=date(2026, 9, 1),
+        notes="private thoughts of ann",
+    )
+    _add(
+        app,
+        people["ann"][0],
+        "globex-1",
+        "Globex",
+        status=Status.OFFER,
+        applied_on=date(2026, 10, 1),
+    )
+    _add(
+        app,
+        people["cy"][0],
+        "initech-1",
+        "Initech Hidden",
+        status=Status.APPLIED,
+        applied_on=date(2026, 11, 1),
+    )
     yield app, people
     app.state.web.close()
 
@@ -249,7 +280,7 @@ def test_no_new_route_reaches_a_student_for_another_caseload_or_another_student(
 
 
 def test_row_level_security_holds_the_caseload_read_and_the_new_tables(school, migrated):
-    app, p = school
+    _, p = school
     sql = "SELECT a.ref FROM applications a ORDER BY a.ref"
 
     def rows(user: int, statement: str, caseload: bool = True) -> list[tuple]:
@@ -299,3 +330,21 @@ def test_a_student_exports_everything_and_deletes_their_account(school):
         assert s.get(UserRow, p["cy"][0]) is None
     other = _api(app, p["other"][1]).get("/api/v1/caseload").json()["students"]
     assert other == []
+
+
+def test_the_counsellor_pages_render_in_both_languages(school):
+    app, p = school
+    coach = _signed_in(app, p["coach"][1])
+    student = coach.get(f"/caseload/students/{p['ann'][0]}")
+    assert student.status_code == 200 and "Globex" in student.text
+    assert "private thoughts" not in student.text and 'data-testid="pipeline"' in student.text
+    assert coach.get(f"/caseload/students/{p['ann'][0]}/mail").status_code == 403
+    outcomes = coach.get("/caseload/outcomes")
+    assert outcomes.status_code == 200 and "NACE" in outcomes.text
+    coach.cookies.set("unghost_lang", "zh")
+    assert "阶段" in coach.get(f"/caseload/students/{p['ann'][0]}").text
+    assert "知情率" in coach.get("/caseload/outcomes").text
+    assert "需要关注" in coach.get("/caseload/attention").text
+    ann = _signed_in(app, p["ann"][1])
+    ann.cookies.set("unghost_lang", "zh")
+    assert "谁能看到我的数据" in ann.get("/privacy").text

@@ -46,7 +46,8 @@ def test_silence_and_an_empty_pipeline_are_flagged_only_past_their_thresholds():
     assert flags_for(new, rules, TODAY) == []
     empty = StudentCounts(3, assigned_on=date.fromordinal(TODAY.toordinal() - wait))
     assert [(f.key, f.values) for f in flags_for(empty, rules, TODAY)] == [
-        ("no_applications", {"days": wait})]
+        ("no_applications", {"days": wait})
+    ]
 
 
 def test_knowledge_and_career_outcomes_rates_follow_the_nace_definitions():

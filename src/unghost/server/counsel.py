@@ -96,8 +96,13 @@ def caseload(ctx: Context, counsellor_id: int) -> list[CaseloadEntry]:
     from unghost.services.readmodel import basis_of, ensure_current
 
     rules = flag_rules()
-    params = {"today": ctx.today, "basis": basis_of(ctx),
-              "overdue_days": rules.overdue_business_days, "long_silence": long_silence_days()}
+    params: dict[str, Any] = {
+        "today": ctx.today,
+        "basis": basis_of(ctx),
+        "overdue_days": rules.overdue_business_days,
+        "long_silence": long_silence_days(),
+    }
+
     def look(session: Any, final: bool = False
              ) -> tuple[store.CaseloadRead, dict[int, UserRow], dict[Any, Any]]:  # fmt: skip
         read = store.read_caseload(session, counsellor_id, **params)

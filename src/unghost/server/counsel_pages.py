@@ -253,5 +253,7 @@ async def share_api(request: Request) -> JSONResponse:
 
 @api_router.get("/privacy/export")
 def export_api(request: Request) -> Response:
-    return Response(counsel.export_everything(_ctx(request), _user(request)["id"]),
-                    media_type="application/json")
+    return Response(
+        counsel.export_everything(_ctx(request), _user(request)["id"]),
+        media_type="application/json",
+    )
