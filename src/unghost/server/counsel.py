@@ -103,32 +103,29 @@ def caseload(ctx: Context, counsellor_id: int) -> list[CaseloadEntry]:
         "long_silence": long_silence_days(),
     }
 
-    def look(session: Any, final: bool = False
-             ) -> tuple[store.CaseloadRead, dict[int, UserRow], dict[Any, Any]]:  # fmt: skip
+    def look(session: Any, final: bool = False) -> tuple[store.CaseloadRead, dict[Any, Any]]:
         read = store.read_caseload(session, counsellor_id, **params)
         if read.stale and not final:
-            return read, {}, {}
+            return read, {}
         store.audit_caseload_read(session, counsellor_id, what="caseload", now=utc_now())
-        users = store.people(session, [c.student_id for c in read.counts])
-        return read, users, store.latest_marks(session, counsellor_id)
+        return read, store.latest_marks(session, counsellor_id)
 
     with ctx.transaction() as session:
         _require_counsellor(_actor(session, counsellor_id))
-        read, users, marks = look(session)
+        read, marks = look(session)
     if read.stale:  # the first look of a day: each such student's rows are computed once
         for student_id in read.stale:
             ensure_current(_as(ctx, student_id), rows=False)
         with ctx.transaction() as session:
-            read, users, marks = look(session, final=True)  # a write meanwhile: as it is
+            read, marks = look(session, final=True)  # a write meanwhile: as it is
     entries = []
     for counts in read.counts:
-        user = users[counts.student_id]
+        student = read.people[counts.student_id]
         flags = flags_for(counts, rules, ctx.today)
         entries.append(CaseloadEntry(
-            student={"id": user.id, "email": user.email, "name": user.name},
-            counts=counts, flags=flags,
-            marks={f.key: _mark_json(marks[(user.id, f.key)]) for f in flags
-                   if (user.id, f.key) in marks},
+            student=student, counts=counts, flags=flags,
+            marks={f.key: _mark_json(marks[(student["id"], f.key)]) for f in flags
+                   if (student["id"], f.key) in marks},
         ))  # fmt: skip
     return entries
 

@@ -24,7 +24,7 @@ MARK_ACTIONS = ("seen", "contacted")
 
 _OPT_IN = text("SELECT set_config('app.caseload', 'on', true)")
 _CASELOAD = text("""
-SELECT s.student_id, s.created_at,
+SELECT s.student_id, s.created_at, u.email, u.name,
        count(a.id) AS applications,
        count(a.id) FILTER (WHERE r.state = 'waiting') AS waiting,
        count(a.id) FILTER (WHERE r.overdue_business_days > 0) AS overdue,
@@ -36,11 +36,11 @@ SELECT s.student_id, s.created_at,
        max(a.applied_on) AS last_applied,
        count(a.id) FILTER (WHERE r.application_id IS NULL OR r.as_of <> :today
                            OR r.basis <> :basis) AS stale
-FROM assignments s
+FROM assignments s JOIN users u ON u.id = s.student_id
 LEFT JOIN applications a ON a.owner_id = s.student_id AND NOT a.archived
 LEFT JOIN readmodel_rows r ON r.application_id = a.id AND r.owner_id = s.student_id
 WHERE s.counsellor_id = :counsellor
-GROUP BY s.student_id, s.created_at
+GROUP BY s.student_id, s.created_at, u.email, u.name
 ORDER BY s.student_id
 """)
 _AUDIT_CASELOAD = text("""
@@ -54,6 +54,7 @@ WHERE s.counsellor_id = :counsellor
 class CaseloadRead:
     counts: list[StudentCounts]
     stale: list[int]  # students whose read-model rows are not today's
+    people: dict[int, dict[str, Any]]  # id, email and name of each student
 
 
 def read_caseload(
@@ -72,7 +73,8 @@ def read_caseload(
         long_silent=r.long_silent, offers=r.offers, last_applied=r.last_applied,
         assigned_on=r.created_at.date(),
     ) for r in rows]  # fmt: skip
-    return CaseloadRead(counts, [r.student_id for r in rows if r.stale])
+    people = {r.student_id: {"id": r.student_id, "email": r.email, "name": r.name} for r in rows}
+    return CaseloadRead(counts, [r.student_id for r in rows if r.stale], people)
 
 
 def audit_caseload_read(session: Session, counsellor_id: int, *, what: str, now: datetime) -> None:
@@ -165,14 +167,17 @@ def add_mark(session: Session, counsellor_id: int, student_id: int, flag: str, a
     return row
 
 
-def latest_marks(session: Session, counsellor_id: int) -> dict[tuple[int, str], AttentionMarkRow]:
-    """The counsellor's newest mark per (student, flag)."""
-    marks: dict[tuple[int, str], AttentionMarkRow] = {}
-    query = (select(AttentionMarkRow).where(AttentionMarkRow.counsellor_id == counsellor_id)
-             .order_by(AttentionMarkRow.id))  # fmt: skip
-    for row in session.scalars(query):
-        marks[(row.student_id, row.flag)] = row
-    return marks
+_MARKS = text("""
+SELECT DISTINCT ON (student_id, flag) student_id, flag, action, note, created_at
+FROM attention_marks WHERE counsellor_id = :counsellor
+ORDER BY student_id, flag, id DESC
+""")
+
+
+def latest_marks(session: Session, counsellor_id: int) -> dict[tuple[int, str], Any]:
+    """The counsellor's newest mark per (student, flag) (PostgreSQL)."""
+    rows = session.execute(_MARKS, {"counsellor": counsellor_id})
+    return {(r.student_id, r.flag): r for r in rows}
 
 
 def reads_by_others(session: Session, student_id: int, *, limit: int = 200) -> list[Any]:
