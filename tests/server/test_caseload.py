@@ -160,10 +160,11 @@ def test_the_caseload_is_one_query_however_many_students(school):
 
     event.listen(engine, "before_cursor_execute", count)
     try:
-        caseload(ctx, p["coach"][0])
+        entries = caseload(ctx, p["coach"][0])
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert len(seen) == 1, seen
+    assert sorted(e.counts.applications for e in entries) == [0, 2]
 
 
 def test_needs_attention_says_why_and_a_person_marks_it(school, migrated):

@@ -110,13 +110,14 @@ def caseload(ctx: Context, counsellor_id: int) -> list[CaseloadEntry]:
         store.audit_caseload_read(session, counsellor_id, what="caseload", now=utc_now())
         return read, store.latest_marks(session, counsellor_id)
 
-    with ctx.transaction() as session:
+    mine = _as(ctx, counsellor_id)  # row-level security reads the caseload of app.user_id
+    with mine.transaction() as session:
         _require_counsellor(_actor(session, counsellor_id))
         read, marks = look(session)
     if read.stale:  # the first look of a day: each such student's rows are computed once
         for student_id in read.stale:
             ensure_current(_as(ctx, student_id), rows=False)
-        with ctx.transaction() as session:
+        with mine.transaction() as session:
             read, marks = look(session, final=True)  # a write meanwhile: as it is
     entries = []
     for counts in read.counts:

@@ -24,24 +24,34 @@ MARK_ACTIONS = ("seen", "contacted")
 
 _OPT_IN = text("SELECT set_config('app.caseload', 'on', true)")
 _CASELOAD = text("""
-SELECT s.student_id, s.created_at, u.email, u.name,
-       count(a.id) AS applications,
-       count(a.id) FILTER (WHERE r.state = 'waiting') AS waiting,
-       count(a.id) FILTER (WHERE r.overdue_business_days > 0) AS overdue,
-       count(a.id) FILTER (WHERE r.overdue_business_days >= :overdue_days) AS overdue_long,
-       coalesce(max(r.overdue_business_days), 0) AS most_overdue,
-       count(a.id) FILTER (WHERE r.state = 'waiting'
-                           AND r.silence_business_days >= :long_silence) AS long_silent,
-       count(a.id) FILTER (WHERE a.status = 'offer') AS offers,
-       max(a.applied_on) AS last_applied,
-       count(a.id) FILTER (WHERE r.application_id IS NULL OR r.as_of <> :today
-                           OR r.basis <> :basis) AS stale
-FROM assignments s JOIN users u ON u.id = s.student_id
-LEFT JOIN applications a ON a.owner_id = s.student_id AND NOT a.archived
-LEFT JOIN readmodel_rows r ON r.application_id = a.id AND r.owner_id = s.student_id
-WHERE s.counsellor_id = :counsellor
-GROUP BY s.student_id, s.created_at, u.email, u.name
-ORDER BY s.student_id
+WITH mine AS (
+    SELECT student_id, created_at FROM assignments WHERE counsellor_id = :counsellor
+), counts AS (
+    SELECT a.owner_id,
+           count(*) AS applications,
+           count(*) FILTER (WHERE r.state = 'waiting') AS waiting,
+           count(*) FILTER (WHERE r.overdue_business_days > 0) AS overdue,
+           count(*) FILTER (WHERE r.overdue_business_days >= :overdue_days) AS overdue_long,
+           max(r.overdue_business_days) AS most_overdue,
+           count(*) FILTER (WHERE r.state = 'waiting'
+                            AND r.silence_business_days >= :long_silence) AS long_silent,
+           count(*) FILTER (WHERE a.status = 'offer') AS offers,
+           max(a.applied_on) AS last_applied,
+           count(*) FILTER (WHERE r.application_id IS NULL OR r.as_of <> :today
+                            OR r.basis <> :basis) AS stale
+    FROM applications a
+    LEFT JOIN readmodel_rows r ON r.application_id = a.id AND r.owner_id = a.owner_id
+    WHERE a.owner_id IN (SELECT student_id FROM mine) AND NOT a.archived
+    GROUP BY a.owner_id
+)
+SELECT m.student_id, m.created_at, u.email, u.name,
+       coalesce(c.applications, 0) AS applications, coalesce(c.waiting, 0) AS waiting,
+       coalesce(c.overdue, 0) AS overdue, coalesce(c.overdue_long, 0) AS overdue_long,
+       coalesce(c.most_overdue, 0) AS most_overdue, coalesce(c.long_silent, 0) AS long_silent,
+       coalesce(c.offers, 0) AS offers, c.last_applied, coalesce(c.stale, 0) AS stale
+FROM mine m JOIN users u ON u.id = m.student_id
+LEFT JOIN counts c ON c.owner_id = m.student_id
+ORDER BY m.student_id
 """)
 _AUDIT_CASELOAD = text("""
 INSERT INTO audit_log (at, actor_id, subject_id, action, detail)

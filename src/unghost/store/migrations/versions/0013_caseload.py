@@ -24,7 +24,7 @@ ACTING_USER = "(SELECT nullif(current_setting('app.user_id', true), '')::integer
 ASSIGNED = f"(SELECT a.student_id FROM assignments a WHERE a.counsellor_id = {ACTING_USER})"
 ADMIN = (f"EXISTS (SELECT 1 FROM users u WHERE u.id = {ACTING_USER} AND u.role = 'admin'"
          " AND NOT u.disabled)")  # fmt: skip
-OPTED_IN = "current_setting('app.caseload', true) = 'on'"
+OPTED_IN = "(SELECT current_setting('app.caseload', true)) = 'on'"  # once per statement
 CASELOAD_READ = ("applications", "readmodel_rows")
 # table -> (who may read, who may write)
 POLICIES = {
