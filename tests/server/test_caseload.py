@@ -349,3 +349,49 @@ def test_the_counsellor_pages_render_in_both_languages(school):
     ann = _signed_in(app, p["ann"][1])
     ann.cookies.set("unghost_lang", "zh")
     assert "谁能看到我的数据" in ann.get("/privacy").text
+
+
+def test_retention_deletes_long_disabled_students_with_their_data_and_old_entries(school):
+    from datetime import timedelta
+
+    from unghost.server.retention import apply_retention, defaults
+    from unghost.store.people import AuditRow, UserRow
+
+    app, _ = school
+    web = app.state.web
+    with web.context().transaction() as s:
+        place = accounts.find_institution(s)
+        gone = accounts.add_user(s, email=f"gone-{uuid.uuid4().hex[:6]}@example.edu",
+                                 role="student", institution_id=place.id, now=utc_now())  # fmt: skip
+        gone_id = gone.id
+    _add(app, gone_id, "old-1", "Old Corp")
+    later = utc_now() + timedelta(days=defaults()["disabled_account_days"] + 1)
+    with web.context().transaction() as s:
+        accounts.set_disabled(s, accounts.get_user(s, gone_id), disabled=True, actor_id=None,
+                              now=utc_now())  # fmt: skip
+        s.add(AuditRow(at=utc_now() - timedelta(days=defaults()["audit_log_days"] + 1),
+                       actor_id=None, subject_id=None, action="read", detail="ancient"))  # fmt: skip
+    with web.context().transaction() as s:
+        counted = apply_retention(s, now=later, apply=False)
+    assert counted["disabled_accounts"] >= 1 and counted["audit_entries"] >= 1
+    with web.context().transaction() as s:
+        assert s.get(UserRow, gone_id) is not None  # counting deletes nothing
+        apply_retention(s, now=utc_now(), days={"disabled_account_days": 1}, apply=True)
+        assert s.get(UserRow, gone_id) is not None  # disabled today: kept
+        apply_retention(s, now=later, apply=True)
+    with web.context().reading() as s:
+        assert s.get(UserRow, gone_id) is None
+        assert not s.query(AuditRow).filter(AuditRow.detail == "ancient").count()
+    with psycopg.connect(_superuser_url(app)) as conn:
+        assert conn.execute("SELECT count(*) FROM applications WHERE owner_id = %s",
+                            (gone_id,)).fetchone()[0] == 0  # fmt: skip
+
+
+def _superuser_url(app) -> str:
+    """The test database as the superuser (row-level security does not hold it)."""
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import PG_URL
+
+    name = make_url(str(app.state.web.engine.url)).database
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
