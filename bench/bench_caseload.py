@@ -172,6 +172,7 @@ def run(workdir: Path) -> list[dict]:
         port, server = _serve(app)
         # the day's first look at each caseload computes the rows of that day once
         first = [_client(port, token, 1)[0] for token in tokens[:COUNSELLORS]]
+        alone = statistics.median(_client(port, tokens[0], REQUESTS_PER_CLIENT))
         with ThreadPoolExecutor(CLIENTS) as pool:
             runs = list(pool.map(lambda i: _client(port, tokens[i % COUNSELLORS],
                                                    REQUESTS_PER_CLIENT), range(CLIENTS)))  # fmt: skip
@@ -192,6 +193,9 @@ def run(workdir: Path) -> list[dict]:
     return [
         {"name": "caseload_page_p95_100_students", "value": round(p95, 1), "unit": "ms",
          "baseline": "", "ratio": None, "goal": "<= 150 ms", "note": note},
+        {"name": "caseload_page_median_1_client_100_students", "value": round(alone, 1),
+         "unit": "ms", "baseline": "", "ratio": None, "goal": "",
+         "note": "one client alone: the cost of one look (5 statements, the page)"},
         {"name": "caseload_page_p95_1000_students", "value": round(p95_big, 1), "unit": "ms",
          "baseline": "", "ratio": None, "goal": "",
          "note": f"one counsellor with all {STUDENTS} students, {CLIENTS} clients x 5 GETs"},

@@ -40,7 +40,8 @@ WITH mine AS (
            count(*) FILTER (WHERE r.application_id IS NULL OR r.as_of <> :today
                             OR r.basis <> :basis) AS stale
     FROM applications a
-    LEFT JOIN readmodel_rows r ON r.application_id = a.id AND r.owner_id = a.owner_id
+    LEFT JOIN (SELECT * FROM readmodel_rows WHERE owner_id IN (SELECT student_id FROM mine)) r
+           ON r.application_id = a.id AND r.owner_id = a.owner_id
     WHERE a.owner_id IN (SELECT student_id FROM mine) AND NOT a.archived
     GROUP BY a.owner_id
 )
