@@ -153,6 +153,35 @@ def register(app: typer.Typer) -> None:
             who = e["actor"] or "(the command line)"
             out.print(f"{e['at']}  {who}  {e['action']}  {e['subject'] or ''}  {e['detail'] or ''}")
 
+    @command(server_app, "retention")
+    def retention(
+        out: Output,
+        apply: Annotated[bool, Opt("--apply", help="Delete; without it, only count.")] = False,
+        audit_days: Annotated[
+            int | None, Opt("--audit-days", min=1, help="Keep audit entries this many days.")
+        ] = None,
+        disabled_days: Annotated[
+            int | None,
+            Opt("--disabled-days", min=1, help="Delete students disabled this many days."),
+        ] = None,
+    ) -> None:
+        """Data retention: old audit entries, long-disabled student accounts (with all their
+        data) and old failed sign-ins (defaults in data/server_retention.toml)."""
+        from unghost.server.retention import apply_retention
+        from unghost.server.service import utc_now
+
+        days = {k: v for k, v in (("audit_log_days", audit_days),
+                                  ("disabled_account_days", disabled_days)) if v is not None}  # fmt: skip
+        with out.context().transaction() as session:
+            counts = apply_retention(session, now=utc_now(), days=days, apply=apply)
+        if out.json:
+            out.emit({"ok": True, "applied": apply, **counts})
+            return
+        verb = "Deleted" if apply else "Would delete (run with --apply)"
+        out.print(f"{verb}: {counts['audit_entries']} audit entries, "
+                  f"{counts['disabled_accounts']} disabled student accounts, "
+                  f"{counts['login_attempts']} failed sign-ins.")  # fmt: skip
+
     @command(user_app, "list")
     def list_(out: Output) -> None:
         """The server's users."""

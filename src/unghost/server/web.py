@@ -42,6 +42,8 @@ def create_server_app() -> FastAPI:
 
 def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozenset[str]:
     """Add the sign-in gate and pages; the host names the server answers to."""
+    from unghost.server.counsel_pages import api_router as counsel_api
+    from unghost.server.counsel_pages import router as counsel_pages
     from unghost.server.pages import router
 
     secret = web.settings.get("server_secret")
@@ -49,6 +51,8 @@ def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozen
         web.secret = hashlib.sha256(b"unghost-forms:" + secret.encode()).digest()
     app.add_middleware(ServerGate, state=web)
     app.include_router(router)
+    app.include_router(counsel_pages)
+    app.include_router(counsel_api)
     names = set(hosts)
     url = web.settings.get("server_url")
     if url and urlsplit(url).hostname:
