@@ -75,7 +75,7 @@ def delete_secret(session: Session, purpose: str) -> None:
 
 def owners_with(conn: Connection, user_ids: list[int], what: str) -> list[int]:
     """Of `user_ids`, those whose workspace has `what` to do ("mailbox": a mail account with
-    IMAP; "outbox": a queued message; "postings": an open application with a posting URL).
+    IMAP; "outbox": a queued message, or one in `sending` that a pass may have to settle; "postings": an open application with a posting URL).
 
     One transaction, the acting user switched per person (row-level security shows each only
     their own rows), so the scheduler never needs a role that sees everyone's."""
@@ -87,7 +87,7 @@ def owners_with(conn: Connection, user_ids: list[int], what: str) -> list[int]:
     closed = [s.value for s in Status if s.is_closed]
     probes: dict[str, tuple[Any, tuple[Any, ...]]] = {
         "mailbox": (MailAccountRow, (MailAccountRow.imap_url.is_not(None),)),
-        "outbox": (OutboxRow, (OutboxRow.state == "queued",)),
+        "outbox": (OutboxRow, (OutboxRow.state.in_(("queued", "sending")),)),
         "postings": (
             ApplicationRow,
             (ApplicationRow.posting_url.is_not(None), ApplicationRow.status.not_in(closed)),

@@ -39,11 +39,12 @@ OWNER_KINDS = ("mailbox", "outbox", "postings", "everyone")
 @dataclass(frozen=True)
 class Schedule:
     jobs: dict[str, tuple[str, str]]  # job name -> (cron, owners)
-    max_attempts: int
+    retries: int  # after the first run
     wait_s: int
     exponential_wait_s: int
     stalled_cron: str
     stalled_after_s: int
+    heartbeat_s: float  # how often a worker says it is alive
 
 
 def load_schedule(path: Path | None = None) -> Schedule:
@@ -66,11 +67,12 @@ def load_schedule(path: Path | None = None) -> Schedule:
             )
         jobs[name] = (str(job["cron"]), str(job["owners"]))
     retry, stalled = data.get("retry", {}), data.get("stalled", {})
-    return Schedule(jobs=jobs, max_attempts=int(retry.get("max_attempts", 5)),
+    return Schedule(jobs=jobs, retries=int(retry.get("retries", 4)),
                     wait_s=int(retry.get("wait", 10)),
                     exponential_wait_s=int(retry.get("exponential_wait", 2)),
                     stalled_cron=str(stalled.get("cron", "* * * * *")),
-                    stalled_after_s=int(stalled.get("seconds_since_heartbeat", 60)))  # fmt: skip
+                    stalled_after_s=int(stalled.get("seconds_since_heartbeat", 60)),
+                    heartbeat_s=float(stalled.get("worker_heartbeat", 10)))  # fmt: skip
 
 
 def slug(name: str) -> str:
@@ -149,7 +151,7 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
 
     app = queue_app(base.settings.db)
     retry = procrastinate.RetryStrategy(
-        max_attempts=schedule.max_attempts, wait=schedule.wait_s,
+        max_attempts=schedule.retries, wait=schedule.wait_s,  # max_attempts counts retries
         exponential_wait=schedule.exponential_wait_s, retry_exceptions=RETRIABLE,
     )  # fmt: skip
 
@@ -177,15 +179,19 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
         add_job(name, cron, owners)
 
     @app.periodic(cron=schedule.stalled_cron, periodic_id="stalled")
-    @app.task(name=f"{TASK_PREFIX}retry_stalled", queueing_lock="retry_stalled", pass_context=True)
-    async def retry_stalled(context: procrastinate.JobContext, timestamp: int) -> None:
-        """Put back the jobs of workers that stopped sending heartbeats."""
+    @app.task(name=f"{TASK_PREFIX}stalled", queueing_lock="stalled", pass_context=True)
+    async def end_stalled(context: procrastinate.JobContext, timestamp: int) -> None:
+        """End the jobs of workers that stopped sending heartbeats, as failed: their lock is
+        free again, and the next tick of their schedule does the owner's work (each job is a
+        whole pass, safe to run again: the outbox never sends a message in `sending` twice)."""
+        from procrastinate.jobs import Status
+
         manager = context.app.job_manager
         for job in await manager.get_stalled_jobs(seconds_since_heartbeat=schedule.stalled_after_s):
             if job.task_name.startswith(TASK_PREFIX) and job.id != context.job.id:
-                log.warning("job %s (%s) was left by a stopped worker: queued again", job.id,
+                log.warning("job %s (%s) was left by a stopped worker: ended", job.id,
                             job.task_name)  # fmt: skip
-                await manager.retry_job(job)
+                await manager.finish_job(job, status=Status.FAILED, delete_job=False)
 
     return app
 
@@ -204,8 +210,7 @@ def worker_context(db: str) -> Context:
     return ctx
 
 
-def run_worker(db: str, *, concurrency: int = 1, schedule_path: Path | None = None,
-               heartbeat_s: float = 10.0) -> None:  # fmt: skip
+def run_worker(db: str, *, concurrency: int = 1, schedule_path: Path | None = None) -> None:
     """`unghost server worker`: refuse without a server key, then work until stopped."""
     from unghost.server.keys import ServerKeys
     from unghost.settings import load_settings
@@ -215,7 +220,7 @@ def run_worker(db: str, *, concurrency: int = 1, schedule_path: Path | None = No
     ctx = worker_context(db)
     app = build_queue(ctx, keys, schedule)
     try:
-        app.run_worker(concurrency=concurrency, update_heartbeat_interval=heartbeat_s,
-                       stalled_worker_timeout=max(3 * heartbeat_s, 30.0))  # fmt: skip
+        app.run_worker(concurrency=concurrency, update_heartbeat_interval=schedule.heartbeat_s,
+                       stalled_worker_timeout=schedule.stalled_after_s)  # fmt: skip
     finally:
         ctx.close()
