@@ -235,8 +235,10 @@ def test_two_workers_sync_each_mailbox_exactly_once_per_period(queue: Queue, dov
     stamps = _superuser_rows(queue.db, "SELECT args->>'timestamp' FROM procrastinate_jobs "
                              "WHERE task_name = 'unghost.schedule_mail'")  # fmt: skip
     assert len({s[0] for s in stamps}) == len(stamps) == len(ticks)
-    assert all(int(b[0]) - int(a[0]) == period_s
-               for a, b in itertools.pairwise(sorted(stamps, key=lambda s: int(s[0]))))
+    assert all(
+        int(b[0]) - int(a[0]) == period_s
+        for a, b in itertools.pairwise(sorted(stamps, key=lambda s: int(s[0])))
+    )
     per_user = Counter(int(s[1]) for s in syncs if s[2] == "succeeded")
     assert set(per_user) == set(queue.students.values()), (syncs, errors)
     # each tick synced each mailbox exactly once: never skipped, never twice

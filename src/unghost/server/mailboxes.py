@@ -115,7 +115,11 @@ def rekey(ctx: Context, user_ids: list[int]) -> int:
                 plain = keys.open(Sealed(row.key_id, row.nonce, row.ciphertext),
                                   _aad(user_id, purpose))  # fmt: skip
                 sealed = keys.seal(plain, _aad(user_id, purpose))
-                row.key_id, row.nonce, row.ciphertext = sealed.key_id, sealed.nonce, sealed.ciphertext
+                row.key_id, row.nonce, row.ciphertext = (
+                    sealed.key_id,
+                    sealed.nonce,
+                    sealed.ciphertext,
+                )
                 changed += 1
     return changed
 

@@ -90,8 +90,10 @@ def conninfo(db: str) -> str:
 
     from unghost.store.engine import database_url
 
-    return make_url(database_url(db)).set(drivername="postgresql").render_as_string(
-        hide_password=False
+    return (
+        make_url(database_url(db))
+        .set(drivername="postgresql")
+        .render_as_string(hide_password=False)
     )
 
 
@@ -166,7 +168,9 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
                 on_job(name, user_id, result.to_dict())
 
         @app.periodic(cron=cron, periodic_id=slug(name))
-        @app.task(name=f"{TASK_PREFIX}schedule_{slug(name)}", queueing_lock=f"schedule:{slug(name)}")
+        @app.task(
+            name=f"{TASK_PREFIX}schedule_{slug(name)}", queueing_lock=f"schedule:{slug(name)}"
+        )
         async def schedule_job(timestamp: int) -> None:
             for user_id in await asyncio.to_thread(owners_of, base, owners):
                 lock = lock_of(name, user_id)
