@@ -149,7 +149,7 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
 
     from unghost.clock import get_today
     from unghost.server.mailboxes import user_context
-    from unghost.worker.passes import run_job
+    from unghost.worker.passes import JOBS, run_job
 
     app = queue_app(base.settings.db)
     retry = procrastinate.RetryStrategy(
@@ -157,7 +157,7 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
         exponential_wait=schedule.exponential_wait_s, retry_exceptions=RETRIABLE,
     )  # fmt: skip
 
-    def add_job(name: str, cron: str, owners: str) -> None:
+    def add_job(name: str, when: tuple[str, str] | None) -> None:
         @app.task(name=f"{TASK_PREFIX}{slug(name)}", retry=retry)
         def work(user_id: int) -> None:
             today = get_today(base.settings.get("today"), base.zone)
@@ -166,6 +166,10 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
                              survive=False)  # fmt: skip
             if on_job is not None:
                 on_job(name, user_id, result.to_dict())
+
+        if when is None:
+            return  # not on this schedule: it still runs when deferred by hand
+        cron, owners = when
 
         @app.periodic(cron=cron, periodic_id=slug(name))
         @app.task(
@@ -179,8 +183,8 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
                 except AlreadyEnqueued:
                     log.info("%s of user %s: one waits in the queue already", name, user_id)
 
-    for name, (cron, owners) in schedule.jobs.items():
-        add_job(name, cron, owners)
+    for name, _job, _errors in JOBS:
+        add_job(name, schedule.jobs.get(name))
 
     @app.periodic(cron=schedule.stalled_cron, periodic_id="stalled")
     @app.task(name=f"{TASK_PREFIX}stalled", queueing_lock="stalled", pass_context=True)
