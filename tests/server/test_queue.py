@@ -361,3 +361,19 @@ def test_retriable_failures_are_tried_again_with_a_growing_wait(queue: Queue, tm
     # wait + exponential_wait ** (retries so far + 1): 1 + 2 ** 1 = 3 s, then 1 + 2 ** 2 = 5 s
     assert len(gaps) == 2 and gaps[0] >= 2.9 and gaps[1] >= 4.9 and gaps[1] > gaps[0], gaps
     set_mail_account(queue.owner, email, imap_url="", smtp_url="", sender="")
+
+
+def test_each_person_has_their_own_calendar_feed(queue: Queue, tmp_path, monkeypatch):
+    from unghost.server.keys import ServerKeys
+    from unghost.server.mailboxes import user_context
+    from unghost.worker import run_job
+
+    monkeypatch.setenv("UNGHOST_HOME", str(tmp_path))
+    paths = set()
+    for uid in list(queue.students.values())[:2]:
+        ctx = user_context(queue.app, ServerKeys.from_text(KEY), uid)
+        result = run_job(ctx, "calendar feed", survive=False)
+        assert result.feed is not None and Path(result.feed).read_text(encoding="utf-8")
+        assert Path(result.feed).name == f"user-{uid}.ics"
+        paths.add(result.feed)
+    assert len(paths) == 2

@@ -111,11 +111,15 @@ def run_pass(ctx: Context, log: Callable[[str], None] = lambda _line: None) -> W
 
 
 def feed_path(ctx: Context) -> Any:
-    """The calendar feed the worker keeps fresh, next to the database (subscribe to it)."""
+    """The calendar feed the worker keeps fresh, next to the database (subscribe to it); on
+    the server, one per person in the data directory's feeds/ folder."""
     from pathlib import Path
 
     from unghost.settings import data_dir, private_dir
+    from unghost.store.people import LOCAL_OWNER_ID
 
+    if ctx.owner_id != LOCAL_OWNER_ID:
+        return private_dir(data_dir() / "feeds") / f"user-{ctx.owner_id}.ics"
     target = ctx.settings.db
     folder = Path(target).expanduser().resolve().parent if "://" not in target else data_dir()
     return private_dir(folder) / "unghost.ics"
