@@ -153,6 +153,10 @@ def test_mail_passwords_are_sealed_and_open_only_for_their_owner(queue: Queue):
                             smtp_url=f"smtp+plain://s0:{SMTP_PASSWORD}@127.0.0.1:2",
                             sender="Student Zero <s0@uni.example>")  # fmt: skip
     assert done["passwords"] == ["imap", "smtp"]
+    from unghost.server.service import list_server_audit
+
+    (entry, *_) = list_server_audit(queue.owner, user=email)
+    assert entry["action"] == "mail_account.set" and entry["detail"] == "imap, smtp"
     assert IMAP_PASSWORD not in done["imap_url"] and SMTP_PASSWORD not in done["smtp_url"]
     dump = repr(_superuser_rows(queue.db, "SELECT * FROM mail_accounts")) + repr(
         [(r[0], bytes(r[1]), bytes(r[2])) for r in

@@ -97,6 +97,10 @@ def set_mail_account(ctx: Context, email: str, *, imap_url: str | None, smtp_url
             sender=sender if sender is not None else (row.sender if row else None), now=now,
         )  # fmt: skip
         secrets = sorted(mailaccounts.find_secrets(session))
+        from unghost.server.audit import record
+
+        record(session, actor_id=None, subject_id=user_id, action="mail_account.set", now=now,
+               detail=", ".join(p for p, url in given.items() if url is not None) or None)  # fmt: skip
         return {"email": email, "imap_url": saved.imap_url, "smtp_url": saved.smtp_url,
                 "from": saved.sender, "passwords": secrets}  # fmt: skip
 
