@@ -26,6 +26,9 @@ class Context:
     _engine: Engine | None = field(default=None, repr=False)
     # the acting user: the laptop's local owner (1), or who signed in to the server
     owner_id: int = 1
+    # where a mail password left out of a URL comes from: None is the laptop's keyring or
+    # credentials file; on the server, the acting user's sealed secrets (server/mailboxes.py)
+    credentials: Any = field(default=None, repr=False)
 
     @property
     def has_engine(self) -> bool:

@@ -150,6 +150,13 @@ SETTINGS: tuple[Setting, ...] = (
         "(`unghost server run` makes one for its own workers when it is not set).",
     ),
     Setting(
+        "server_key",
+        "UNGHOST_SERVER_KEY",
+        None,
+        "Server mode: the key that seals mail passwords in the database (AES-256-GCM), "
+        "base64; several comma-separated to rotate, the first seals (`unghost server key`).",
+    ),
+    Setting(
         "config",
         "UNGHOST_CONFIG",
         None,

@@ -159,7 +159,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         interval: Annotated[int, Opt("--interval", min=10, help="Seconds between passes.")] = 300,
     ) -> None:
         """Send scheduled follow-ups on their day, read new mail, re-check postings daily."""
-        from unghost.services.worker import run_pass
+        from unghost.worker import run_pass
 
         while True:
             ctx = out.context()

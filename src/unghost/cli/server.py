@@ -77,6 +77,90 @@ def register(app: typer.Typer) -> None:
             out.print(f"unghost server at {url} with {workers} workers (Ctrl+C stops it)")
         run_server(out.context(), host=host, port=port, workers=workers)
 
+    @command(server_app, "worker")
+    def worker(
+        out: Output,
+        concurrency: Annotated[int, Opt("--concurrency", min=1, max=64,
+                                        help="Jobs this worker runs at once.")] = 1,
+        schedule: Annotated[
+            str | None, Opt("--schedule", metavar="FILE",
+                            help="A schedule like data/server_queue.toml, instead of it."),
+        ] = None,
+    ) -> None:  # fmt: skip
+        """Run a queue worker (connect as the app role: --db or UNGHOST_DB; needs
+        UNGHOST_SERVER_KEY). Start more, on any machine, to do more at once."""
+        from pathlib import Path
+
+        from unghost.worker.queue import run_worker
+
+        ctx = out.context()
+        if not out.json:
+            out.print(f"unghost queue worker, {concurrency} at once (Ctrl+C stops it)")
+        run_worker(ctx.settings.db, concurrency=concurrency,
+                   schedule_path=Path(schedule) if schedule else None)  # fmt: skip
+
+    @command(server_app, "key")
+    def key(out: Output) -> None:
+        """Print a new server key for UNGHOST_SERVER_KEY (it seals mail passwords)."""
+        from unghost.server.keys import key_id, new_key_text
+
+        text = new_key_text()
+        if out.json:
+            import base64
+
+            out.emit({"ok": True, "key": text, "key_id": key_id(base64.b64decode(text))})
+        else:
+            out.print(text)
+
+    @command(server_app, "rekey")
+    def rekey(out: Output) -> None:
+        """Seal every mail password again with the first key of UNGHOST_SERVER_KEY (after
+        putting a new key first; the old ones may go once this is done)."""
+        from unghost.server.mailboxes import rekey as rekey_all
+        from unghost.worker.queue import enabled_users
+
+        ctx = out.context()
+        changed = rekey_all(ctx, enabled_users(ctx))
+        if out.json:
+            out.emit({"ok": True, "resealed": changed})
+        else:
+            out.print(f"{changed} secrets sealed again with the current key.")
+
+    @command(user_app, "mail")
+    def mail(
+        out: Output,
+        email: Annotated[str, typer.Argument(help="The user's address.")],
+        imap_url: Annotated[str | None, Opt("--imap-url", help="Their mailbox (an empty "
+                                            "value removes it).")] = None,
+        smtp_url: Annotated[str | None, Opt("--smtp-url", help="Their account to send with "
+                                            "(an empty value removes it).")] = None,
+        sender: Annotated[str | None, Opt("--from", help="`Name <address>` they send as.")] = None,
+        ask: Annotated[bool, Opt("--ask-password", help="Ask for the passwords instead of "
+                                 "reading them from the URLs.")] = False,
+    ) -> None:  # fmt: skip
+        """Give a user their mail account for the queue's mail sync and sends. Passwords are
+        sealed with UNGHOST_SERVER_KEY, never kept in plain text."""
+        from urllib.parse import quote
+
+        from unghost.server.mailboxes import set_mail_account
+
+        def with_password(url: str | None, what: str) -> str | None:
+            if not url or not ask or "@" not in url:
+                return url
+            secret = str(typer.prompt(f"{what} password", hide_input=True))
+            scheme, _, rest = url.partition("://")
+            user, _, host = rest.rpartition("@")
+            return f"{scheme}://{user.partition(':')[0]}:{quote(secret, safe='')}@{host}"
+
+        done = set_mail_account(out.context(), email, imap_url=with_password(imap_url, "IMAP"),
+                                smtp_url=with_password(smtp_url, "SMTP"), sender=sender)  # fmt: skip
+        if out.json:
+            out.emit({"ok": True, "mail": done})
+        else:
+            out.print(f"{done['email']}: IMAP {done['imap_url'] or '-'}, SMTP "
+                      f"{done['smtp_url'] or '-'}, passwords sealed: "
+                      f"{', '.join(done['passwords']) or 'none'}")  # fmt: skip
+
     @command(user_app, "add")
     def add(
         out: Output,

@@ -64,7 +64,7 @@ def _background(flags: dict[str, Any], interval_s: int, stop: threading.Event) -
 
     from unghost.bootstrap import build_context
     from unghost.errors import UnghostError
-    from unghost.services.worker import run_pass
+    from unghost.worker import run_pass
 
     while not stop.is_set():
         try:

@@ -28,6 +28,9 @@ def init_server(
     check_password_rules(admin_password)  # before anything changes
     require_postgresql_url(ctx.settings.db)
     engine = ctx.engine  # opening it migrates to head, as the role it connects as (the owner)
+    from unghost.worker.queue import apply_queue_schema
+
+    queue_made = apply_queue_schema(ctx.settings.db)  # before the grants, which cover its tables
     if app_role:
         grant_app_role(engine, app_role)
     now = utc_now()
@@ -42,7 +45,8 @@ def init_server(
         admin = accounts.add_user(session, email=admin_email, role="admin",
                                   institution_id=place.id, password=admin_password, now=now)  # fmt: skip
         return {"revision": HEAD, "institution": {"id": place.id, "name": place.name},
-                "admin": accounts.user_dict(admin), "app_role": app_role}  # fmt: skip
+                "admin": accounts.user_dict(admin), "app_role": app_role,
+                "queue_schema": "made" if queue_made else "there"}  # fmt: skip
 
 
 def add_server_user(

@@ -40,13 +40,17 @@ def sender_for(ctx: Context) -> Sender:
     return Sender(name=mailbox.name or mailbox.address, email=mailbox.address)
 
 
-def _with_stored_password(account: MailAccount) -> MailAccount:
+def _with_stored_password(ctx: Context, account: MailAccount) -> MailAccount:
     """A password left out of the URL comes from the keyring or the credentials file; an
-    account connected with OAuth2 (`unghost account connect`) logs in with its tokens."""
+    account connected with OAuth2 (`unghost account connect`) logs in with its tokens. On the
+    server, from the acting user's sealed secrets (`ctx.credentials`), and nowhere else."""
     from unghost.mail.credentials import open_credential_store
     from unghost.services.mail_accounts import with_connection
     from unghost.settings import config_dir
 
+    if ctx.credentials is not None:
+        password = ctx.credentials.find_password(account.credential_key)
+        return account.with_password(password) if password and not account.password else account
     connected = with_connection(account)
     if connected is not None:
         return connected
@@ -63,7 +67,7 @@ def imap_account(ctx: Context) -> MailAccount:
     url = ctx.settings.get("imap_url")
     if not url:
         raise MailError("no mailbox to use", hint="set UNGHOST_IMAP_URL (imaps://you@host/INBOX)")
-    return _with_stored_password(parse_imap_url(url))
+    return _with_stored_password(ctx, parse_imap_url(url))
 
 
 def save_password(ctx: Context, which: str, password: str) -> str:
@@ -103,7 +107,7 @@ def smtp_account(ctx: Context) -> MailAccount:
             hint="set UNGHOST_SMTP_URL (smtp://user@host:587, smtps://..., or a preset such "
             "as smtp://you@gmail.com) or save a draft with --eml and send it yourself",
         )
-    return _with_stored_password(parse_smtp_url(url))
+    return _with_stored_password(ctx, parse_smtp_url(url))
 
 
 def make_draft(
