@@ -349,8 +349,8 @@ class ContactCheckRow(Owned, Base):
 
 
 # the people the rows belong to: imported here so the metadata is whole wherever models is
-from unghost.store import importhash as _importhash  # noqa: E402, F401
 from unghost.store import counsel_tables as _counsel  # noqa: E402, F401
+from unghost.store import importhash as _importhash  # noqa: E402, F401
 from unghost.store import mailaccounts as _mailaccounts  # noqa: E402, F401
 from unghost.store import people as _people  # noqa: E402, F401
 from unghost.store import readmodel_tables as _readmodel  # noqa: E402, F401
