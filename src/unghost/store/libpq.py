@@ -111,7 +111,7 @@ class Connection:
         value_at, is_null = lib.PQgetvalue, lib.PQgetisnull
         rows = []
         for r in range(lib.PQntuples(res)):
-            row = []
+            row: list[Any] = []
             for col, convert in enumerate(converters):
                 raw = value_at(res, r, col)  # text: NUL-terminated, "" for NULL too
                 if not raw and is_null(res, r, col):
