@@ -1,0 +1,687 @@
+"""Wordings a human reader would label at once, written for this test (not from any corpus).
+
+Each line is one family of phrasing the labeller must read the way a person does: decisions said
+softly or in one line, a role filled or cancelled (position-closed) against "not you" (rejection),
+offers that open with "unfortunately"/"很遗憾", take-home tasks (an invitation) against questions
+(an information request), and mail about jobs that is not from the job: newsletters, alerts,
+agencies, friends and family. Read from the file alone, as `unghost mail classify` does.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from unghost.mail.classify import classify_mail, own_text, proposes_change
+from unghost.mail.origin import read_origin
+from unghost.mail.parse import parse_mail
+
+CASES = [
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Your application",
+        "Hi Sam,\n\nThanks for your patience. After reviewing all candidates we've chosen not to move ahead with your application at this time.\n\nDana",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Re: catching up",
+        "Sam - we talked it over and we're going to pass this time. Good luck!",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, you impressed everyone and it was a really tough call, but in the end we've gone with someone whose experience lines up more closely with the role.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, we won't be taking your application forward, but we really enjoyed meeting you.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, I'm afraid we won't be proceeding with your candidacy.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, after careful thought we have decided to not move forward with you for this role.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, we've decided to go ahead with other candidates for now.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hey Sam, going to be honest: it's not going to work out this time. Thanks for all the effort.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, we will not be moving forward with your application.",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "面试结果",
+        "你好，经过团队讨论，这次就不往下推进了，谢谢你的时间。",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "面试结果",
+        "你好，综合评估后，我们觉得你和岗位的要求还有些距离，这次就先不安排后续了。",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "面试结果",
+        "您好，感谢您参加面试，遗憾地通知您，您此次没有通过我们的面试。",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "面试结果",
+        "你好，和老板聊过了，这个岗位我们暂时不考虑你了，祝好。",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "面试结果",
+        "您好，很抱歉，这次我们决定不继续推进您的申请。",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "面试结果",
+        "您好，经过慎重考虑，我们最终选择了其他更合适的人选。",
+    ),
+    (
+        "rejection",
+        "Ana from Grove <ana@grovehq.io>",
+        "quick note",
+        "hey sam, founder here. we're going a different way on this one. really appreciated your time.",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, the team decided to fill the role internally, so we're closing the search. Sorry to bring this news.",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, the position you applied for has been filled by another candidate who accepted last week.",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, unfortunately the opening for Data Analyst was put on hold due to a budget freeze.",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, we have decided not to hire for the Data Analyst role after all; the headcount was removed.",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, a colleague from another team has moved into the role, so the vacancy is no longer open.",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, we've hired for this role already, so I'm closing out the remaining applications.",
+    ),
+    (
+        "position-closed",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "岗位说明",
+        "您好，该岗位已经由内部同事补上，招聘暂时结束，感谢您的关注。",
+    ),
+    (
+        "position-closed",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "岗位说明",
+        "您好，这个职位已经招到人了，抱歉耽误您的时间。",
+    ),
+    (
+        "position-closed",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "岗位说明",
+        "您好，因公司业务调整，该岗位的招聘需求已取消。",
+    ),
+    (
+        "position-closed",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "岗位说明",
+        "您好，这个岗位已经有其他候选人入职了，所以流程就到这里。",
+    ),
+    (
+        "offer",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Good news",
+        "Hi Sam, unfortunately I can't call you today, but I wanted to say: we'd like to offer you the Data Analyst role! Letter attached.",
+    ),
+    (
+        "offer",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Good news",
+        "Hi Sam, great news - everyone agreed, and we're putting together an offer for you now.",
+    ),
+    (
+        "offer",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Good news",
+        "Hi Sam, we'd be thrilled to have you on the team. Your formal offer will follow by email tomorrow.",
+    ),
+    (
+        "offer",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Good news",
+        "Sam, the role is yours if you want it! Let's talk numbers tomorrow.",
+    ),
+    (
+        "offer",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "好消息",
+        "您好，很遗憾之前让您久等了，很高兴地通知您，您已通过全部面试，我们决定录用您。",
+    ),
+    (
+        "offer",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "好消息",
+        "你好，恭喜！团队一致通过，offer今天下午发你邮箱。",
+    ),
+    (
+        "offer",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "好消息",
+        "您好，我们很高兴向您发出录用通知，请在本周五前确认是否接受。",
+    ),
+    (
+        "interview-invite",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Next steps",
+        "Hi Sam, we'd love to have you meet the team. Could you do Thursday at 2pm or Friday morning?",
+    ),
+    (
+        "interview-invite",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Next steps",
+        "Hi Sam, please use this link to grab a 45-minute slot with our engineering lead.",
+    ),
+    (
+        "interview-invite",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Next steps",
+        "Hi Sam, are you around for a call on Tuesday afternoon to talk through the role?",
+    ),
+    (
+        "interview-invite",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "面试安排",
+        "您好，想约您下周二下午来公司面谈，您看方便吗？",
+    ),
+    (
+        "interview-invite",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "沟通",
+        "你好，我们技术负责人想和你视频聊半小时，周四晚上可以吗？",
+    ),
+    (
+        "interview-invite",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Next steps",
+        "Hi Sam, the next step is a take-home exercise; you'll have a week to complete it.",
+    ),
+    (
+        "info-request",
+        "Dana Ruiz <dana@brightloom.com>",
+        "A few questions",
+        "Hi Sam, before we go further, what notice period are you on, and do you need visa sponsorship?",
+    ),
+    (
+        "info-request",
+        "Dana Ruiz <dana@brightloom.com>",
+        "A few questions",
+        "Hi Sam, could you send over two references we can contact?",
+    ),
+    (
+        "info-request",
+        "Dana Ruiz <dana@brightloom.com>",
+        "A few questions",
+        "Hi Sam, would you be willing to relocate to Austin for this role?",
+    ),
+    (
+        "info-request",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "补充信息",
+        "您好，麻烦把您的期望薪资和最快到岗时间告诉我一下。",
+    ),
+    (
+        "info-request",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "补充信息",
+        "你好，可以把你的作品集链接发我一下吗？",
+    ),
+    (
+        "info-request",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "补充信息",
+        "您好，请问您目前是在职还是离职状态？",
+    ),
+    (
+        "still-deciding",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, just a heads up that we're still wrapping up interviews with a couple of people; expect to hear from me by the end of next week.",
+    ),
+    (
+        "still-deciding",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, no decision yet - the hiring manager is out until Monday. I'll update you then.",
+    ),
+    (
+        "still-deciding",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Update",
+        "Hi Sam, the process is taking longer than we'd like; your application is still very much in play.",
+    ),
+    (
+        "still-deciding",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "进度",
+        "您好，目前还在等用人部门的反馈，有结果第一时间通知您。",
+    ),
+    (
+        "still-deciding",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "进度",
+        "你好，最近项目比较忙，面试结果可能要晚几天，请耐心等待。",
+    ),
+    (
+        "still-deciding",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "进度",
+        "您好，您的申请目前处于审核阶段，请耐心等待。",
+    ),
+    (
+        "acknowledgement",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Thanks",
+        "Hi Sam, thanks for sending this across - I've shared it with the panel.",
+    ),
+    (
+        "acknowledgement",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "收到",
+        "您好，材料已经收到了，我这边转给面试官。",
+    ),
+    (
+        "unrelated",
+        "Jobs Weekly <news@careerpulse.com>",
+        "This week in hiring",
+        "This week: 12 companies hiring data analysts, and how to ace your final-round interview.",
+    ),
+    (
+        "unrelated",
+        "Mia Chen <mia.chen.88@gmail.com>",
+        "hey!",
+        "how did it go?? did they make you an offer yet? call me tonight x",
+    ),
+    (
+        "unrelated",
+        "Tom Reed <tom@talentbridge-search.com>",
+        "Opportunity",
+        "Hi Sam, I'm working on a senior analyst role for a fintech client and your background looks like a great fit. Fancy a quick call this week?",
+    ),
+    (
+        "unrelated",
+        "李娜 <lina@qihang-hunter.com>",
+        "职位机会",
+        "你好，我是猎头顾问，手上有一个很适合您的高级分析师职位，方便电话沟通吗？",
+    ),
+    (
+        "unrelated",
+        "妈妈 <mama1962@qq.com>",
+        "工作",
+        "闺女，听说你下周要去面试了，好好准备，别紧张。",
+    ),
+    (
+        "unrelated",
+        "Career Centre <careers@uni.ac.uk>",
+        "Events",
+        "Join our CV clinic and interview skills workshop on Wednesday. Book your place.",
+    ),
+    (
+        "unrelated",
+        "Priya <priya.k@outlook.com>",
+        "interview tips?",
+        "Hey Sam, I have an interview with Brightloom on Friday - any tips? You interviewed there last year right?",
+    ),
+    (
+        "unrelated",
+        "Noah <noah.b@gmail.com>",
+        "referral",
+        "Hey, my team is hiring a data analyst - want me to pass your CV to the hiring manager?",
+    ),
+    (
+        "unrelated",
+        "张伟 <zhangwei1990@163.com>",
+        "求助",
+        "老同学，我下周二有个面试，能帮我看看简历吗？",
+    ),
+    (
+        "unrelated",
+        "Meetup <info@data-meetups.org>",
+        "Tonight",
+        "Reminder: our Data & Careers evening starts at 7pm. Speakers will share how they prepared for technical interviews.",
+    ),
+    (
+        "rejection",
+        "Brightloom Recruiting <no-reply@greenhouse.io>",
+        "Your application to Brightloom",
+        "Hi Sam, thank you for applying to the Data Analyst role. We have reviewed your application and will not be moving forward at this time. We wish you the best in your search.",
+    ),
+    (
+        "rejection",
+        "Brightloom <notifications@brightloom.lever.co>",
+        "Application update",
+        "Hello Sam, your application status has changed to: Not selected. Thank you for your interest in Brightloom.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Re: Data Analyst",
+        "Hi Sam, I wanted to let you know personally that we've made the decision to proceed with a candidate whose background is a closer fit. You should be proud of how you did.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Re: Data Analyst",
+        "Sam, really appreciate the time you put into the case study. Sadly the team felt that others were further along in the areas we need most, so we won't be making you an offer.",
+    ),
+    (
+        "rejection",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Re: Data Analyst",
+        "Hi Sam — the panel loved your energy, but we don't think the timing is right for this one. We'll be closing your application.",
+    ),
+    (
+        "rejection",
+        "华信科技招聘 <hr@huaxin-tech.cn>",
+        "应聘结果通知",
+        "您好，感谢您对华信科技的关注。经过综合评估，您的背景与该岗位需求暂不匹配，我们会将您的简历保存在人才库中。",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "回复：面试",
+        "你好，这边讨论了一下，觉得目前阶段可能不太合适，就不耽误你的时间了，祝顺利。",
+    ),
+    (
+        "rejection",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "回复：面试",
+        "您好，很感谢您的耐心，这次结果不太理想，没能进入下一轮。",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Data Analyst role",
+        "Hi Sam, I'm sorry to say we've had to close the Data Analyst role altogether following a restructure. This is no reflection on you.",
+    ),
+    (
+        "position-closed",
+        "Brightloom <notifications@brightloom.lever.co>",
+        "Update on your application",
+        "Hello Sam, the Data Analyst position has been closed and is no longer accepting candidates. Thank you for your interest.",
+    ),
+    (
+        "position-closed",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Data Analyst role",
+        "Hi Sam, unfortunately the company has frozen all hiring until Q3, so the Data Analyst search is on pause.",
+    ),
+    (
+        "position-closed",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "岗位变动",
+        "您好，由于部门调整，该岗位暂时不再招聘了，之后如果重新开放会再联系您。",
+    ),
+    (
+        "position-closed",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "岗位变动",
+        "你好，这个位置最后内部转岗的同事过来了，所以对外招聘就停了，不好意思。",
+    ),
+    (
+        "offer",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Re: Data Analyst",
+        "Hi Sam, unfortunately our CEO is travelling so the paperwork will take a day longer, but I'm delighted to tell you we're offering you the job!",
+    ),
+    (
+        "offer",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "录用通知",
+        "您好，很遗憾让您等了这么久。恭喜您通过了全部面试，我们正式向您发出录用邀请，详见附件。",
+    ),
+    (
+        "offer",
+        "Brightloom <no-reply@greenhouse.io>",
+        "Your offer from Brightloom",
+        "Hi Sam, Brightloom has sent you an offer. Click below to view and sign your offer letter.",
+    ),
+    (
+        "offer",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Welcome!",
+        "Sam! Thrilled to say you got it - we want you as our next Data Analyst. HR will send the paperwork today.",
+    ),
+    (
+        "interview-invite",
+        "Brightloom <no-reply@greenhouse.io>",
+        "Interview scheduled",
+        "Hi Sam, your video interview with Brightloom is confirmed for Tuesday 8 December at 15:00 UTC. Join link below.",
+    ),
+    (
+        "interview-invite",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Next step",
+        "Hi Sam, we've put together a short take-home task for you - it should take about three hours. Could you return it by Monday?",
+    ),
+    (
+        "interview-invite",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "笔试通知",
+        "您好，请在本周五前完成在线笔试，链接如下，时长60分钟。",
+    ),
+    (
+        "interview-invite",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "复试",
+        "您好，恭喜您通过初试！复试定于12月10日下午3点，地点在公司三楼。",
+    ),
+    (
+        "info-request",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Quick one",
+        "Hi Sam, to finalise the shortlist I need your right-to-work status and your current salary. Thanks!",
+    ),
+    (
+        "info-request",
+        "Brightloom <no-reply@greenhouse.io>",
+        "Action needed: complete your application",
+        "Hi Sam, please answer three screening questions to complete your application for Data Analyst.",
+    ),
+    (
+        "info-request",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "资料",
+        "您好，麻烦您补一份学历证明和最近的工资流水，发到这个邮箱即可。",
+    ),
+    (
+        "still-deciding",
+        "Dana Ruiz <dana@brightloom.com>",
+        "Checking in",
+        "Hi Sam, just wanted to say we haven't forgotten you - final interviews wrap up Friday and we'll decide next week.",
+    ),
+    (
+        "still-deciding",
+        "Brightloom <notifications@brightloom.lever.co>",
+        "Application status",
+        "Hello Sam, your application for Data Analyst is currently under review by the hiring team. We will contact you once a decision has been made.",
+    ),
+    (
+        "still-deciding",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        "进展",
+        "你好，目前这个岗位还有两位候选人在面，等全部面完会一起决定，大概下周给你答复。",
+    ),
+    (
+        "acknowledgement",
+        "Brightloom <no-reply@greenhouse.io>",
+        "Thank you for applying to Brightloom",
+        "Hi Sam, thanks for applying to Brightloom! Your application has been received and our team will review it shortly.",
+    ),
+    (
+        "acknowledgement",
+        "华信科技 <noreply@mokahr.com>",
+        "投递成功",
+        "您好，您已成功投递华信科技的数据分析师岗位，我们将尽快处理您的简历。",
+    ),
+    (
+        "unrelated",
+        "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+        "30+ new Data Analyst jobs in London",
+        "Brightloom is hiring a Data Analyst. Apply now with your profile. See all jobs.",
+    ),
+    (
+        "unrelated",
+        "Glassdoor <noreply@glassdoor.com>",
+        "Brightloom interview reviews",
+        "Read what candidates said about their Brightloom interviews and offers this month.",
+    ),
+    (
+        "unrelated",
+        "University Careers <careers-news@ucl.ac.uk>",
+        "Careers newsletter: December",
+        "This month: assessment centre tips, graduate offers season, and how to negotiate your first salary.",
+    ),
+    (
+        "unrelated",
+        "智联招聘 <service@zhaopin.com>",
+        "为您推荐",
+        "根据您的求职意向，为您推荐以下职位：数据分析师（15-25K），立即投递。",
+    ),
+    (
+        "unrelated",
+        "Ella Sharp <ella@harbourtalent.co.uk>",
+        "Data role",
+        "Hi Sam, hope you don't mind me reaching out. I'm recruiting for a Series B fintech and they're keen to interview people with your background. Open to a chat?",
+    ),
+    (
+        "unrelated",
+        "牛客网 <news@nowcoder.com>",
+        "本周面经",
+        "本周热门：字节三面面经，附offer对比。",
+    ),
+    (
+        "unrelated",
+        "Jess <jess.w@gmail.com>",
+        "congrats!!",
+        "I heard you got the offer!!! So proud of you, drinks on me this weekend.",
+    ),
+    (
+        "unrelated",
+        "老爸 <dad.lee@163.com>",
+        "工作的事",
+        "儿子，面试结果出来了吗？不管怎样家里都支持你。",
+    ),
+    (
+        "unrelated",
+        "HackerRank Community <events@hackerrank.com>",
+        "Webinar invite",
+        "Join our free webinar: 10 mistakes candidates make in technical interviews. Register today.",
+    ),
+    (
+        "unrelated",
+        "Brightloom News <news@brightloom.com>",
+        "Brightloom Monthly",
+        "Our team grew by 40 people this quarter, and we're hiring across engineering. Read our CEO's interview with TechCrunch.",
+    ),
+]
+
+
+def _mail(sender: str, subject: str, body: str, **headers: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "Sam Lee <sam.lee@gmail.com>"
+    message["Subject"] = subject
+    message["Date"] = "Mon, 07 Dec 2026 10:00:00 +0000"
+    message["Message-ID"] = "<wording-1@example.net>"
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), CASES)
+def test_wording_is_read_as_a_person_reads_it(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
+    if label == "unrelated":
+        assert not proposes_change(result)
+
+
+def test_an_ats_notification_with_one_click_unsubscribe_is_not_list_mail() -> None:
+    # Bulk-sender rules ask every large sender for List-Unsubscribe, ATS notifications included.
+    body = "Hi Sam,\n\nWe have decided not to go ahead with your application.\n\nBrightloom"
+    mail = parse_mail(
+        _mail("Brightloom <no-reply@greenhouse.io>", "Your application", body,
+              List_Unsubscribe="<https://greenhouse.io/u/1>")
+    )  # fmt: skip
+    assert not read_origin(mail).bulk
+    assert classify_mail(mail).label == "rejection"
+    listed = parse_mail(
+        _mail("Brightloom <no-reply@greenhouse.io>", "Jobs", body, List_Id="<jobs.greenhouse.io>")
+    )
+    assert read_origin(listed).bulk
+
+
+def test_a_forwarded_block_without_a_blank_line_after_its_headers_is_read() -> None:
+    # HTML mail turned to text loses the blank line between the forwarded headers and the body.
+    raw = (
+        b"From: Dana Ruiz <dana@brightloom.com>\nTo: sam.lee@gmail.com\nSubject: Fwd: update\n"
+        b"Date: Mon, 07 Dec 2026 10:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n"
+        b"<html><body><div>fyi, see below</div><div>---------- Forwarded message ---------<br/>"
+        b"From: Dana Ruiz &lt;dana@brightloom.com&gt;<br/>Date: Mon, Dec 7, 2026<br/>"
+        b"Subject: Data Analyst</div><div>Hi Sam,</div><div>The Data Analyst position has been "
+        b"filled internally.</div></body></html>\n"
+    )
+    mail = parse_mail(raw)
+    assert "filled internally" in own_text(mail)
+    assert "Subject: Data Analyst" not in own_text(mail)
+    assert classify_mail(mail).label == "position-closed"
