@@ -8,8 +8,9 @@ said so in BENCHMARKS.md); part "b" is the report set: its headline figures were
 the errors of its out-of-office dates read, so part "c" (phrases_c.py) was written afterwards,
 before those fixes, as a third set that nothing was tuned on. Part "d" (part_d.py, phrases_d.py,
 senders_d.py: its own layouts, senders, dates, bounces and MIME) was written and frozen after
-c's figures were reported and before c's errors were read or any rule changed for them; it is
-the set nothing was tuned on, and its individual errors are not read.
+c's figures were reported and before c's errors were read or any rule changed for them; it was
+scored untouched (94.4% with the store), then its errors were read and their causes fixed: it is
+seen and tuned on now, like a, b and c.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Prints the classifier's scores: `python -m tests.mailcorpus.evaluate tuning|a|b|c|d|public|kaggle`.
 
-`tuning` is the held-out part of tests/mailcorpus (tuned on); `a` and `b` are the parts of the
-independent corpus tests/heldout_mail (d, built by part_d.py, is the set nothing was tuned on);
+`tuning` is the held-out part of tests/mailcorpus (tuned on); `a` to `d` are the parts of the
+independent corpus tests/heldout_mail (d, built by part_d.py, was frozen first, then tuned on);
 `public` the real samples.
 """
 
