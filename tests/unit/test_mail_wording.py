@@ -9,6 +9,7 @@ agencies, friends and family. Read from the file alone, as `unghost mail classif
 
 from __future__ import annotations
 
+from datetime import date
 from email.message import EmailMessage
 
 import pytest
@@ -1104,6 +1105,126 @@ CASES = [
         "岗位",
         "您好，这个岗位已经由另一位候选人接受了offer，招聘已结束，感谢您的时间。",
     ),
+    (
+        "interview-invite",
+        "Nadia Vos <nadia@quillpath.com>",
+        "Chat with our CTO",
+        "Hi Sam, our CTO would like to set aside 30 minutes with you this week. Which of these suits: Tue 11:00, Wed 16:00?",
+    ),
+    (
+        "interview-invite",
+        "Nadia Vos <nadia@quillpath.com>",
+        "Next stage",
+        "Hi Sam, good news - you've made it to the next stage! I'll send a calendar invite for a technical interview once you confirm a day.",
+    ),
+    (
+        "interview-invite",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "面试",
+        "你好，我们这边看了你的作品，想约个时间电话沟通一下，你周几方便？",
+    ),
+    (
+        "interview-invite",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "面试",
+        "你好，下一步是和我们总监见一面，这周五上午十点你能过来吗？",
+    ),
+    (
+        "acknowledgement",
+        "Nadia Vos <nadia@quillpath.com>",
+        "Re: application",
+        "Hi Sam, thanks - got your CV and cover letter, will take a look this week.",
+    ),
+    (
+        "acknowledgement",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "回复：简历",
+        "你好，简历已查收，我们看完后联系你。",
+    ),
+    (
+        "still-deciding",
+        "Nadia Vos <nadia@quillpath.com>",
+        "Re: follow up",
+        "Hi Sam, thanks for checking in. The hiring manager is collecting feedback from the panel; I'll be back to you by Thursday.",
+    ),
+    (
+        "still-deciding",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "回复：结果",
+        "你好，结果还没出来，领导还在看，这周内应该能定。",
+    ),
+    (
+        "info-request",
+        "Nadia Vos <nadia@quillpath.com>",
+        "One thing",
+        "Hi Sam, before I send your profile to the team, can you confirm whether you'd need a work visa?",
+    ),
+    (
+        "info-request",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "问一下",
+        "你好，想了解一下你目前的薪资结构和期望，方便说一下吗？",
+    ),
+    (
+        "rejection",
+        "Nadia Vos <nadia@quillpath.com>",
+        "Re: Data Analyst",
+        "Hi Sam, I'm sorry to tell you the team won't be moving to an offer. It came down to experience with our stack.",
+    ),
+    (
+        "rejection",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "回复：结果",
+        "你好，这次的结果不太好，团队觉得还差一点，就先不往前走了。",
+    ),
+    (
+        "offer",
+        "Nadia Vos <nadia@quillpath.com>",
+        "Re: Data Analyst",
+        "Hi Sam - I'm happy to say the answer is yes! We'd like to bring you on as our Data Analyst. Details to follow.",
+    ),
+    (
+        "offer",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "好消息",
+        "你好，恭喜你，终面通过了，我们希望你能加入，offer我这两天走完流程发你。",
+    ),
+    (
+        "position-closed",
+        "Nadia Vos <nadia@quillpath.com>",
+        "Data Analyst",
+        "Hi Sam, quick update: leadership has paused this hire until next year, so we're stopping interviews for now.",
+    ),
+    (
+        "position-closed",
+        "赵磊 <zhaolei@mingrui-tech.com>",
+        "岗位",
+        "你好，这个岗位我们找到人了，不好意思让你白跑一趟。",
+    ),
+    (
+        "unrelated",
+        "Quillpath <events@quillpath.com>",
+        "Open house",
+        "Come to our open house on Thursday - meet the team, see the office and learn about open roles.",
+    ),
+    (
+        "unrelated",
+        "赵磊 <zhaolei1988@gmail.com>",
+        "周末",
+        "哥们，我最近在面试新工作，这周末一起打球吗？",
+    ),
+    (
+        "unrelated",
+        "Nadia <nadia.vos.private@gmail.com>",
+        "hi!",
+        "Sam! Long time. Are you still at your old job or did that interview work out?",
+    ),
+    (
+        "unrelated",
+        "Reed <jobs@reed.co.uk>",
+        "New jobs",
+        "We found 9 new Data Analyst jobs in Manchester that match your CV. Apply today.",
+    ),
 ]
 
 
@@ -1128,6 +1249,103 @@ def test_wording_is_read_as_a_person_reads_it(
     assert result.label == label, (result.scores, result.evidence)
     if label == "unrelated":
         assert not proposes_change(result)
+
+
+# With the envelope a reader also sees: auto-reply and list headers, ATS notifications; the
+# last field is an out-of-office's day of return.
+ENVELOPED = [
+    (
+        "out-of-office",
+        "Dana Ruiz <dana@brightloom.com>",
+        {"Auto-Submitted": "auto-replied"},
+        "Automatic reply: Data Analyst",
+        "Thanks for your email. I'm out of the office until Monday 14 December with limited access to email. For urgent matters contact hr@brightloom.com.",
+        "2026-12-14",
+    ),
+    (
+        "out-of-office",
+        "王敏 <wangmin@huaxin-tech.cn>",
+        {"Auto-Submitted": "auto-replied"},
+        "自动回复：面试安排",
+        "您好，我正在休年假，12月16日返回，期间邮件回复会有延迟，急事请联系李经理。ret=2026-12-16",
+        None,
+    ),
+    (
+        "out-of-office",
+        "Dana Ruiz <dana@brightloom.com>",
+        {},
+        "Out of office",
+        "Hi, I'm on parental leave and back on 4 January 2027. Your message will not be forwarded.",
+        "2027-01-04",
+    ),
+    (
+        "acknowledgement",
+        "Brightloom Careers <no-reply@brightloom.com>",
+        {"Auto-Submitted": "auto-generated"},
+        "Application received",
+        "This is an automatic confirmation that we received your application for Data Analyst. Please do not reply to this message.",
+        None,
+    ),
+    (
+        "unrelated",
+        "Brightloom <news@brightloom.com>",
+        {"List-Unsubscribe": "<https://brightloom.com/u>"},
+        "Life at Brightloom",
+        "We're hiring! Meet three engineers who joined this year and read their interview stories.",
+        None,
+    ),
+    (
+        "unrelated",
+        "Greenhouse <jobs@greenhouse.io>",
+        {"List-Id": "<jobs.greenhouse.io>"},
+        "Jobs you may like",
+        "5 new roles at companies like Brightloom. Apply in one click.",
+        None,
+    ),
+    (
+        "rejection",
+        "Brightloom <no-reply@hire.lever.co>",
+        {"List-Unsubscribe": "<https://hire.lever.co/u/1>"},
+        "Your application to Brightloom",
+        "Hi Sam, thank you for your time. We have decided to move forward with other candidates for the Data Analyst position.",
+        None,
+    ),
+    (
+        "interview-invite",
+        "Brightloom <no-reply@brightloom.greenhouse.io>",
+        {"List-Unsubscribe": "<https://greenhouse.io/u/2>"},
+        "Schedule your interview",
+        "Hi Sam, please choose a time for your interview with the Brightloom data team using the link below.",
+        None,
+    ),
+    (
+        "still-deciding",
+        "Brightloom <notifications@brightloom.myworkdayjobs.com>",
+        {"List-Unsubscribe": "<https://wd.example/u>"},
+        "Application status",
+        "Your application for Data Analyst (R-1234) is in progress. Status: Under Consideration.",
+        None,
+    ),
+    (
+        "unrelated",
+        "LinkedIn <messages-noreply@linkedin.com>",
+        {},
+        "Dana Ruiz sent you a message",
+        "Dana Ruiz: Hi Sam, saw your post about job hunting - we might have something at Brightloom later in the year.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "sender", "headers", "subject", "body", "back"), ENVELOPED)
+def test_the_envelope_is_read_with_the_words(
+    label: str, sender: str, headers: dict[str, str], subject: str, body: str, back: str | None
+) -> None:
+    raw = _mail(sender, subject, body, **{k.replace("-", "_"): v for k, v in headers.items()})
+    result = classify_mail(parse_mail(raw))
+    assert result.label == label, (result.scores, result.evidence)
+    if back is not None:
+        assert result.return_date == date.fromisoformat(back)
 
 
 def test_an_ats_notification_with_one_click_unsubscribe_is_not_list_mail() -> None:
