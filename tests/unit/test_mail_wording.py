@@ -14,9 +14,12 @@ from email.message import EmailMessage
 
 import pytest
 
+from tests.heldout_mail import build_part
 from unghost.mail.classify import classify_mail, own_text, proposes_change
 from unghost.mail.origin import read_origin
 from unghost.mail.parse import parse_mail
+from unghost.mail.phrasebook import load_phrasebook
+from unghost.mail.triggers import find_trigger
 
 CASES = [
     (
@@ -1377,3 +1380,17 @@ def test_a_forwarded_block_without_a_blank_line_after_its_headers_is_read() -> N
     assert "filled internally" in own_text(mail)
     assert "Subject: Data Analyst" not in own_text(mail)
     assert classify_mail(mail).label == "position-closed"
+
+
+def test_a_phrase_is_skipped_only_where_it_cannot_match() -> None:
+    # Each phrase is tried only when one of its trigger strings occurs in the text; where the
+    # phrase matches, one of them must be there, or skipping it would lose a label.
+    book = load_phrasebook()
+    triggers = [find_trigger(entry.regex.pattern) for entry in book.entries]
+    texts = [body for *_, body in CASES] + [body for *_, body, _ in ENVELOPED]
+    texts += [own_text(parse_mail(case.raw)) for case in build_part("d")[::3]]
+    for text in texts:
+        lowered = text.replace("\u2019", "'").lower()
+        for words, entry in zip(triggers, book.entries, strict=True):
+            if words and entry.regex.search(text.replace("\u2019", "'")):
+                assert any(w in lowered for w in words), entry.regex.pattern
