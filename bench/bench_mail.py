@@ -2,8 +2,9 @@
 
 The label rows read the tuning corpus (tests/mailcorpus, held-out templates) and the independent
 corpus (tests/heldout_mail: parts a, b and c were read while tuning and joined the model's
-training; parts d and e, each frozen before it was first measured, nothing was tuned on; e was
-written by an author who never read the labeller's rules) plus the public samples, each from the file alone
+training; part d, frozen before any of that, was measured once untouched and then read and tuned
+on as well; part e, frozen before it was first measured and written by an author who never read
+the labeller's rules, is the set nothing was tuned on) plus the public samples, each from the file alone
 (`mail classify`) and as the import reads it (with the store's applications, contacts and sent
 Message-IDs). Per-label rows give recall as the value and precision and the confusion-matrix row
 (what each expected label was labelled) in the note.
@@ -135,7 +136,7 @@ def _label_rows() -> list[dict[str, Any]]:
         "independent a (seen, tuned on)": "a",
         "independent b (seen, tuned on)": "b",
         "independent c (seen, tuned on)": "c",
-        "independent d (never tuned on)": "d",
+        "independent d (seen, tuned on)": "d",
         "independent e (never tuned on)": "e",
         "public samples": "public",
     }
@@ -149,7 +150,7 @@ def _label_rows() -> list[dict[str, Any]]:
             rows.append({
                 "name": f"mail labels: {name}, {view}",
                 "value": _pct(result.accuracy), "unit": "% right",
-                "goal": ">= 95% (independent)" if key in ("d", "e") else "",
+                "goal": ">= 95% (independent)" if key in ("e",) else "",
                 "note": f"{result.total} messages; unrelated kept from proposals {_pct(kept)}%; "
                         f"out-of-office date exact {_pct(result.ooo_exact / max(result.ooo, 1))}%; "
                         f"bounces with the failed address "
@@ -163,7 +164,7 @@ def _label_rows() -> list[dict[str, Any]]:
                        if e == label]  # fmt: skip
                 rows.append({
                     "name": f"  {name}: {label}", "value": _pct(result.recall(label)),
-                    "unit": "% recall", "goal": ">= 90%" if key in ("d", "e") else "",
+                    "unit": "% recall", "goal": ">= 90%" if key in ("e",) else "",
                     "note": f"precision {_pct(result.precision(label))}%; labelled: {', '.join(got)}",
                 })  # fmt: skip
     right, total = kaggle_accuracy()

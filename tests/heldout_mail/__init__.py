@@ -8,10 +8,11 @@ said so in BENCHMARKS.md); part "b" is the report set: its headline figures were
 the errors of its out-of-office dates read, so part "c" (phrases_c.py) was written afterwards,
 before those fixes, as a third set that nothing was tuned on. Part "d" (part_d.py, phrases_d.py,
 senders_d.py: its own layouts, senders, dates, bounces and MIME) was written and frozen after
-c's figures were reported and before c's errors were read or any rule changed for them; it is
-the set nothing was tuned on, and its individual errors are not read. Part "e" (part_e.py,
-phrases_e.py, senders_e.py) was written by another author apart from the labeller's rules (which
-were not read), frozen by a hash before its first measurement; it is never tuned on either.
+c's figures were reported and before c's errors were read or any rule changed for them; it was
+scored untouched (94.4% with the store), then its errors were read and their causes fixed: it is
+seen and tuned on now, like a, b and c. Part "e" (part_e.py, phrases_e.py, senders_e.py) was
+written by another author apart from the labeller's rules (which were not read), frozen by a hash
+before its first measurement; it is the set nothing was tuned on, and its errors are not read.
 """
 
 from __future__ import annotations

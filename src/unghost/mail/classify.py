@@ -40,6 +40,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(i'm|i am|i'll|i will|my|me)\b)|本人|我(?!们|司)")
 # Cheap substrings of the forward separators: HTML without one is not converted twice.
 _FORWARD_HINTS = ("forward", "weitergeleitet", "transf", "转发", "轉寄")
+# A header line of a forwarded block: "From: ...", "Date: ...", "发件人：...".
+_HEADER_LINE = re.compile(r"^\s*[\w\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,24}\s*[:：]\s*\S")
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*[:：]|(回复|答复|回覆|转发)\s*[:：])", re.I
 )
@@ -125,9 +127,14 @@ def _forwarded(body: str, quoted: str) -> str:
     if found is None or len(body) > max_note:
         return ""
     lines = quoted[found.end() :].lstrip("\n").split("\n")
-    # The forwarded headers (From:, Date:, Subject:...) end at the first blank line.
-    blank = next((i for i, line in enumerate(lines[: max_headers + 1]) if not line.strip()), 0)
-    return split_reply("\n".join(lines[blank:])).body
+    # The forwarded headers (From:, Date:, Subject:...) end at the first blank line, or, where
+    # HTML lost the blank line, at the first line that is not a "Name: value" header.
+    end = next(
+        (i for i, line in enumerate(lines[: max_headers + 1])
+         if not line.strip() or not _HEADER_LINE.match(line)),
+        0,
+    )  # fmt: skip
+    return split_reply("\n".join(lines[end:])).body
 
 
 def own_text(mail: ParsedMail) -> str:

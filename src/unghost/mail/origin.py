@@ -47,6 +47,7 @@ class _Table:
     auto_reply_values: tuple[str, ...]
     auto_reply_headers: tuple[str, ...]
     no_reply_local_parts: frozenset[str]
+    ats_transactional_headers: frozenset[str]
 
 
 @cache
@@ -60,6 +61,7 @@ def _table() -> _Table:
         tuple(table["auto_reply_values"]),
         tuple(table["auto_reply_headers"]),
         frozenset(table["no_reply_local_parts"]),
+        frozenset(table["ats_transactional_headers"]),
     )
 
 
@@ -76,14 +78,19 @@ def read_origin(mail: ParsedMail, *, store_link: str | None = None) -> Origin:
     local = local.lower()
     evidence: list[str] = []
     employer = store_link if store_link in STORE_LINKS and store_link != "names" else None
-    if employer is None and host and find_ats(host) is not None:
+    from_ats = bool(host) and find_ats(host) is not None
+    if employer is None and from_ats:
         employer = "ats"
     if employer:
         evidence.append(f"employer: {employer}")
     precedence = headers.get("precedence", "").strip().lower()
-    bulk = (
-        any(name in headers for name in table.list_headers) or precedence in table.bulk_precedence
-    )
+    # An ATS's notification to one candidate carries one-click unsubscribe like any bulk sender.
+    list_headers = [
+        name
+        for name in table.list_headers
+        if not from_ats or name not in table.ats_transactional_headers
+    ]
+    bulk = any(name in headers for name in list_headers) or precedence in table.bulk_precedence
     bulk = bulk or any(local == p or local.startswith(p + "-") for p in table.bulk_local_parts)
     bulk = bulk or _under(host, table.bulk_domains)
     if bulk:

@@ -58,7 +58,11 @@ def _trigger(items: Items) -> set[str] | None:
         exact = _exact_item(item)
         if exact is not None:
             merged = {a + b for a, b in itertools.product(run, exact)}
-            run = merged if len(merged) <= _MAX_VARIANTS else exact
+            if len(merged) > _MAX_VARIANTS:
+                # Too many spellings to join: the run so far is a trigger in its own right.
+                candidates.append(run)
+                merged = exact
+            run = merged
             continue
         candidates.append(run)
         run = {""}
