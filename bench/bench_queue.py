@@ -2,7 +2,7 @@
 
 A server database of its own on the local PostgreSQL (an owner role that migrates, an app
 role the workers connect as), STUDENTS students each with an application and a mailbox (a
-Dovecot folder of MESSAGES job messages), the passwords sealed. The workers are real
+Dovecot user of their own with MESSAGES job messages in INBOX), the passwords sealed. The workers are real
 `unghost server worker` processes (concurrency 1 each); once they are up, one mail-sync job
 per student is deferred at once, and the rate is jobs / (last job's end - the defer). The
 two-worker round uses other students (fresh mailboxes: every sync reads its messages).
@@ -169,18 +169,25 @@ def run(workdir: Path) -> list[dict]:
                         institution="Bench", app_role=approle)  # fmt: skip
             actx = build_context({"db": app_url})
             users = []
-            for n in range(2 * (STUDENTS + 2)):  # two warm-up mailboxes per round
+            total = 2 * (STUDENTS + 2)  # two warm-up mailboxes per round
+            # each student is a Dovecot user of their own, as each has their own account
+            # elsewhere (one shared user would make every sync wait on that user's locks)
+            with (dovecot.root / "users").open("a", encoding="utf-8") as users_file:
+                for n in range(total):
+                    users_file.write(f"s{n}@uni.example:{{PLAIN}}pw-{n}-{tag}\n")
+            time.sleep(1.5)  # Dovecot reads the passwd-file again when its mtime moves on
+            for n in range(total):  # two warm-up mailboxes per round
                 email = f"s{n}@uni.example"
                 uid = int(add_server_user(octx, email=email, role="student")["id"])
                 path = workdir / "doc.json"
                 path.write_text(json.dumps(_doc(n)), encoding="utf-8")
                 import_file(replace(actx, owner_id=uid), path)
-                folder = dovecot.new_folder()
-                conn = dovecot.client()
+                box = replace(dovecot, user=email, password=f"pw-{n}-{tag}")
+                conn = box.client()
                 for i in range(MESSAGES):
-                    conn.append(folder, None, None, _mail(n, i))
+                    conn.append("INBOX", None, None, _mail(n, i))
                 conn.logout()
-                set_mail_account(octx, email, imap_url=dovecot.url(folder), smtp_url=None,
+                set_mail_account(octx, email, imap_url=box.url("INBOX"), smtp_url=None,
                                  sender=f"Student {n} <{email}>")  # fmt: skip
                 users.append(uid)
             actx.close()
@@ -195,7 +202,7 @@ def run(workdir: Path) -> list[dict]:
             conn.execute(f'DROP ROLE IF EXISTS "{approle}"')
             conn.execute(f'DROP ROLE IF EXISTS "{owner}"')
     load = os.getloadavg()[0]
-    note = (f"{STUDENTS} mailboxes of {MESSAGES} job messages each, Dovecot on loopback, "
+    note = (f"{STUDENTS} mailboxes of {MESSAGES} job messages each, Dovecot on loopback (a user each), "
             f"passwords sealed, after one warm-up job per worker; {os.cpu_count()} cores shared "
             f"with PostgreSQL and Dovecot, load average {load:.1f} at the end")  # fmt: skip
     return [

@@ -225,29 +225,30 @@ def test_two_workers_sync_each_mailbox_exactly_once_per_period(queue: Queue, dov
             dovecot.append(_mail(n, i), folder)
         set_mail_account(queue.owner, email, imap_url=dovecot.url(folder), smtp_url=None,
                          sender=f"Student {n} <{email}>")  # fmt: skip
-    period_s = 3
+    period_s = 6  # a sync takes well under a second; the period leaves room on a loaded machine
     schedule = _schedule(tmp_path, f'[jobs.mail]\ncron = "* * * * * */{period_s}"\n'
                          'owners = "mailbox"\n')  # fmt: skip
     workers = [_worker(queue, schedule, tmp_path / f"w{i}") for i in range(2)]
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:  # stop between two ticks, once four have run
+    while time.monotonic() < deadline:  # stop between two ticks, once three have run
         done = [t for t in _jobs(queue, "unghost.schedule_mail") if t[2] == "succeeded"]
         busy = [s for s in _jobs(queue, "unghost.mail") if s[2] in ("todo", "doing")]
-        if len(done) >= 4 and not busy:
+        if len(done) >= 3 and not busy:
             break
         time.sleep(0.2)
     errors = [_stop(w) for w in workers]
     ticks = [t for t in _jobs(queue, "unghost.schedule_mail") if t[2] == "succeeded"]
     syncs = _jobs(queue, "unghost.mail")
-    assert len(ticks) >= 4, errors
+    assert len(ticks) >= 3, errors
     # one tick per period among both workers: Procrastinate defers each periodic tick once
     stamps = _superuser_rows(queue.db, "SELECT args->>'timestamp' FROM procrastinate_jobs "
                              "WHERE task_name = 'unghost.schedule_mail' AND status = 'succeeded'")  # fmt: skip
     assert len({s[0] for s in stamps}) == len(stamps) == len(ticks)
-    assert all(
-        int(b[0]) - int(a[0]) == period_s
+    gaps = [
+        int(b[0]) - int(a[0])
         for a, b in itertools.pairwise(sorted(stamps, key=lambda s: int(s[0])))
-    )
+    ]
+    assert all(g == period_s for g in gaps), (gaps, _jobs(queue, "unghost.schedule_mail"), errors)
     per_user = Counter(int(s[1]) for s in syncs)
     ran = Counter(int(s[1]) for s in syncs if s[2] == "succeeded")
     assert set(per_user) == set(queue.students.values()), (syncs, errors)
@@ -256,6 +257,11 @@ def test_two_workers_sync_each_mailbox_exactly_once_per_period(queue: Queue, dov
     assert all(count == len(ticks) for count in per_user.values()), (per_user, len(ticks))
     assert all(ran[u] >= len(ticks) - 1 for u in per_user), (ran, len(ticks))
     assert {s[2] for s in syncs} <= {"succeeded", "todo"}, syncs
+    # both workers took part: each says which syncs it did, and together they did them all
+    done_by = [Counter(line.rsplit(" of user ", 1)[1].split()[0] for line in err.splitlines()
+                       if " mail of user " in line and line.endswith(" done")) for err in errors]  # fmt: skip
+    assert all(sum(c.values()) > 0 for c in done_by), errors
+    assert sum(done_by, Counter()) == Counter({str(u): n for u, n in ran.items()})
     # never two syncs of one mailbox at once: no overlapping doing spans per user
     spans = _superuser_rows(queue.db, """
         SELECT j.args->>'user_id', min(e.at) FILTER (WHERE e.type = 'started'),

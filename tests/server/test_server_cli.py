@@ -147,3 +147,32 @@ def test_run_serves_the_sign_in_page_with_several_workers(initialised, tmp_path:
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
+
+
+def test_key_user_mail_and_rekey_through_the_cli(initialised):
+    server_db, _ = initialised
+    assert run(["server", "user", "add", "mailer@careers.example.edu", "--json"],
+               server_db.app_url).returncode == 0  # fmt: skip
+    old = _json(run(["server", "key", "--json"], server_db.app_url))["key"]
+    new = _json(run(["server", "key", "--json"], server_db.app_url))["key"]
+    assert old != new
+    imap = "imaps://mailer%40careers.example.edu:s3cret-imap@imap.careers.example.edu/INBOX"
+    done = run(["server", "user", "mail", "mailer@careers.example.edu", "--imap-url", imap,
+                "--from", "Mailer <mailer@careers.example.edu>", "--json"], server_db.app_url,
+               env={"UNGHOST_SERVER_KEY": old})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    body = _json(done)["mail"]
+    assert body["passwords"] == ["imap"] and "s3cret" not in body["imap_url"]
+    with psycopg.connect(server_db.owner_url) as conn:
+        conn.execute("SELECT set_config('app.user_id', (SELECT id::text FROM users WHERE email "
+                     "= 'mailer@careers.example.edu'), false)")  # fmt: skip
+        rows = conn.execute("SELECT imap_url FROM mail_accounts").fetchall()
+    assert rows and all("s3cret" not in r[0] for r in rows)
+    refused = run(["server", "user", "mail", "mailer@careers.example.edu", "--imap-url", imap],
+                  server_db.app_url, env={"UNGHOST_SERVER_KEY": ""})  # fmt: skip
+    assert refused.returncode == 1 and "UNGHOST_SERVER_KEY" in refused.stderr
+    rekeyed = run(["server", "rekey", "--json"], server_db.app_url,
+                  env={"UNGHOST_SERVER_KEY": f"{new},{old}"})  # fmt: skip
+    assert rekeyed.returncode == 0 and _json(rekeyed)["resealed"] == 1
+    again = run(["server", "rekey", "--json"], server_db.app_url, env={"UNGHOST_SERVER_KEY": new})
+    assert again.returncode == 0 and _json(again)["resealed"] == 0

@@ -164,6 +164,7 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
             ctx = user_context(replace(base, today=today), keys, user_id)
             result = run_job(ctx, name, lambda line: log.info("user %s: %s", user_id, line),
                              survive=False)  # fmt: skip
+            log.info("%s of user %s done", name, user_id)
             if on_job is not None:
                 on_job(name, user_id, result.to_dict())
 
@@ -171,10 +172,10 @@ def build_queue(base: Context, keys: ServerKeys, schedule: Schedule,
             return  # not on this schedule: it still runs when deferred by hand
         cron, owners = when
 
+        # each tick is deferred once among all workers (procrastinate_periodic_defers); no
+        # queueing lock here: a tick still waiting must not make the next one be dropped
         @app.periodic(cron=cron, periodic_id=slug(name))
-        @app.task(
-            name=f"{TASK_PREFIX}schedule_{slug(name)}", queueing_lock=f"schedule:{slug(name)}"
-        )
+        @app.task(name=f"{TASK_PREFIX}schedule_{slug(name)}")
         async def schedule_job(timestamp: int) -> None:
             for user_id in await asyncio.to_thread(owners_of, base, owners):
                 lock = lock_of(name, user_id)
@@ -224,6 +225,11 @@ def run_worker(db: str, *, concurrency: int = 1, schedule_path: Path | None = No
     from unghost.settings import load_settings
 
     keys = ServerKeys.from_text(load_settings({"db": db}).get("server_key"))
+    if not log.handlers:  # one line per job on stderr; Procrastinate says its warnings itself
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s worker %(process)d: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
     schedule = load_schedule(schedule_path)
     ctx = worker_context(db)
     app = build_queue(ctx, keys, schedule)
