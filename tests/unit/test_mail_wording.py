@@ -1348,6 +1348,39 @@ CASES = [
         "面试邀约提醒",
         "您好，您有3个新的面试邀约待查看，请登录App处理。",
     ),
+    # Written for session 7's rules, each unlike the corpus it came from: the reader as the
+    # interviewer, a friend's own interview, careers services, agencies and sourcing in Chinese,
+    # a role removed or filled by someone else, questions to the candidate, an ATS status.
+    ("unrelated", "Priya Shah <priya.shah@northwind-retail.com>", "Tuesday",
+     "Hi Sam, would you be able to sit on the panel for the marketing candidate on Tuesday afternoon? Rubric attached."),
+    ("unrelated", "Priya Shah <priya.shah@northwind-retail.com>", "Scorecard",
+     "Thanks for helping out yesterday - could you add your feedback on the backend candidate to the scorecard by Friday?"),
+    ("unrelated", "王磊 <wanglei@huaxin-tech.cn>", "帮个忙",
+     "周五上午有两个候选人来面试，你能帮忙当一下面试官吗？我把简历转给你。"),
+    ("unrelated", "阿杰 <ajie1990@qq.com>", "在吗",
+     "我明天下午有个面试，好紧张，你上次面试被问了什么问题？"),
+    ("unrelated", "Aunt Linda <linda.m.1962@yahoo.com>", "this made me think of you",
+     "Read this piece on salary negotiation and thought of you. Hope the job search is going well, love Linda"),
+    ("unrelated", "Careers Service <careers@bristol.ac.uk>", "Careers appointments this week",
+     "Book a careers appointment through the careers portal: CV reviews, interview practice and help understanding a job offer."),
+    ("unrelated", "周婷 <zhouting@talentbridge-hr.com>", "机会",
+     "您好，我手上有个外企客户在招产品总监，年薪可谈，有兴趣聊聊吗？"),
+    ("unrelated", "Cinder Labs <no-reply@hire.lever.co>", "Cinder Labs想邀请您了解新职位",
+     "您好，我是Cinder Labs的人才伙伴，看到您的GitHub主页，想邀请您了解一下我们的新职位。"),
+    ("position-closed", "Mark Ellis <mark.ellis@harborline.com>", "Re: Operations Analyst",
+     "Hi Sam, sorry for the slow reply. The operations analyst role has been eliminated in our reorg, so we won't be continuing the search."),
+    ("position-closed", "Mark Ellis <mark.ellis@harborline.com>", "Re: Operations Analyst",
+     "Sam, a candidate from an earlier round has accepted our offer, so the position is now filled. Thanks for your time."),
+    ("position-closed", "刘畅 <liuchang@yunfan-games.cn>", "回复：关卡策划",
+     "这个岗位已经由内部同事转岗补上了，目前不再对外招聘，抱歉占用了你的时间。"),
+    ("info-request", "刘畅 <liuchang@yunfan-games.cn>", "回复：关卡策划",
+     "不好意思回复晚了。方便再发一下您的作品集链接吗？另外最快什么时候可以到岗？"),
+    ("info-request", "Mark Ellis <mark.ellis@harborline.com>", "Quick question",
+     "One more thing I forgot to ask: are you weighing any other offers right now?"),
+    ("rejection", "Yunfan Games <noreply@mokahr.com>", "申请进度更新",
+     "您好，您申请的关卡策划职位状态已更新为：未通过。感谢您的关注。"),
+    ("rejection", "Mark Ellis <mark.ellis@harborline.com>", "Re: next steps",
+     "Sam - we met as a team and we're not going to move forward with your candidacy. Thanks for the conversations."),
 ]
 
 
@@ -1377,6 +1410,23 @@ def test_wording_is_read_as_a_person_reads_it(
 # With the envelope a reader also sees: auto-reply and list headers, ATS notifications; the
 # last field is an out-of-office's day of return.
 ENVELOPED = [
+    # "until X (inclusive)": away on X too; a range that began before the reply still ends it
+    (
+        "out-of-office",
+        "Dana Ruiz <dana@brightloom.com>",
+        {"Auto-Submitted": "auto-replied"},
+        "Automatic reply: Data Analyst",
+        "I'm on leave until Thursday 10 December, inclusive, and will reply when I'm back.",
+        "2026-12-11",
+    ),
+    (
+        "out-of-office",
+        "Dana Ruiz <dana@brightloom.com>",
+        {"Auto-Submitted": "auto-replied"},
+        "Out of office",
+        "I am travelling from 1 December to 9 December 2026 and will answer after that.",
+        "2026-12-10",
+    ),
     (
         "out-of-office",
         "Dana Ruiz <dana@brightloom.com>",

@@ -21,6 +21,7 @@ class _Cues:
     range_between: re.Pattern[str]
     back_after: re.Pattern[str]
     until_after: re.Pattern[str]
+    inclusive_after: re.Pattern[str]
     window_before: int
     window_after: int
 
@@ -42,6 +43,7 @@ def _cues() -> _Cues:
         range_between=re.compile(rf"^\s*(?:{separators})\s*(?:the\s+)?$", re.I),
         back_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["back_after_zh"]]),
         until_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["until_after_zh"]]),
+        inclusive_after=compile_any([f"\\s*,?\\s*(?:{w})" for w in table["inclusive_after"]]),
         window_before=table["window_before"],
         window_after=table["window_after"],
     )
@@ -61,7 +63,9 @@ def _rank(text: str, mention: DateMention, cues: _Cues) -> tuple[int, date] | No
     if cues.back_before.search(before) or cues.back_after.search(after):
         return 3, mention.on
     if cues.until_after.search(after) or cues.until_before.search(before):
-        return 2, mention.on
+        # "until 14 July (inclusive)": away on the 14th too, back the day after
+        inclusive = cues.inclusive_after.match(text, mention.end, mention.end + 16)
+        return 2, mention.on + timedelta(days=1 if inclusive else 0)
     if cues.through_before.search(before):
         return 2, mention.on + timedelta(days=1)
     return None
@@ -75,15 +79,14 @@ def find_return_date(text: str, sent: date, *, order: str | None = None) -> date
     """
     cues = _cues()
     limit = load_table("mail_dates")["yearless"]["max_future_days"]
-    mentions = [
-        m
-        for m in find_dates(text, sent, order=order)
-        if sent <= m.on <= sent + timedelta(days=limit)
-    ]
+    found = find_dates(text, sent, order=order)
+    ahead = [sent <= m.on <= sent + timedelta(days=limit) for m in found]
     best: tuple[int, int, date] | None = None
-    for i, mention in enumerate(mentions):
+    for i, mention in enumerate(found):
+        if not ahead[i]:
+            continue  # a range may start before the message was sent: its end still counts
         ranked = _rank(text, mention, cues)
-        between = text[mentions[i - 1].end : mention.start] if i > 0 else ""
+        between = text[found[i - 1].end : mention.start] if i > 0 else ""
         if i > 0 and cues.range_between.match(between) and (ranked is None or ranked[0] < 3):
             # "from 3 until 10 October" is a range like "3 to 10 October": 10 is the last day away
             ranked = (ranked[0] if ranked else 1, mention.on + timedelta(days=1))
@@ -91,5 +94,5 @@ def find_return_date(text: str, sent: date, *, order: str | None = None) -> date
             best = (ranked[0], mention.start, ranked[1])
     if best is not None:
         return best[2]
-    written = [m for m in mentions if m.kind == "date"]
+    written = [m for m, keep in zip(found, ahead, strict=True) if keep and m.kind == "date"]
     return written[0].on if len(written) == 1 else None
