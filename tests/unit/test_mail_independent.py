@@ -17,6 +17,7 @@ from tests.heldout_mail import (
     phrases_c,
     phrases_d,
     phrases_e,
+    phrases_f,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -142,7 +143,7 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e):
+    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f):
         assert not (_sentences(part) & tuning)
 
 
@@ -164,10 +165,10 @@ def test_part_d_is_frozen() -> None:
     )
 
 
-def _part_e_digest() -> tuple[int, str]:
-    """Part e's messages and expected answers (label, return date, failed address), hashed."""
+def _part_digest(part: str) -> tuple[int, str]:
+    """A part's messages and expected answers (label, return date, failed address), hashed."""
     digest = hashlib.sha256()
-    cases = build_part("e")
+    cases = build_part(part)
     for case in cases:
         digest.update(case.raw)
         answer = f"|{case.label}|{case.return_date}|{case.failed_recipient}|{case.lang}|{case.kind}"
@@ -178,7 +179,16 @@ def _part_e_digest() -> tuple[int, str]:
 def test_part_e_is_frozen() -> None:
     # Part e as committed before its first measurement; it is never edited afterwards. Its MIME
     # boundaries come from its own seed, so nothing is masked.
-    assert _part_e_digest() == (
+    assert _part_digest("e") == (
         568,
         "8f9dfd8b7fbc81f2d250ef40434728000ddac76866a2570ef8bb5382810bbde8",
+    )
+
+
+def test_part_f_is_frozen() -> None:
+    # Part f as committed before its first measurement; it is never edited afterwards. Its MIME
+    # boundaries come from its own seed, so nothing is masked.
+    assert _part_digest("f") == (
+        464,
+        "39c4d74e2a6d81214f06df808e247e93d6eb46c5e2ed00dcb323e9c9c052cfc6",
     )
