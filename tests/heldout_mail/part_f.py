@@ -15,7 +15,7 @@ import html
 import random
 from datetime import date, datetime, timedelta, timezone
 from email.header import Header
-from email.message import EmailMessage, Message
+from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 
@@ -462,7 +462,7 @@ def build_bounce(rng: random.Random, lang: str, index: int) -> Case:
         )
         msg.set_content(human)
         msg.make_mixed()
-        per_message, per_recipient = Message(policy=SMTP), Message(policy=SMTP)
+        per_message, per_recipient = EmailMessage(policy=SMTP), EmailMessage(policy=SMTP)
         per_message["Reporting-MTA"] = f"dns; {host}"
         per_message["Arrival-Date"] = format_datetime(sent)
         per_recipient["Final-Recipient"] = f"rfc822; {failed}"
@@ -470,7 +470,7 @@ def build_bounce(rng: random.Random, lang: str, index: int) -> Case:
         per_recipient["Action"] = "failed"
         per_recipient["Status"] = code
         per_recipient["Diagnostic-Code"] = f"smtp; 550 {code} user unknown"
-        dsn = Message(policy=SMTP)
+        dsn = EmailMessage(policy=SMTP)
         dsn["Content-Type"] = "message/delivery-status"
         dsn.set_payload([per_message, per_recipient])
         headers_part = EmailMessage(policy=SMTP)
