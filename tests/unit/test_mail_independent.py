@@ -47,9 +47,19 @@ FLOOR_E = {
     "file": {"overall": 0.85, "worst": 0.60, "kept": 0.80, "ooo": 0.86, "sure": 0.90},
     "store": {"overall": 0.86, "worst": 0.60, "kept": 0.80, "ooo": 0.86, "sure": 0.91},
 }
+# Part f (part_f.py), written by yet another author the same way (neither the rules nor parts a-e
+# read) and frozen by test_part_f_is_frozen before its first measurement, was measured once: file
+# alone 88.1% overall, worst label 75.0% (rejection), unrelated kept from proposals 87.8%,
+# out-of-office date exact 63.9%, confident answers right 92.6%; with the store 88.8%, 75.0%,
+# 87.8%, 63.9%, 93.3%. Its floors are those figures less about two points.
+FLOOR_F = {
+    "file": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.90},
+    "store": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.91},
+}
+FLOORS = {"e": FLOOR_E, "f": FLOOR_F}  # the parts nothing was tuned on, below the goals
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -65,8 +75,8 @@ def test_independent_corpus_meets_the_goals(scored: dict[str, Score], mode: str)
     kept, ooo = (GOAL_UNRELATED_KEPT, GOAL_OOO_DATE)
     if scored["part"] == "d":
         overall, worst = FLOOR_D[mode]  # above the goals
-    if scored["part"] == "e":
-        floor = FLOOR_E[mode]
+    if scored["part"] in FLOORS:
+        floor = FLOORS[scored["part"]][mode]
         overall, worst, kept, ooo = floor["overall"], floor["worst"], floor["kept"], floor["ooo"]
     assert result.accuracy >= overall, recall
     assert min(r for r in recall.values() if r is not None) >= worst, recall
@@ -85,7 +95,8 @@ def test_part_d_meets_every_goal() -> None:
 def test_confident_answers_are_right(scored: dict[str, Score]) -> None:
     # Calibration: among answers given with 90% confidence or more, almost all are right.
     sure = [ok for confidence, ok in scored["store"].reliability if confidence >= 0.9]
-    goal = FLOOR_E["store"]["sure"] if scored["part"] == "e" else 0.95
+    part = scored["part"]
+    goal = FLOORS[part]["store"]["sure"] if part in FLOORS else 0.95
     assert sum(sure) / len(sure) >= goal
 
 
@@ -98,6 +109,23 @@ def test_confident_answers_are_right(scored: dict[str, Score]) -> None:
 def test_part_e_meets_every_goal(mode: str) -> None:
     # Strict: when the labeller reaches every goal on e, this fails and FLOOR_E goes.
     result = score([item_of_case(c) for c in build_part("e")], with_store=mode == "store")
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="part f: 88.8% overall; rejection 75.0%, position-closed 76.7%, unrelated 83.1%; "
+    "unrelated kept from proposals 87.8%; out-of-office date exact 63.9%",
+)
+@pytest.mark.parametrize("mode", ["file", "store"])
+def test_part_f_meets_every_goal(mode: str) -> None:
+    # Strict: when the labeller reaches every goal on f, this fails and FLOOR_F goes.
+    result = score([item_of_case(c) for c in build_part("f")], with_store=mode == "store")
     recall = [result.recall(label) for label in LABELS]
     assert result.accuracy >= GOAL_OVERALL
     assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
