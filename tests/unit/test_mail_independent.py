@@ -17,6 +17,7 @@ from tests.heldout_mail import (
     phrases_c,
     phrases_d,
     phrases_e,
+    phrases_f,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -46,9 +47,19 @@ FLOOR_E = {
     "file": {"overall": 0.96, "worst": 0.86, "kept": 0.98, "ooo": 0.95, "sure": 0.95},
     "store": {"overall": 0.97, "worst": 0.90, "kept": 0.98, "ooo": 0.95, "sure": 0.95},
 }
+# Part f (part_f.py), written by yet another author the same way (neither the rules nor parts a-e
+# read) and frozen by test_part_f_is_frozen before its first measurement, was measured once: file
+# alone 88.1% overall, worst label 75.0% (rejection), unrelated kept from proposals 87.8%,
+# out-of-office date exact 63.9%, confident answers right 92.6%; with the store 88.8%, 75.0%,
+# 87.8%, 63.9%, 93.3%. Its floors are those figures less about two points.
+FLOOR_F = {
+    "file": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.90},
+    "store": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.91},
+}
+FLOORS = {"e": FLOOR_E, "f": FLOOR_F}  # the parts nothing was tuned on, below the goals
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -64,8 +75,8 @@ def test_independent_corpus_meets_the_goals(scored: dict[str, Score], mode: str)
     kept, ooo = (GOAL_UNRELATED_KEPT, GOAL_OOO_DATE)
     if scored["part"] == "d":
         overall, worst = FLOOR_D[mode]  # above the goals
-    if scored["part"] == "e":
-        floor = FLOOR_E[mode]
+    if scored["part"] in FLOORS:
+        floor = FLOORS[scored["part"]][mode]
         overall, worst, kept, ooo = floor["overall"], floor["worst"], floor["kept"], floor["ooo"]
     assert result.accuracy >= overall, recall
     assert min(r for r in recall.values() if r is not None) >= worst, recall
@@ -84,13 +95,31 @@ def test_part_d_meets_every_goal() -> None:
 def test_confident_answers_are_right(scored: dict[str, Score]) -> None:
     # Calibration: among answers given with 90% confidence or more, almost all are right.
     sure = [ok for confidence, ok in scored["store"].reliability if confidence >= 0.9]
-    goal = FLOOR_E["store"]["sure"] if scored["part"] == "e" else 0.95
+    part = scored["part"]
+    goal = FLOORS[part]["store"]["sure"] if part in FLOORS else 0.95
     assert sum(sure) / len(sure) >= goal
 
 
 def test_part_e_meets_every_goal() -> None:
     # With the store (as the import reads it); from the file alone, interview-invite is at 88%.
     result = score([item_of_case(c) for c in build_part("e")], with_store=True)
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="part f: 88.8% overall; rejection 75.0%, position-closed 76.7%, unrelated 83.1%; "
+    "unrelated kept from proposals 87.8%; out-of-office date exact 63.9%",
+)
+@pytest.mark.parametrize("mode", ["file", "store"])
+def test_part_f_meets_every_goal(mode: str) -> None:
+    # Strict: when the labeller reaches every goal on f, this fails and FLOOR_F goes.
+    result = score([item_of_case(c) for c in build_part("f")], with_store=mode == "store")
     recall = [result.recall(label) for label in LABELS]
     assert result.accuracy >= GOAL_OVERALL
     assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
@@ -136,7 +165,7 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e):
+    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f):
         assert not (_sentences(part) & tuning)
 
 
@@ -158,10 +187,10 @@ def test_part_d_is_frozen() -> None:
     )
 
 
-def _part_e_digest() -> tuple[int, str]:
-    """Part e's messages and expected answers (label, return date, failed address), hashed."""
+def _part_digest(part: str) -> tuple[int, str]:
+    """A part's messages and expected answers (label, return date, failed address), hashed."""
     digest = hashlib.sha256()
-    cases = build_part("e")
+    cases = build_part(part)
     for case in cases:
         digest.update(case.raw)
         answer = f"|{case.label}|{case.return_date}|{case.failed_recipient}|{case.lang}|{case.kind}"
@@ -172,7 +201,16 @@ def _part_e_digest() -> tuple[int, str]:
 def test_part_e_is_frozen() -> None:
     # Part e as committed before its first measurement; it is never edited afterwards. Its MIME
     # boundaries come from its own seed, so nothing is masked.
-    assert _part_e_digest() == (
+    assert _part_digest("e") == (
         568,
         "8f9dfd8b7fbc81f2d250ef40434728000ddac76866a2570ef8bb5382810bbde8",
+    )
+
+
+def test_part_f_is_frozen() -> None:
+    # Part f as committed before its first measurement; it is never edited afterwards. Its MIME
+    # boundaries come from its own seed, so nothing is masked.
+    assert _part_digest("f") == (
+        464,
+        "39c4d74e2a6d81214f06df808e247e93d6eb46c5e2ed00dcb323e9c9c052cfc6",
     )
