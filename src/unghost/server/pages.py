@@ -332,3 +332,60 @@ def revoke(request: Request, token_id: int) -> Response:
     with web_state(request).context().transaction() as session:
         revoke_token(session, _user(request)["id"], token_id, now=utc_now())
     return RedirectResponse("/account", status_code=303)
+
+
+@router.get("/account/preferences")
+def preferences_page(request: Request) -> Response:
+    return _preferences(request, {})
+
+
+def _preferences(request: Request, values: dict[str, Any], status_code: int = 200) -> Response:
+    from unghost.server.accounts import LANGS
+    from unghost.store.preferences import load_preferences
+
+    with web_state(request).context().reading() as session:
+        mine = load_preferences(session, _user(request)["id"])["values"]
+    return render(request, "server_preferences.html", {"mine": {**mine, **values.get("form", {})},
+                  "langs": LANGS, **values}, status_code=status_code)  # fmt: skip
+
+
+@router.post("/account/preferences")
+async def save_preferences_page(request: Request) -> Response:
+    """The acting user's own from-address, language, country and time zone."""
+    from unghost.server.service import utc_now
+    from unghost.store.preferences import PER_USER, save_preferences
+
+    form = await _form(request)
+    asked = {name: form.get(name, "").strip() for name in PER_USER}
+    try:
+        checked = check_preferences(asked)
+    except InvalidInputError as exc:
+        return _preferences(request, {"error": str(exc), "form": asked}, 400)
+    with web_state(request).context().transaction() as session:
+        save_preferences(session, _user(request)["id"], checked, now=utc_now())
+    return RedirectResponse("/account/preferences?saved=1", status_code=303)
+
+
+def check_preferences(asked: dict[str, str]) -> dict[str, str | None]:
+    """InvalidInputError unless each value is usable; an empty one means the default."""
+    from email.utils import formataddr, parseaddr
+
+    from unghost.clock import local_zone
+    from unghost.server.accounts import LANGS, normalise_email
+
+    out: dict[str, str | None] = {k: (v or None) for k, v in asked.items()}
+    if out.get("from"):
+        name, address = parseaddr(str(out["from"]))
+        out["from"] = formataddr((name, normalise_email(address))) if name else normalise_email(
+            address
+        )
+    if out.get("lang") and out["lang"] not in LANGS:
+        raise InvalidInputError(f"no language {out['lang']!r}", hint="en or zh")
+    if out.get("country"):
+        country = str(out["country"]).upper()
+        if len(country) != 2 or not country.isascii() or not country.isalpha():
+            raise InvalidInputError(f"{out['country']!r} is not a two-letter country code")
+        out["country"] = country
+    if out.get("timezone"):
+        local_zone(out["timezone"])
+    return out
