@@ -42,6 +42,7 @@ def create_server_app() -> FastAPI:
 
 def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozenset[str]:
     """Add the sign-in gate and pages; the host names the server answers to."""
+    from unghost.server.admin import router as admin_router
     from unghost.server.pages import router
 
     secret = web.settings.get("server_secret")
@@ -49,6 +50,7 @@ def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozen
         web.secret = hashlib.sha256(b"unghost-forms:" + secret.encode()).digest()
     app.add_middleware(ServerGate, state=web)
     app.include_router(router)
+    app.include_router(admin_router)
     names = set(hosts)
     url = web.settings.get("server_url")
     if url and urlsplit(url).hostname:

@@ -14,6 +14,7 @@ from unghost.errors import (
     BusyError,
     ConflictError,
     DocumentError,
+    ForbiddenError,
     InvalidInputError,
     MailError,
     NetworkError,
@@ -27,6 +28,7 @@ log = logging.getLogger("unghost.web")
 STATUSES: tuple[tuple[type[UnghostError], int], ...] = (
     (BusyError, 503),
     (NotFoundError, 404),
+    (ForbiddenError, 403),
     (InvalidInputError, 400),
     (ConflictError, 409),
     (DocumentError, 422),
