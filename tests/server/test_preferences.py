@@ -111,3 +111,29 @@ def test_unusable_preferences_are_refused(server, bad):
     client = _signed_in(app, ann)
     done = _save(client, **bad)
     assert done.status_code == 400 and 'data-testid="preferences-error"' in done.text
+
+
+def test_model_overrides_are_each_users_own(server):
+    import json
+    from html import unescape
+
+    from unghost.params import load_parameters
+
+    app, ((ann_id, ann), (bo_id, bo)) = server
+    ann_client = _signed_in(app, ann)
+    override = {"hearback": {"phase": {"interview": {"cure_fraction": 0.4}}}}
+    done = _save(ann_client, model=json.dumps(override))
+    assert done.status_code == 303
+    assert _context_of(app, ann_id).settings.model == override
+    assert _context_of(app, bo_id).settings.model == {}
+    assert load_parameters(override) != load_parameters(None)
+    assert '"cure_fraction": 0.4' in unescape(ann_client.get("/account/preferences").text)
+    assert '"cure_fraction": 0.4' not in unescape(
+        _signed_in(app, bo).get("/account/preferences").text
+    )
+    for bad in ('{"nosuchfile": {}}', "[1, 2]", "{not json"):
+        refused = _save(ann_client, model=bad)
+        assert refused.status_code == 400, bad
+    assert _context_of(app, ann_id).settings.model == override  # the refused ones changed nothing
+    assert _save(ann_client, model="").status_code == 303
+    assert _context_of(app, ann_id).settings.model == {}

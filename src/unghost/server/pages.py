@@ -340,13 +340,17 @@ def preferences_page(request: Request) -> Response:
 
 
 def _preferences(request: Request, values: dict[str, Any], status_code: int = 200) -> Response:
+    import json
+
     from unghost.server.accounts import LANGS
     from unghost.store.preferences import load_preferences
 
     with web_state(request).context().reading() as session:
-        mine = load_preferences(session, _user(request)["id"])["values"]
-    return render(request, "server_preferences.html", {"mine": {**mine, **values.get("form", {})},
-                  "langs": LANGS, **values}, status_code=status_code)  # fmt: skip
+        loaded = load_preferences(session, _user(request)["id"])
+    model = json.dumps(loaded["model"], indent=2, sort_keys=True) if loaded["model"] else ""
+    mine = {**loaded["values"], "model": model, **values.get("form", {})}
+    return render(request, "server_preferences.html", {"mine": mine, "langs": LANGS, **values},
+                  status_code=status_code)  # fmt: skip
 
 
 @router.post("/account/preferences")
@@ -359,10 +363,12 @@ async def save_preferences_page(request: Request) -> Response:
     asked = {name: form.get(name, "").strip() for name in PER_USER}
     try:
         checked = check_preferences(asked)
+        model = check_model_overrides(form.get("model", ""))
     except InvalidInputError as exc:
-        return _preferences(request, {"error": str(exc), "form": asked}, 400)
+        shown = {**asked, "model": form.get("model", "")}
+        return _preferences(request, {"error": str(exc), "form": shown}, 400)
     with web_state(request).context().transaction() as session:
-        save_preferences(session, _user(request)["id"], checked, now=utc_now())
+        save_preferences(session, _user(request)["id"], checked, now=utc_now(), model=model)
     return RedirectResponse("/account/preferences?saved=1", status_code=303)
 
 
@@ -376,8 +382,8 @@ def check_preferences(asked: dict[str, str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {k: (v or None) for k, v in asked.items()}
     if out.get("from"):
         name, address = parseaddr(str(out["from"]))
-        out["from"] = formataddr((name, normalise_email(address))) if name else normalise_email(
-            address
+        out["from"] = (
+            formataddr((name, normalise_email(address))) if name else normalise_email(address)
         )
     if out.get("lang") and out["lang"] not in LANGS:
         raise InvalidInputError(f"no language {out['lang']!r}", hint="en or zh")
@@ -389,3 +395,22 @@ def check_preferences(asked: dict[str, str]) -> dict[str, str | None]:
     if out.get("timezone"):
         local_zone(out["timezone"])
     return out
+
+
+def check_model_overrides(text: str) -> dict[str, Any]:
+    """The [model] overrides a user typed (JSON, as `{"hearback": {...}}`); InvalidInputError
+    unless the diagnosis accepts them. Empty: none."""
+    import json
+
+    from unghost.params import load_parameters
+
+    if not text.strip():
+        return {}
+    try:
+        model = json.loads(text)
+    except ValueError as exc:
+        raise InvalidInputError(f"the model overrides are not JSON: {exc}") from None
+    if not isinstance(model, dict):
+        raise InvalidInputError("the model overrides must be a JSON object of parameter files")
+    load_parameters(model)  # raises InvalidInputError on an unknown file, key or value
+    return model
