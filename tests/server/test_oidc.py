@@ -224,3 +224,22 @@ def test_without_settings_there_is_no_provider_sign_in(migrated):
         assert client.get("/login/oidc").headers["location"] == "/login"
     finally:
         app.state.web.close()
+
+
+def test_an_unreachable_provider_leaves_the_password_sign_in(migrated):
+    import socket
+
+    from unghost.web.app import create_app
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    app = create_app({"db": migrated.app_url, "today": "2026-11-25", "server_url": SERVER_URL,
+                      "server_oidc_issuer": f"http://127.0.0.1:{closed}",
+                      "server_oidc_client_id": CLIENT_ID}, server=True)  # fmt: skip
+    try:
+        page = _client(app).get("/login/oidc")
+        assert page.status_code == 502 and 'name="password"' in page.text
+        assert 'data-testid="login-refused"' in page.text
+    finally:
+        app.state.web.close()
