@@ -137,3 +137,23 @@ def test_model_overrides_are_each_users_own(server):
     assert _context_of(app, ann_id).settings.model == override  # the refused ones changed nothing
     assert _save(ann_client, model="").status_code == 303
     assert _context_of(app, ann_id).settings.model == {}
+
+
+def test_a_server_user_never_gets_the_install_wide_templates_folder(monkeypatch, tmp_path):
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    from unghost.bootstrap import Context
+    from unghost.services.outbox import templates_for
+    from unghost.settings import load_settings
+
+    monkeypatch.setenv("UNGHOST_HOME", str(tmp_path))
+    folder = tmp_path / "templates" / "en"
+    folder.mkdir(parents=True)
+    (folder / "follow-up.j2").write_text("Subject: the operator's\n\nNot yours.\n", "utf-8")
+    settings = load_settings({})
+    laptop = Context(settings=settings, today=date(2026, 11, 25), zone=ZoneInfo("UTC"))
+    server_user = Context(settings=settings, today=laptop.today, zone=laptop.zone, owner_id=7)
+    assert templates_for(laptop).get_source("follow-up", "en").origin == "user"
+    assert templates_for(server_user).user_dir is None
+    assert "operator" not in templates_for(server_user).get_source("follow-up", "en").text
