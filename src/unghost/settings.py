@@ -157,6 +157,32 @@ SETTINGS: tuple[Setting, ...] = (
         "base64; several comma-separated to rotate, the first seals (`unghost server key`).",
     ),
     Setting(
+        "server_oidc_issuer",
+        "UNGHOST_SERVER_OIDC_ISSUER",
+        None,
+        "Server mode: the institution's OpenID Connect provider (its issuer URL); with a "
+        "client id, the sign-in page offers signing in through it.",
+    ),
+    Setting(
+        "server_oidc_client_id",
+        "UNGHOST_SERVER_OIDC_CLIENT_ID",
+        None,
+        "Server mode: the client id the OpenID Connect provider gave this server.",
+    ),
+    Setting(
+        "server_oidc_client_secret",
+        "UNGHOST_SERVER_OIDC_CLIENT_SECRET",
+        None,
+        "Server mode: the client secret of the OpenID Connect provider.",
+    ),
+    Setting(
+        "server_oidc_create_users",
+        "UNGHOST_SERVER_OIDC_CREATE_USERS",
+        "false",
+        "Server mode: `true` makes a student account for a provider-verified email that has "
+        "none; by default only existing accounts sign in through the provider.",
+    ),
+    Setting(
         "config",
         "UNGHOST_CONFIG",
         None,

@@ -64,7 +64,7 @@ def test_an_id_of_someone_else_is_not_found(ctx):
 
 def test_every_table_of_a_workspace_has_an_owner():
     people = {"users", "institutions", "assignments", "auth_sessions", "api_tokens",
-              "password_resets", "login_attempts", "audit_log"}  # fmt: skip
+              "password_resets", "login_attempts", "audit_log", "user_preferences"}  # fmt: skip
     # between two people (row-level security by party, tests/server/test_caseload.py)
     people |= {"counsellor_notes", "attention_marks", "shares", "outcomes"}
     for table in Base.metadata.sorted_tables:

@@ -3,6 +3,7 @@ password, API tokens)."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -14,6 +15,7 @@ from unghost.server.web import cookie_of, session_cookie
 from unghost.web.deps import require_csrf, web_state
 from unghost.web.rendering import render
 
+log = logging.getLogger("unghost.server")
 router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False)
 
 
@@ -51,7 +53,8 @@ async def _form(request: Request) -> dict[str, str]:
 
 @router.get("/login")
 def login_page(request: Request, next: str = "/") -> Response:
-    return render(request, "server_login.html", {"next": _safe_next(next), "refusal": None})
+    return render(request, "server_login.html", {"next": _safe_next(next), "refusal": None,
+                  "oidc": _oidc(request) is not None})  # fmt: skip
 
 
 @router.post("/login")
@@ -74,9 +77,83 @@ async def login(request: Request) -> Response:
     if done.user is None:
         key = "server.login.throttled" if done.minutes else "server.login.refused"
         return render(request, "server_login.html", {"next": target, "refusal": key,
-                      "email": form.get("email", "")}, status_code=401)  # fmt: skip
+                      "email": form.get("email", ""), "oidc": _oidc(request) is not None},
+                      status_code=401)  # fmt: skip
     response = RedirectResponse(target, status_code=303)
     _set_cookie(response, done.token)
+    return response
+
+
+def _oidc(request: Request) -> Any:
+    from unghost.server.oidc import oidc_config
+
+    return oidc_config(web_state(request).settings)
+
+
+@router.get("/login/oidc")
+def oidc_start(request: Request, next: str = "/") -> Response:
+    """Leave for the institution's provider, with this browser's state, nonce and verifier."""
+    import time
+
+    from unghost.server.oidc import PENDING_COOKIE, OidcRefused, begin, metadata, seal
+    from unghost.server.policy import auth_value
+
+    config = _oidc(request)
+    if config is None:
+        return RedirectResponse("/login", status_code=303)
+    try:
+        url, pending = begin(config, metadata(config), next=_safe_next(next), now=time.time())
+    except OidcRefused as exc:
+        log.warning("OIDC sign-in could not start: %s", exc.reason)
+        return render(request, "server_login.html", {"next": _safe_next(next),
+                      "refusal": "server.oidc.unavailable", "oidc": True},
+                      status_code=502)  # fmt: skip
+    response = RedirectResponse(url, status_code=303)
+    response.set_cookie(PENDING_COOKIE, seal(pending, web_state(request).secret), httponly=True,
+                        secure=True, path="/", samesite="lax",
+                        max_age=int(auth_value("oidc", "attempt_s")))  # fmt: skip
+    return response
+
+
+@router.get("/login/oidc/callback")
+async def oidc_callback(request: Request) -> Response:
+    """Back from the provider: the code exchanged, the id_token checked, the account found;
+    a new session id, as with a password."""
+    import time
+
+    from unghost.server.oidc import PENDING_COOKIE, OidcRefused, complete, match_user, unseal
+    from unghost.server.service import utc_now
+    from unghost.server.sessions import start_session
+
+    config = _oidc(request)
+    if config is None:
+        return RedirectResponse("/login", status_code=303)
+    web = web_state(request)
+    query = dict(request.query_params)
+    next_page = "/"
+
+    def finish() -> str:
+        nonlocal next_page
+        pending = unseal(request.cookies.get(PENDING_COOKIE), web.secret, now=time.time())
+        next_page = pending.next
+        claims = complete(config, pending, query, now=time.time())
+        with web.context().transaction() as session:
+            user = match_user(session, config, claims, now=utc_now())
+            return start_session(session, user, now=utc_now(), address=_address(request),
+                                 user_agent=request.headers.get("user-agent"),
+                                 replacing=_current(request))  # fmt: skip
+
+    try:
+        token = await run_in_threadpool(finish)
+    except OidcRefused as exc:
+        log.warning("OIDC sign-in refused: %s", exc.reason)
+        refused = render(request, "server_login.html", {"next": next_page, "oidc": True,
+                         "refusal": "server.oidc.refused"}, status_code=401)  # fmt: skip
+        refused.delete_cookie(PENDING_COOKIE, path="/", secure=True, httponly=True)
+        return refused
+    response = RedirectResponse(_safe_next(next_page), status_code=303)
+    response.delete_cookie(PENDING_COOKIE, path="/", secure=True, httponly=True)
+    _set_cookie(response, token)
     return response
 
 
@@ -255,3 +332,85 @@ def revoke(request: Request, token_id: int) -> Response:
     with web_state(request).context().transaction() as session:
         revoke_token(session, _user(request)["id"], token_id, now=utc_now())
     return RedirectResponse("/account", status_code=303)
+
+
+@router.get("/account/preferences")
+def preferences_page(request: Request) -> Response:
+    return _preferences(request, {})
+
+
+def _preferences(request: Request, values: dict[str, Any], status_code: int = 200) -> Response:
+    import json
+
+    from unghost.server.accounts import LANGS
+    from unghost.store.preferences import load_preferences
+
+    with web_state(request).context().reading() as session:
+        loaded = load_preferences(session, _user(request)["id"])
+    model = json.dumps(loaded["model"], indent=2, sort_keys=True) if loaded["model"] else ""
+    mine = {**loaded["values"], "model": model, **values.get("form", {})}
+    return render(request, "server_preferences.html", {"mine": mine, "langs": LANGS, **values},
+                  status_code=status_code)  # fmt: skip
+
+
+@router.post("/account/preferences")
+async def save_preferences_page(request: Request) -> Response:
+    """The acting user's own from-address, language, country and time zone."""
+    from unghost.server.service import utc_now
+    from unghost.store.preferences import PER_USER, save_preferences
+
+    form = await _form(request)
+    asked = {name: form.get(name, "").strip() for name in PER_USER}
+    try:
+        checked = check_preferences(asked)
+        model = check_model_overrides(form.get("model", ""))
+    except InvalidInputError as exc:
+        shown = {**asked, "model": form.get("model", "")}
+        return _preferences(request, {"error": str(exc), "form": shown}, 400)
+    with web_state(request).context().transaction() as session:
+        save_preferences(session, _user(request)["id"], checked, now=utc_now(), model=model)
+    return RedirectResponse("/account/preferences?saved=1", status_code=303)
+
+
+def check_preferences(asked: dict[str, str]) -> dict[str, str | None]:
+    """InvalidInputError unless each value is usable; an empty one means the default."""
+    from email.utils import formataddr, parseaddr
+
+    from unghost.clock import local_zone
+    from unghost.server.accounts import LANGS, normalise_email
+
+    out: dict[str, str | None] = {k: (v or None) for k, v in asked.items()}
+    if out.get("from"):
+        name, address = parseaddr(str(out["from"]))
+        out["from"] = (
+            formataddr((name, normalise_email(address))) if name else normalise_email(address)
+        )
+    if out.get("lang") and out["lang"] not in LANGS:
+        raise InvalidInputError(f"no language {out['lang']!r}", hint="en or zh")
+    if out.get("country"):
+        country = str(out["country"]).upper()
+        if len(country) != 2 or not country.isascii() or not country.isalpha():
+            raise InvalidInputError(f"{out['country']!r} is not a two-letter country code")
+        out["country"] = country
+    if out.get("timezone"):
+        local_zone(out["timezone"])
+    return out
+
+
+def check_model_overrides(text: str) -> dict[str, Any]:
+    """The [model] overrides a user typed (JSON, as `{"hearback": {...}}`); InvalidInputError
+    unless the diagnosis accepts them. Empty: none."""
+    import json
+
+    from unghost.params import load_parameters
+
+    if not text.strip():
+        return {}
+    try:
+        model = json.loads(text)
+    except ValueError as exc:
+        raise InvalidInputError(f"the model overrides are not JSON: {exc}") from None
+    if not isinstance(model, dict):
+        raise InvalidInputError("the model overrides must be a JSON object of parameter files")
+    load_parameters(model)  # raises InvalidInputError on an unknown file, key or value
+    return model

@@ -29,8 +29,20 @@ def _dummy_hash() -> str:
     return _hasher().hash("an account that does not exist")
 
 
+@cache
+def common_passwords() -> frozenset[str]:
+    """The shipped list of common passwords (data/common_passwords.txt.gz names its source)."""
+    import gzip
+    from importlib import resources
+
+    raw = resources.files("unghost.data").joinpath("common_passwords.txt.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def check_password_rules(password: str) -> None:
-    """InvalidInputError unless the password's length is within the documented limits."""
+    """InvalidInputError unless the password's length is within the documented limits and
+    it is not one of the common passwords (ASVS 5.0 V6.2.4), whatever its letter case."""
     low, high = auth_value("password", "min_chars"), auth_value("password", "max_chars")
     if len(password) < low:
         raise InvalidInputError(
@@ -39,6 +51,11 @@ def check_password_rules(password: str) -> None:
         )
     if len(password) > high:
         raise InvalidInputError(f"the password is longer than {high} characters")
+    if password.strip().lower() in common_passwords():
+        raise InvalidInputError(
+            "the password is one of the most common passwords, the first ones guessed",
+            hint="a passphrase of a few unrelated words is long and easy to remember",
+        )
 
 
 def hash_password(password: str) -> str:

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 
 from unghost.server.policy import auth_value
 from unghost.web.security import ASGIApp, Receive, Scope, Send
-from unghost.web.state import ACTING_USER, WebState
+from unghost.web.state import ACTING_PREFERENCES, ACTING_USER, WebState
 
 OPEN_PATHS = ("/login", "/forgot", "/reset", "/static/", "/settings/language")  # cookie only
 # What still reads or writes one install's files or accounts: per-user settings, mail accounts
@@ -42,6 +42,7 @@ def create_server_app() -> FastAPI:
 
 def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozenset[str]:
     """Add the sign-in gate and pages; the host names the server answers to."""
+    from unghost.server.admin import router as admin_router
     from unghost.server.counsel_pages import api_router as counsel_api
     from unghost.server.counsel_pages import router as counsel_pages
     from unghost.server.pages import router
@@ -53,6 +54,7 @@ def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozen
     app.include_router(router)
     app.include_router(counsel_pages)
     app.include_router(counsel_api)
+    app.include_router(admin_router)
     names = set(hosts)
     url = web.settings.get("server_url")
     if url and urlsplit(url).hostname:
@@ -93,11 +95,14 @@ class ServerGate:
                                         (b"content-length", b"0")]})  # fmt: skip
                 await send({"type": "http.response.body", "body": b""})
             return
+        preferences = user.pop("preferences")
         scope["unghost.user"] = user
         token = ACTING_USER.set(int(user["id"]))
+        mine = ACTING_PREFERENCES.set(preferences)
         try:
             await self.app(scope, receive, send)
         finally:
+            ACTING_PREFERENCES.reset(mine)
             ACTING_USER.reset(token)
 
     def _resolve(self, headers: dict[str, str], api: bool) -> dict[str, Any] | None:
@@ -105,6 +110,7 @@ class ServerGate:
         from unghost.server.service import utc_now
         from unghost.server.sessions import resolve_session
         from unghost.server.tokens import resolve_token
+        from unghost.store.preferences import load_preferences
 
         ctx = self.state.context()
         with ctx.transaction() as session:
@@ -115,7 +121,9 @@ class ServerGate:
             else:
                 user = resolve_session(session, cookie_of(headers, session_cookie()),
                                        now=utc_now())  # fmt: skip
-            return None if user is None else user_dict(user)
+            if user is None:
+                return None
+            return {**user_dict(user), "preferences": load_preferences(session, user.id)}
 
 
 def cookie_of(headers: dict[str, str], name: str) -> str | None:

@@ -19,9 +19,14 @@ if TYPE_CHECKING:
 
 
 def templates_for(ctx: Context) -> Templates:
+    """The laptop owner's templates folder and the built-in ones; a server user gets the
+    built-in ones only, never an install-wide folder (per-user templates are still to come)."""
     from unghost.drafting.templates import Templates
     from unghost.settings import config_dir
+    from unghost.store import LOCAL_OWNER_ID
 
+    if ctx.owner_id != LOCAL_OWNER_ID:
+        return Templates(None)
     return Templates(config_dir() / "templates")
 
 

@@ -118,3 +118,18 @@ class AuditRow(Base):
     )
     action: Mapped[str] = mapped_column(String(60))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class PreferencesRow(Base):
+    """A server user's own preferences; an empty column falls back to the setting's default."""
+
+    __tablename__ = "user_preferences"
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    from_address: Mapped[str | None] = mapped_column(String(400))
+    lang: Mapped[str | None] = mapped_column(String(10))
+    country: Mapped[str | None] = mapped_column(String(2))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    model_json: Mapped[str | None] = mapped_column(Text)  # [model] overrides, as JSON
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -42,7 +42,10 @@ def language(request: Request) -> str:
     cached = getattr(request.state, "lang", None)
     if cached:
         return str(cached)
-    default = request.app.state.web.settings.lang
+    from unghost.web.state import ACTING_PREFERENCES
+
+    mine = (ACTING_PREFERENCES.get() or {}).get("values", {}).get("lang")  # server mode
+    default = mine or request.app.state.web.settings.lang
     lang = choose_language(
         request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"), default
     )

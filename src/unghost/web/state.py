@@ -18,6 +18,10 @@ from unghost.settings import Settings, config_dir, load_settings, private_dir
 T = TypeVar("T")
 # The user a server request acts for; None on the laptop (its local owner).
 ACTING_USER: ContextVar[int | None] = ContextVar("unghost_acting_user", default=None)
+# server mode: the acting user's own preferences (store/preferences.py), set with ACTING_USER
+ACTING_PREFERENCES: ContextVar[dict[str, Any] | None] = ContextVar(
+    "unghost_acting_preferences", default=None
+)
 TOKEN_FILE = "api-token"
 # Cached pages and parts kept at most: each is one page's data (an agenda, a board, one
 # application page per language), so memory stays flat however many pages are visited; a
@@ -52,12 +56,16 @@ class WebState:
             return self._engine
 
     def context(self) -> Context:
-        today = get_today(self.settings.get("today"), self.zone)
-        ctx = Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
         acting = ACTING_USER.get()
         if acting is not None:  # server mode: who signed in (unghost.server.web sets it)
+            settings = user_settings(self.settings, ACTING_PREFERENCES.get())
+            zone = local_zone(settings.get("timezone"))
+            today = get_today(settings.get("today"), zone)
+            ctx = Context(settings=settings, today=today, zone=zone, _engine=self.engine)
             ctx.owner_id = acting
-        return ctx
+            return ctx
+        today = get_today(self.settings.get("today"), self.zone)
+        return Context(settings=self.settings, today=today, zone=self.zone, _engine=self.engine)
 
     def change_watch(self, ctx: Context) -> Any:
         """The cheap data fingerprint's connection (SQLite), or None (PostgreSQL)."""
@@ -139,3 +147,18 @@ def load_api_token(folder: Path) -> str:
         out.write(token + "\n")
     os.chmod(path, 0o600)
     return token
+
+
+def user_settings(server: Settings, preferences: dict[str, Any] | None) -> Settings:
+    """The server's settings with a user's own values in place of every per-user one: what
+    the process environment or a config file says for `from`, `lang`, `country`, `timezone`
+    or `[model]` never reaches a user; an unset preference is the setting's default."""
+    from unghost.settings import SETTINGS
+    from unghost.store.preferences import PER_USER
+
+    defaults = {s.name: s.default for s in SETTINGS}
+    mine = (preferences or {}).get("values", {})
+    values = dict(server.values)
+    for name in PER_USER:
+        values[name] = mine.get(name) or defaults.get(name)
+    return Settings(values=values, model=dict((preferences or {}).get("model") or {}))
