@@ -4,7 +4,9 @@ The label rows read the tuning corpus (tests/mailcorpus, held-out templates) and
 corpus (tests/heldout_mail: parts a, b and c were read while tuning and joined the model's
 training; part d, frozen before any of that, was measured once untouched and then read and tuned
 on as well; part e, frozen before it was first measured and written by an author who never read
-the labeller's rules, is the set nothing was tuned on) plus the public samples, each from the file alone
+the labeller's rules, was scored untouched twice and then tuned on too; part f, by a third author
+and frozen the same way, is the set nothing was tuned on) plus the public samples, each from the
+file alone
 (`mail classify`) and as the import reads it (with the store's applications, contacts and sent
 Message-IDs). Per-label rows give recall as the value and precision and the confusion-matrix row
 (what each expected label was labelled) in the note.
