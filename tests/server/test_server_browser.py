@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import browser  # noqa: F401  (the Chromium fixture)
 from unghost.server import accounts
 from unghost.server.service import utc_now
 
@@ -54,7 +53,7 @@ def _sign_in(page: Any, base: str, email: str) -> None:
     page.wait_for_url(lambda url: "/login" not in url)
 
 
-def test_admin_builds_a_caseload_and_a_student_adds_an_application(browser, live):  # noqa: F811
+def test_admin_builds_a_caseload_and_a_student_adds_an_application(browser, live):
     base, app, admin = live
     tag = uuid.uuid4().hex[:6]
     counsellor = f"coach-{tag}@example.edu"

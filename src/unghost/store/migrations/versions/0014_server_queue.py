@@ -52,6 +52,8 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.UniqueConstraint("owner_id", "purpose", name="uq_mail_secrets_owner_id_purpose"),
     )
+    for table in TABLES:
+        op.create_index(f"ix_{table}_owner_id", table, ["owner_id"])  # as every owned table
     if postgres:
         for table in TABLES:
             op.execute(f"ALTER TABLE {table} ALTER COLUMN owner_id SET DEFAULT {ACTING_USER_VALUE}")
