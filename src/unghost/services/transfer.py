@@ -129,9 +129,8 @@ def _import_parsed(
                 (id_, ref), obj = seen
                 if standing.get(digest) == (id_, ref):
                     # the same object as the import that wrote this application, and nothing
-                    # has written it since: merging would change nothing
+                    # has written it since: merging would change nothing (its digest stands)
                     seen_refs.setdefault(ref, where)
-                    importhash.record(session, id_, digest)
                     report.unchanged += 1
                     continue
                 app, problems = parse_application(obj, where, ctx.zone)  # written meanwhile
