@@ -6,6 +6,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,13 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is not reachable at {PG_URL}")
         pytest.skip("PostgreSQL is not reachable")
+    with pg_schema() as url:
+        yield url
+
+
+@contextmanager
+def pg_schema() -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL schema, dropped afterwards."""
     import psycopg
 
     schema = f"t_{uuid.uuid4().hex[:12]}"

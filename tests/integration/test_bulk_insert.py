@@ -4,7 +4,6 @@ store, on both engines, and announce what they touched to the read model."""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,18 +40,10 @@ def second_url(db_url: str, tmp_path: Path) -> Iterator[str]:
     if not db_url.startswith("postgresql"):
         yield str(tmp_path / "core.db")
         return
-    import psycopg
+    from tests.conftest import pg_schema
 
-    from tests.conftest import PG_URL
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    with pg_schema() as url:
+        yield url
 
 
 def test_driver_inserts_store_what_core_inserts_store(
