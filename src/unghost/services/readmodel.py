@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -33,7 +33,6 @@ MODEL_VERSION = "1"
 # transaction (the next read computes them) instead of computed there: bulk imports and
 # whole-company edits stay sized to their own work.
 WRITE_LIMIT = 200
-_CHUNK = 500
 _HISTORY = "history"
 
 
@@ -136,29 +135,26 @@ def _forget_history(session: Session) -> None:
 def _observed(session: Session, ids: Collection[int] | None) -> list[tuple[Any, ...]]:
     from sqlalchemy import select
 
+    from unghost.store.ids import in_chunks
     from unghost.store.readmodel_tables import ReadObservationRow as O
 
     query = select(O.application_id, O.phase, O.business_days, O.replied)
     found: list[tuple[Any, ...]] = []
-    for chunk in [None] if ids is None else _chunks(sorted(ids)):
+    for chunk in [None] if ids is None else in_chunks(ids):
         q = query if chunk is None else query.where(O.application_id.in_(chunk))
         found.extend((a, p, float(d), bool(r)) for a, p, d, r in session.connection().execute(q))
     return sorted(found)
 
 
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
 def _delete(session: Session, table: Any, ids: Collection[int] | None) -> None:
     from sqlalchemy import delete
+
+    from unghost.store.ids import delete_for_applications
 
     if ids is None:
         session.connection().execute(delete(table))
         return
-    for chunk in _chunks(sorted(ids)):
-        session.connection().execute(delete(table).where(table.c.application_id.in_(chunk)))
+    delete_for_applications(session, table, ids)
 
 
 def _row(

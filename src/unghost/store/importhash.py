@@ -8,16 +8,15 @@ wrote them records theirs again. Derived data: losing it costs one slow re-impor
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
-from typing import Any
+from collections.abc import Collection
 
 from sqlalchemy import ForeignKey, String, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from unghost.store.ids import delete_for_applications
 from unghost.store.models import ApplicationRow, Base, Owned
 
 PENDING_KEY = "unghost_import_digests"  # in Session.info: {application id: {digest, ...}}
-_IN_CHUNK = 500
 
 
 class ImportDigestRow(Owned, Base):
@@ -49,17 +48,9 @@ def settle(session: Session, touched: Collection[int] | None) -> None:
     from unghost.store.fastinsert import insert_rows  # it imports the models, which import this
 
     pending: dict[int, set[str]] = session.info.pop(PENDING_KEY, {})
-    table: Any = ImportDigestRow.__table__
     if touched is None:
-        session.execute(delete(ImportDigestRow))
+        session.execute(delete(ImportDigestRow))  # the acting user's (scoped like every read)
     else:
-        for chunk in _chunks(set(touched) | set(pending)):
-            session.execute(delete(table).where(table.c.application_id.in_(chunk)))
+        delete_for_applications(session, ImportDigestRow.__table__, set(touched) | set(pending))
     rows = [{"application_id": id_, "digest": d} for id_, ds in pending.items() for d in sorted(ds)]
-    insert_rows(session, table, rows)
-
-
-def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), _IN_CHUNK):
-        yield ordered[start : start + _IN_CHUNK]
+    insert_rows(session, ImportDigestRow.__table__, rows)  # type: ignore[arg-type]
