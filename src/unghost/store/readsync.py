@@ -105,15 +105,8 @@ def announced(session: Session, table: str, rows: Sequence[dict[str, Any]]) -> I
     if touched is None:
         yield
         return
-    column = TRACKED.get(table, "")
-    if table == "companies":
-        pass  # a new company has no application yet
-    elif column:
-        found = [v for row in rows if (v := row.get(column)) is not None]  # None: no application
-        if all(column in row for row in rows) and all(isinstance(v, int) for v in found):
-            touched.ids.update(found)  # type: ignore[arg-type]  # all ints, checked above
-        else:
-            touched.everything = True
+    if table in TRACKED:
+        _collect_rows(table, rows, touched, inserted=True)
     was = touched.flushing
     touched.flushing = True
     try:
@@ -144,13 +137,20 @@ def _collect_dml(clause: UpdateBase, multiparams: Any, params: Any, touched: Tou
     name = getattr(table, "name", None)
     if name not in TRACKED:
         return
-    if name == "companies" and isinstance(clause, Insert):
+    rows = [p for p in (multiparams or ()) if isinstance(p, dict)] or [params or {}]
+    _collect_rows(name, rows, touched, inserted=isinstance(clause, Insert))
+
+
+def _collect_rows(
+    name: str, rows: Sequence[dict[str, Any]], touched: Touched, *, inserted: bool
+) -> None:
+    """What a statement's parameter rows on table `name` touched (for an INSERT: the rows)."""
+    if inserted and name == "companies":
         return  # a new company has no application yet
     column = TRACKED[name]
-    rows = [p for p in (multiparams or ()) if isinstance(p, dict)] or [params or {}]
     found = [r.get(column) for r in rows] if column else []
     named = all(column in r for r in rows) if column else False  # given as parameters
-    if isinstance(clause, Insert) and named and column != "id":
+    if inserted and named and column != "id":
         found = [v for v in found if v is not None]  # a row of no application touches none
         if all(isinstance(v, int) for v in found):
             touched.ids.update(found)  # type: ignore[arg-type]  # all ints, checked above
