@@ -120,7 +120,7 @@ def _import_parsed(
         writer = BulkWriter(session)
         standing = importhash.known(session) if any(p[4] for p in parsed) else {}
         pending: list[Application] = []
-        pending_digests: list[str] = []
+        pending_digests: list[list[str]] = []  # per pending application: its objects' digests
         matched: list[tuple[int, Application, str]] = []  # stored id, incoming copy, digest
         for n, (where, app, problems, digest, seen) in enumerate(parsed, 1):
             if progress is not None:
@@ -149,7 +149,7 @@ def _import_parsed(
                 app.events = initial_history(app, ctx.today, dated_today=False)
                 index.add(app, ("pending", len(pending)))
                 pending.append(app)
-                pending_digests.append(digest)
+                pending_digests.append([digest] if digest else [])
                 report.created += 1
             elif match[0] == "pending":
                 earlier = pending[match[1]]
@@ -158,7 +158,8 @@ def _import_parsed(
                 report.unchanged += merged == earlier
                 report.updated += merged != earlier
                 pending[match[1]] = merged
-                pending_digests[match[1]] += " " + digest
+                if digest:
+                    pending_digests[match[1]].append(digest)
             else:
                 matched.append((match[1], app, digest))
             if len(matched) >= _FLUSH_EVERY:
@@ -200,7 +201,7 @@ def _commit_batch(session: Session) -> None:
 
 def _insert(
     session: Session, index: MatchIndex, writer: BulkWriter, apps: list[Application],
-    digests: list[str],
+    digests: list[list[str]],
 ) -> None:  # fmt: skip
     """Write new applications, keeping the digests of the objects they were made of."""
     from unghost.store import importhash
@@ -208,7 +209,7 @@ def _insert(
     ids = writer.insert(apps)
     index.settle(apps, ids)
     for id_, held in zip(ids, digests, strict=True):
-        for digest in held.split():
+        for digest in held:
             importhash.record(session, id_, digest)
 
 
