@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """No automatic collection inside the block; a collection after it if it was on."""
+    """No automatic collection inside the block; the collector is on again after it if it was."""
     enabled = gc.isenabled()
     gc.disable()
     try:
