@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from unghost.domain import calendar as cal
+from unghost.domain.country_names import translate_holidays
 from unghost.store.holidaycache import cached_source
 
 ASKED = (
@@ -45,14 +46,14 @@ def test_calendars_from_the_cache_equal_calendars_from_the_package(tmp_path: Pat
     region = cal.Region("CN", None)
     cal.use_holiday_source(None)
     plain = cal.get_calendar(region, 2025, 2027, True)
-    words = cal.translate_holidays("CN", None, 2026)
+    words = translate_holidays("CN", None, 2026)
     for _ in range(2):  # written, then read back
         cal.use_holiday_source(cached_source(tmp_path))
         cached = cal.get_calendar(region, 2025, 2027, True)
         assert cached is not plain
         for name in ("_open", "_names", "_closures", "weekend", "provisional_years"):
             assert getattr(cached, name) == getattr(plain, name), name
-        assert cal.translate_holidays("CN", None, 2026) == words
+        assert translate_holidays("CN", None, 2026) == words
 
 
 def test_a_damaged_file_is_asked_again(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -13,9 +12,8 @@ from importlib.resources import files
 from itertools import accumulate
 from typing import Any, cast
 
-_LANGUAGE = "en_US"  # names are kept in English; `translate_holidays` gives Chinese ones
-_CHINESE = "zh_CN"
-_COUNTRY_ZH = {"CN": "中国", "HK": "香港", "MO": "澳门", "TW": "台湾", "JP": "日本", "US": "美国"}
+# names are kept in English; domain/country_names.py `translate_holidays` gives Chinese ones
+NAME_LANGUAGE = "en_US"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +66,8 @@ _SOURCE: list[HolidaySource] = [holiday_table]
 def use_holiday_source(source: HolidaySource | None) -> None:
     """Take holidays from `source` from now on (None: the package again); the calendars built
     so far are forgotten."""
+    from unghost.domain.country_names import translate_holidays
+
     _SOURCE[0] = source or holiday_table
     _longest.clear()
     get_calendar.cache_clear()
@@ -323,51 +323,21 @@ class BusinessCalendar:
         return closures
 
 
-def country_name(country: str | None) -> str:
-    """`China`, `United States`: the English name the `holidays` package gives a country."""
-    if country is None:
-        return "your region"
-    entry = _countries().get(country)
-    return str(entry["name"]) if entry else country
+def country_entry(country: str) -> Mapping[str, Any] | None:
+    """What the `holidays` package knows of a country: its name, languages and subdivisions."""
+    return _countries().get(country)
 
 
-def country_name_zh(country: str | None) -> str:
-    """`中国`, or the English name where no Chinese one is known."""
-    if country is None:
-        return "你所在地区"
-    return _COUNTRY_ZH.get(country) or country_name(country)
-
-
-@lru_cache(maxsize=64)
-def translate_holidays(country: str | None, subdivision: str | None, year: int) -> dict[str, str]:
-    """English holiday name -> Simplified Chinese one, where the `holidays` package has it.
-
-    Empty for a country without Chinese names: sentences then keep the English name.
-    """
-    if country is None:
-        return {}
-    entry = _countries().get(country)
-    if entry is None or _CHINESE not in entry["languages"] or _language(country) is None:
-        return {}
-    english = _SOURCE[0](country, subdivision, (year,), _LANGUAGE).names
-    chinese = _SOURCE[0](country, subdivision, (year,), _CHINESE).names
-    names: dict[str, str] = {}
-    for day, en_name in english.items():
-        en_parts = en_name.split("; ")
-        zh_parts = str(chinese.get(day, "")).split("; ")
-        if len(en_parts) != len(zh_parts):
-            continue
-        for en_part, zh_part in zip(en_parts, zh_parts, strict=True):
-            key = en_part.replace(" (observed)", "").replace(" (estimated)", "").strip()
-            value = re.sub(r"（[^）]*）$", "", zh_part).strip()
-            if key and value:
-                names.setdefault(key, value)
-    return names
+def holiday_names(
+    country: str, subdivision: str | None, year: int, language: str
+) -> Mapping[date, str]:
+    """Each holiday of a year and its name in `language`, from the current holiday source."""
+    return _SOURCE[0](country, subdivision, (year,), language).names
 
 
 def _language(country: str) -> str | None:
     entry = _countries().get(country)
-    return _LANGUAGE if entry and _LANGUAGE in entry["languages"] else None
+    return NAME_LANGUAGE if entry and NAME_LANGUAGE in entry["languages"] else None
 
 
 def _clip(view: BusinessCalendar, closure: Closure) -> Closure | None:

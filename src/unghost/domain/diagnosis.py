@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from unghost.domain.actions import NextAction, plan_next_action, stage_words
-from unghost.domain.calendar import country_name
+from unghost.domain.country_names import country_name
 from unghost.domain.employer import Employer, describe_employer
 from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
 from unghost.domain.followup import FollowUpPlan, Step, plan_follow_ups

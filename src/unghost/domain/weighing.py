@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from unghost.domain.calendar import Region, country_name, country_name_zh, translate_holidays
+from unghost.domain.calendar import Region
+from unghost.domain.country_names import country_name, country_name_zh, translate_holidays
 from unghost.domain.employer import Employer
 from unghost.domain.followup import FollowUpPlan
 from unghost.domain.hearback import Wait, employer_freeze
