@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from unghost.errors import ConflictError, ForbiddenError, InvalidInputError
+from unghost.server.requests import form_fields
 from unghost.web.deps import require_csrf, web_state
 from unghost.web.rendering import render
 
@@ -22,11 +23,6 @@ def _admin(request: Request) -> dict[str, Any]:
     if user is None or user.get("role") != "admin":
         raise ForbiddenError("only an admin may manage people")
     return dict(user)
-
-
-async def _form(request: Request) -> dict[str, str]:
-    form = await request.form()
-    return {k: v for k, v in form.items() if isinstance(v, str)}
 
 
 @router.get("/admin")
@@ -68,7 +64,7 @@ async def create_user(request: Request) -> Response:
     from unghost.server.service import utc_now
 
     admin = _admin(request)
-    form = await _form(request)
+    form = await form_fields(request)
     ctx = web_state(request).context()
     base = web_state(request).settings.get("server_url") or str(request.base_url)
 
@@ -128,7 +124,7 @@ async def assign_student(request: Request) -> Response:
     from unghost.server.service import utc_now
 
     admin = _admin(request)
-    form = await _form(request)
+    form = await form_fields(request)
     remove = form.get("remove") == "1"
     try:
         with web_state(request).context().transaction() as session:

@@ -8,8 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from unghost.errors import AuthenticationError, InvalidInputError
+from unghost.errors import InvalidInputError
 from unghost.server import counsel
+from unghost.server.requests import form_fields, signed_in_user
 from unghost.web.deps import require_csrf, require_token, web_state
 from unghost.web.rendering import render
 
@@ -18,20 +19,8 @@ api_router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)],
                        tags=["counsellor"])  # fmt: skip
 
 
-def _user(request: Request) -> dict[str, Any]:
-    user = request.scope.get("unghost.user")
-    if user is None:
-        raise AuthenticationError("sign in first")
-    return dict(user)
-
-
 def _ctx(request: Request) -> Any:
     return web_state(request).context()
-
-
-async def _form(request: Request) -> dict[str, str]:
-    form = await request.form()
-    return {k: v for k, v in form.items() if isinstance(v, str)}
 
 
 async def _json(request: Request) -> dict[str, Any]:
@@ -49,7 +38,7 @@ async def _json(request: Request) -> dict[str, Any]:
 
 @router.get("/caseload")
 def caseload_page(request: Request) -> Response:
-    entries = counsel.caseload(_ctx(request), _user(request)["id"])
+    entries = counsel.caseload(_ctx(request), signed_in_user(request)["id"])
     return render(request, "counsel_caseload.html", {
         "entries": entries, "long_silence": counsel.long_silence_days(),
         "flagged": sum(1 for e in entries if e.flags),
@@ -58,7 +47,7 @@ def caseload_page(request: Request) -> Response:
 
 @router.get("/caseload/attention")
 def attention_page(request: Request) -> Response:
-    entries = counsel.caseload(_ctx(request), _user(request)["id"])
+    entries = counsel.caseload(_ctx(request), signed_in_user(request)["id"])
     return render(request, "counsel_attention.html", {
         "entries": [e for e in entries if e.flags],
         "actions": counsel.store.MARK_ACTIONS,
@@ -69,15 +58,15 @@ def attention_page(request: Request) -> Response:
 async def mark_page(request: Request, student_id: int, flag: str) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    form = await _form(request)
-    await run_in_threadpool(counsel.mark_flag, _ctx(request), _user(request)["id"], student_id,
+    form = await form_fields(request)
+    await run_in_threadpool(counsel.mark_flag, _ctx(request), signed_in_user(request)["id"], student_id,
                             flag, form.get("action", ""), form.get("note", ""))  # fmt: skip
     return RedirectResponse("/caseload/attention", status_code=303)
 
 
 @router.get("/caseload/students/{student_id}")
 def pipeline_page(request: Request, student_id: int) -> Response:
-    user = _user(request)
+    user = signed_in_user(request)
     view = counsel.pipeline(_ctx(request), user["id"], student_id)
     return render(request, "counsel_student.html", {
         "view": view, "me": user, "categories": counsel.outcome_categories(),
@@ -87,7 +76,9 @@ def pipeline_page(request: Request, student_id: int) -> Response:
 
 @router.get("/caseload/students/{student_id}/mail")
 def mail_page(request: Request, student_id: int) -> Response:
-    view = counsel.pipeline(_ctx(request), _user(request)["id"], student_id, with_mail=True)
+    view = counsel.pipeline(
+        _ctx(request), signed_in_user(request)["id"], student_id, with_mail=True
+    )
     return render(request, "counsel_mail.html", {"view": view})
 
 
@@ -95,8 +86,8 @@ def mail_page(request: Request, student_id: int) -> Response:
 async def note_page(request: Request, student_id: int) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    form = await _form(request)
-    await run_in_threadpool(counsel.add_note, _ctx(request), _user(request)["id"], student_id,
+    form = await form_fields(request)
+    await run_in_threadpool(counsel.add_note, _ctx(request), signed_in_user(request)["id"], student_id,
                             form.get("body", ""))  # fmt: skip
     return RedirectResponse(f"/caseload/students/{student_id}", status_code=303)
 
@@ -105,8 +96,8 @@ async def note_page(request: Request, student_id: int) -> Response:
 async def outcome_page(request: Request, student_id: int) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    form = await _form(request)
-    await run_in_threadpool(counsel.set_outcome, _ctx(request), _user(request)["id"],
+    form = await form_fields(request)
+    await run_in_threadpool(counsel.set_outcome, _ctx(request), signed_in_user(request)["id"],
                             student_id, form.get("cohort", ""),
                             form.get("category") or None)  # fmt: skip
     return RedirectResponse(f"/caseload/students/{student_id}", status_code=303)
@@ -114,7 +105,7 @@ async def outcome_page(request: Request, student_id: int) -> Response:
 
 @router.get("/caseload/outcomes")
 def outcomes_page(request: Request) -> Response:
-    rates, lines = counsel.outcomes(_ctx(request), _user(request)["id"])
+    rates, lines = counsel.outcomes(_ctx(request), signed_in_user(request)["id"])
     return render(request, "counsel_outcomes.html", {
         "rates": rates, "lines": lines, "categories": counsel.outcome_categories(),
         "source": counsel.caseload_table()["outcomes"]["source"],
@@ -123,14 +114,14 @@ def outcomes_page(request: Request) -> Response:
 
 @router.get("/caseload/outcomes.csv")
 def outcomes_csv(request: Request) -> Response:
-    rates, _ = counsel.outcomes(_ctx(request), _user(request)["id"])
+    rates, _ = counsel.outcomes(_ctx(request), signed_in_user(request)["id"])
     return Response(counsel.outcomes_csv(rates), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": 'attachment; filename="outcomes.csv"'})  # fmt: skip
 
 
 @router.get("/privacy")
 def privacy_page(request: Request) -> Response:
-    user = _user(request)
+    user = signed_in_user(request)
     return render(request, "counsel_privacy.html", {
         "me": user, "view": counsel.privacy(_ctx(request), user["id"]),
         "shareable": counsel.store.SHAREABLE,
@@ -141,15 +132,15 @@ def privacy_page(request: Request) -> Response:
 async def share_page(request: Request) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    form = await _form(request)
-    await run_in_threadpool(counsel.set_share, _ctx(request), _user(request)["id"],
+    form = await form_fields(request)
+    await run_in_threadpool(counsel.set_share, _ctx(request), signed_in_user(request)["id"],
                             form.get("what", ""), form.get("on") == "1")  # fmt: skip
     return RedirectResponse("/privacy", status_code=303)
 
 
 @router.get("/privacy/export")
 def export_page(request: Request) -> Response:
-    body = counsel.export_everything(_ctx(request), _user(request)["id"])
+    body = counsel.export_everything(_ctx(request), signed_in_user(request)["id"])
     return Response(body, media_type="application/json",
                     headers={"content-disposition": 'attachment; filename="unghost-export.json"'})  # fmt: skip
 
@@ -160,8 +151,8 @@ async def delete_page(request: Request) -> Response:
 
     from unghost.server.web import session_cookie
 
-    form = await _form(request)
-    await run_in_threadpool(counsel.delete_account, _ctx(request), _user(request)["id"],
+    form = await form_fields(request)
+    await run_in_threadpool(counsel.delete_account, _ctx(request), signed_in_user(request)["id"],
                             form.get("password", ""))  # fmt: skip
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(session_cookie(), path="/", secure=True, httponly=True)
@@ -173,19 +164,21 @@ async def delete_page(request: Request) -> Response:
 
 @api_router.get("/caseload")
 def caseload_api(request: Request) -> JSONResponse:
-    entries = counsel.caseload(_ctx(request), _user(request)["id"])
+    entries = counsel.caseload(_ctx(request), signed_in_user(request)["id"])
     return JSONResponse({"ok": True, "students": [e.as_json() for e in entries]})
 
 
 @api_router.get("/caseload/students/{student_id}")
 def pipeline_api(request: Request, student_id: int) -> JSONResponse:
-    view = counsel.pipeline(_ctx(request), _user(request)["id"], student_id)
+    view = counsel.pipeline(_ctx(request), signed_in_user(request)["id"], student_id)
     return JSONResponse({"ok": True, **view.as_json()})
 
 
 @api_router.get("/caseload/students/{student_id}/mail")
 def mail_api(request: Request, student_id: int) -> JSONResponse:
-    view = counsel.pipeline(_ctx(request), _user(request)["id"], student_id, with_mail=True)
+    view = counsel.pipeline(
+        _ctx(request), signed_in_user(request)["id"], student_id, with_mail=True
+    )
     return JSONResponse({"ok": True, **view.as_json()})
 
 
@@ -194,7 +187,7 @@ async def mark_api(request: Request, student_id: int, flag: str) -> JSONResponse
     from starlette.concurrency import run_in_threadpool
 
     body = await _json(request)
-    await run_in_threadpool(counsel.mark_flag, _ctx(request), _user(request)["id"], student_id,
+    await run_in_threadpool(counsel.mark_flag, _ctx(request), signed_in_user(request)["id"], student_id,
                             flag, str(body.get("action", "")), str(body.get("note") or ""))  # fmt: skip
     return JSONResponse({"ok": True}, status_code=201)
 
@@ -204,7 +197,7 @@ async def note_api(request: Request, student_id: int) -> JSONResponse:
     from starlette.concurrency import run_in_threadpool
 
     body = await _json(request)
-    await run_in_threadpool(counsel.add_note, _ctx(request), _user(request)["id"], student_id,
+    await run_in_threadpool(counsel.add_note, _ctx(request), signed_in_user(request)["id"], student_id,
                             str(body.get("body") or ""))  # fmt: skip
     return JSONResponse({"ok": True}, status_code=201)
 
@@ -214,7 +207,7 @@ async def outcome_api(request: Request, student_id: int) -> JSONResponse:
     from starlette.concurrency import run_in_threadpool
 
     body = await _json(request)
-    await run_in_threadpool(counsel.set_outcome, _ctx(request), _user(request)["id"],
+    await run_in_threadpool(counsel.set_outcome, _ctx(request), signed_in_user(request)["id"],
                             student_id, str(body.get("cohort") or ""),
                             body.get("category") or None)  # fmt: skip
     return JSONResponse({"ok": True})
@@ -222,7 +215,7 @@ async def outcome_api(request: Request, student_id: int) -> JSONResponse:
 
 @api_router.get("/caseload/outcomes")
 def outcomes_api(request: Request) -> JSONResponse:
-    rates, lines = counsel.outcomes(_ctx(request), _user(request)["id"])
+    rates, lines = counsel.outcomes(_ctx(request), signed_in_user(request)["id"])
     return JSONResponse({"ok": True, "students": lines, "cohorts": [{
         "cohort": r.cohort, "graduates": r.graduates, "known": r.known, "positive": r.positive,
         "knowledge_rate": r.knowledge_rate, "career_outcomes_rate": r.career_outcomes_rate,
@@ -231,7 +224,7 @@ def outcomes_api(request: Request) -> JSONResponse:
 
 @api_router.get("/privacy")
 def privacy_api(request: Request) -> JSONResponse:
-    view = counsel.privacy(_ctx(request), _user(request)["id"])
+    view = counsel.privacy(_ctx(request), signed_in_user(request)["id"])
     return JSONResponse({
         "ok": True, "shares": sorted(view.shares),
         "readers": [{"email": e, "role": r} for e, r in view.readers],
@@ -246,7 +239,7 @@ async def share_api(request: Request) -> JSONResponse:
     from starlette.concurrency import run_in_threadpool
 
     body = await _json(request)
-    await run_in_threadpool(counsel.set_share, _ctx(request), _user(request)["id"],
+    await run_in_threadpool(counsel.set_share, _ctx(request), signed_in_user(request)["id"],
                             str(body.get("what", "")), bool(body.get("on")))  # fmt: skip
     return JSONResponse({"ok": True})
 
@@ -254,6 +247,6 @@ async def share_api(request: Request) -> JSONResponse:
 @api_router.get("/privacy/export")
 def export_api(request: Request) -> Response:
     return Response(
-        counsel.export_everything(_ctx(request), _user(request)["id"]),
+        counsel.export_everything(_ctx(request), signed_in_user(request)["id"]),
         media_type="application/json",
     )

@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from unghost.errors import AuthenticationError, InvalidInputError, UnghostError
+from unghost.server.requests import form_fields, signed_in_user
 from unghost.server.web import cookie_of, session_cookie
 from unghost.web.deps import require_csrf, web_state
 from unghost.web.rendering import render
@@ -39,18 +40,6 @@ def _current(request: Request) -> str | None:
     return cookie_of({"cookie": request.headers.get("cookie", "")}, session_cookie())
 
 
-def _user(request: Request) -> dict[str, Any]:
-    user = request.scope.get("unghost.user")
-    if user is None:
-        raise AuthenticationError("sign in first")
-    return dict(user)
-
-
-async def _form(request: Request) -> dict[str, str]:
-    form = await request.form()
-    return {k: v for k, v in form.items() if isinstance(v, str)}
-
-
 @router.get("/login")
 def login_page(request: Request, next: str = "/") -> Response:
     return render(request, "server_login.html", {"next": _safe_next(next), "refusal": None,
@@ -62,7 +51,7 @@ async def login(request: Request) -> Response:
     from unghost.server.login import sign_in
     from unghost.server.service import utc_now
 
-    form = await _form(request)
+    form = await form_fields(request)
     target = _safe_next(form.get("next", "/"))
     ctx = web_state(request).context()
 
@@ -177,7 +166,7 @@ def forgot_page(request: Request) -> Response:
 
 @router.post("/forgot")
 async def forgot(request: Request) -> Response:
-    form = await _form(request)
+    form = await form_fields(request)
     await run_in_threadpool(_mail_reset, web_state(request), form.get("email", ""))
     return render(request, "server_forgot.html", {"sent": True})  # the same for everyone
 
@@ -221,7 +210,7 @@ async def reset(request: Request) -> Response:
     from unghost.server.resets import complete_reset
     from unghost.server.service import utc_now
 
-    form = await _form(request)
+    form = await form_fields(request)
     ctx = web_state(request).context()
 
     def complete() -> None:
@@ -248,7 +237,7 @@ def _account(request: Request, values: dict[str, Any], status_code: int = 200) -
     from unghost.server.sessions import list_sessions
     from unghost.server.tokens import list_tokens
 
-    user = _user(request)
+    user = signed_in_user(request)
     with web_state(request).context().reading() as session:
         sessions = list_sessions(session, user["id"], now=utc_now(), current=_current(request))
         tokens = [t for t in list_tokens(session, user["id"]) if t.revoked_at is None]
@@ -264,7 +253,7 @@ def end_one(request: Request, handle: str) -> Response:
     from unghost.server.sessions import end_session_by_handle
 
     with web_state(request).context().transaction() as session:
-        end_session_by_handle(session, _user(request)["id"], handle)
+        end_session_by_handle(session, signed_in_user(request)["id"], handle)
     return RedirectResponse("/account", status_code=303)
 
 
@@ -273,7 +262,7 @@ def end_others(request: Request) -> Response:
     from unghost.server.sessions import end_sessions
 
     with web_state(request).context().transaction() as session:
-        end_sessions(session, _user(request)["id"], keep=_current(request))
+        end_sessions(session, signed_in_user(request)["id"], keep=_current(request))
     return RedirectResponse("/account", status_code=303)
 
 
@@ -286,8 +275,8 @@ async def change_password(request: Request) -> Response:
     from unghost.server.sessions import start_session
     from unghost.store.people import UserRow
 
-    form = await _form(request)
-    user_id = _user(request)["id"]
+    form = await form_fields(request)
+    user_id = signed_in_user(request)["id"]
     ctx = web_state(request).context()
 
     def change() -> str | None:
@@ -316,9 +305,9 @@ async def new_token(request: Request) -> Response:
     from unghost.server.tokens import create_token
     from unghost.store.people import UserRow
 
-    form = await _form(request)
+    form = await form_fields(request)
     with web_state(request).context().transaction() as session:
-        row = session.get(UserRow, _user(request)["id"])
+        row = session.get(UserRow, signed_in_user(request)["id"])
         assert row is not None
         _, secret = create_token(session, row, form.get("name", ""), now=utc_now())
     return _account(request, {"new_token": secret})
@@ -330,7 +319,7 @@ def revoke(request: Request, token_id: int) -> Response:
     from unghost.server.tokens import revoke_token
 
     with web_state(request).context().transaction() as session:
-        revoke_token(session, _user(request)["id"], token_id, now=utc_now())
+        revoke_token(session, signed_in_user(request)["id"], token_id, now=utc_now())
     return RedirectResponse("/account", status_code=303)
 
 
@@ -346,7 +335,7 @@ def _preferences(request: Request, values: dict[str, Any], status_code: int = 20
     from unghost.store.preferences import load_preferences
 
     with web_state(request).context().reading() as session:
-        loaded = load_preferences(session, _user(request)["id"])
+        loaded = load_preferences(session, signed_in_user(request)["id"])
     model = json.dumps(loaded["model"], indent=2, sort_keys=True) if loaded["model"] else ""
     mine = {**loaded["values"], "model": model, **values.get("form", {})}
     return render(request, "server_preferences.html", {"mine": mine, "langs": LANGS, **values},
@@ -359,7 +348,7 @@ async def save_preferences_page(request: Request) -> Response:
     from unghost.server.service import utc_now
     from unghost.store.preferences import PER_USER, save_preferences
 
-    form = await _form(request)
+    form = await form_fields(request)
     asked = {name: form.get(name, "").strip() for name in PER_USER}
     try:
         checked = check_preferences(asked)
@@ -368,7 +357,9 @@ async def save_preferences_page(request: Request) -> Response:
         shown = {**asked, "model": form.get("model", "")}
         return _preferences(request, {"error": str(exc), "form": shown}, 400)
     with web_state(request).context().transaction() as session:
-        save_preferences(session, _user(request)["id"], checked, now=utc_now(), model=model)
+        save_preferences(
+            session, signed_in_user(request)["id"], checked, now=utc_now(), model=model
+        )
     return RedirectResponse("/account/preferences?saved=1", status_code=303)
 
 
