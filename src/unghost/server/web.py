@@ -46,12 +46,14 @@ def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozen
     from unghost.server.counsel_pages import api_router as counsel_api
     from unghost.server.counsel_pages import router as counsel_pages
     from unghost.server.pages import router
+    from unghost.server.preferences_pages import router as preferences_router
 
     secret = web.settings.get("server_secret")
     if secret:  # every web process signs form tokens with the same key
         web.secret = hashlib.sha256(b"unghost-forms:" + secret.encode()).digest()
     app.add_middleware(ServerGate, state=web)
     app.include_router(router)
+    app.include_router(preferences_router)
     app.include_router(counsel_pages)
     app.include_router(counsel_api)
     app.include_router(admin_router)
