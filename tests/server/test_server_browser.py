@@ -79,7 +79,7 @@ def test_admin_builds_a_caseload_and_a_student_adds_an_application(browser, live
             page.wait_for_url(base + "/admin")
             row = page.get_by_test_id(f"person-{student}")
             assert counsellor in row.get_by_test_id("counsellors-of").inner_text()
-        assert "assignment.add" in page.get_by_test_id("audit").inner_text()
+        assert "added to a caseload" in page.get_by_test_id("audit").inner_text()
         page.goto(base + "/account")
         page.get_by_test_id("logout").click()
         page.wait_for_url("**/login")

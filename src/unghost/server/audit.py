@@ -10,6 +10,15 @@ from sqlalchemy.orm import Session
 from unghost.errors import ForbiddenError
 from unghost.store.people import AssignmentRow, AuditRow, UserRow
 
+# Every action the log records (`AuditRow.action`); the pages show each in words
+# (`code.audit_action` in the locale files) and a test keeps the three in step.
+ACTIONS = (
+    "read", "user.add", "user.add.oidc", "user.disable", "user.enable", "user.delete",
+    "assignment.add", "assignment.remove", "password.reset-requested", "password.reset",
+    "login.oidc", "note.add", "outcome.set", "share.on", "share.off", "flag.seen",
+    "flag.contacted", "mail_account.set", "retention.apply",
+)  # fmt: skip
+
 
 def record(
     session: Session, *, actor_id: int | None, subject_id: int | None, action: str,
