@@ -65,3 +65,35 @@ def test_the_light_command_list_prints_exactly_the_full_help() -> None:
         [sys.executable, "-m", "unghost", "--help"], capture_output=True, text=True, check=True
     )
     assert light.stdout == expected.stdout and "import" in light.stdout
+
+
+def test_why_reads_the_kept_contact_check_instead_of_running_it(tmp_path) -> None:
+    """The candidate's details on record are checked once; the next `why` reads the answer
+    from the disk cache (store/checkcache.py) and imports none of the check's rules."""
+    import os
+
+    env = {**os.environ, "UNGHOST_HOME": str(tmp_path), "UNGHOST_DB": str(tmp_path / "w.db"),
+           "UNGHOST_TODAY": "2026-11-25"}  # fmt: skip
+    subprocess.run([sys.executable, "-m", "unghost", "add", "-c", "Acme", "-t", "Analyst",
+                    "--ref", "acme", "--applied-on", "2026-11-02", "--email", "ann@gmial.com",
+                    "--phone", "+1 415 555 010"], env=env, check=True, capture_output=True)  # fmt: skip
+    probe = ("import json, sys\nfrom unghost.cli import main\n"
+             "sys.argv = ['unghost', 'why', 'acme', '--json']\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(json.dumps(sorted(sys.modules)))")  # fmt: skip
+    import shutil
+
+    shutil.rmtree(tmp_path / "cache" / "checks")  # `add` kept its answer: start without it
+    answers = []
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                             text=True, check=True)  # fmt: skip
+        lines = out.stdout.strip().splitlines()
+        answers.append((json.loads("\n".join(lines[:-1])), json.loads(lines[-1])))
+    (first, loaded_first), (second, loaded_second) = answers
+    assert first == second
+    contact = next(r for r in second["reasons"] if r["code"] == "contact-info")
+    assert any("gmial.com looks like a typo of gmail.com" in e for e in contact["evidence"])
+    assert "unghost.documents.judge" in loaded_first
+    assert "unghost.documents.judge" not in loaded_second
+    assert "email_validator" not in loaded_second

@@ -17,22 +17,27 @@ def main() -> None:
     sys.exit(run() if code is None else code)
 
 
-_KEPT: list[Any] = []  # the folder the holiday cache was installed for
+_KEPT: list[Any] = []  # the folder the disk caches were installed for
 
 
-def keep_holidays() -> None:
-    """Calendars built by this process take the `holidays` package's answers from the disk
-    cache (store/holidaycache.py) in the data folder, and keep new ones there. Called by a
-    command that reads the workspace (never by --help); once per folder."""
+def keep_caches() -> None:
+    """What this process computes from the installed code and data alone is read from the disk
+    caches in the data folder, and new answers are kept there: the `holidays` package's
+    calendars (store/holidaycache.py) and the offline check of the candidate's details on
+    record (store/checkcache.py). Called by a command that reads the workspace (never by
+    --help); once per folder."""
     from unghost.settings import data_dir
 
-    folder = data_dir() / "cache" / "holidays"
+    folder = data_dir() / "cache"
     if [folder] == _KEPT:
         return
     from unghost.domain.calendar import use_holiday_source
+    from unghost.services.diagnosis import record_findings, use_record_check
+    from unghost.store.checkcache import cached_record_check
     from unghost.store.holidaycache import cached_source
 
-    use_holiday_source(cached_source(folder))
+    use_holiday_source(cached_source(folder / "holidays"))
+    use_record_check(cached_record_check(folder / "checks", record_findings))
     _KEPT[:] = [folder]
 
 

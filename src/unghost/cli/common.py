@@ -40,9 +40,9 @@ class Output:
 
     def context(self) -> Any:
         from unghost.bootstrap import build_context
-        from unghost.cli import keep_holidays
+        from unghost.cli import keep_caches
 
-        keep_holidays()  # the calendars this command builds read the holiday cache
+        keep_caches()  # the calendars this command builds read the holiday cache
         return build_context(self.flags)
 
     def emit(self, data: Any) -> None:

@@ -238,12 +238,12 @@ def _why(line: Line) -> dict[str, Any] | None:
             return diagnose_application(ctx, ref).to_dict(language)
         finally:
             ctx.close()
-    from unghost.cli import keep_holidays
+    from unghost.cli import keep_caches
     from unghost.domain.diagnosis import diagnose
     from unghost.services.diagnosis import evidence_from, parameters
     from unghost.services.readmodel import history_from
 
-    keep_holidays()
+    keep_caches()
 
     app, (checks, looks, mail), meta = found
     evidence = evidence_from(ctx, [app], checks, looks, mail)

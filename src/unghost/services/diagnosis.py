@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
     from unghost.domain.history import ReplyHistory
     from unghost.domain.parameters import Parameters
+    from unghost.store.checkcache import Kept, RecordCheck
 
 
 def parameters(ctx: Context) -> Parameters:
@@ -117,19 +118,41 @@ def evidence_from(
     return evidence
 
 
+# What checks the candidate's details on record: the check itself, or a copy of its answers a
+# command line keeps on disk (store/checkcache.py, installed by cli.keep_caches).
+_RECORD_CHECK: list[RecordCheck] = []
+
+
+def use_record_check(
+    check: RecordCheck | None,
+) -> None:
+    """Answer the record check through `check` (None: the check itself again)."""
+    _RECORD_CHECK[:] = [] if check is None else [check]
+
+
+def record_findings(email: str | None, phone: str | None, region: str) -> list[Kept]:
+    """The problems of the candidate's details on record, offline (typos, invalid numbers), as
+    (code, value, English message, Chinese message)."""
+    from unghost.documents import check_candidate
+    from unghost.domain.records import Candidate
+
+    return [
+        (str(f.code), f.value, f.message, f.words("zh")[0])
+        for f in check_candidate(Candidate(email=email, phone=phone), region)
+        if str(f.severity) == "problem"
+    ]
+
+
 def _record_problems(app: Application, region: str) -> list[ContactProblem]:
     """The candidate's own contact details on record, checked offline (typos, invalid)."""
     if not (app.candidate.email or app.candidate.phone):
         return []
-    from unghost.documents import check_candidate
     from unghost.domain.evidence import ContactProblem
 
+    check = _RECORD_CHECK[0] if _RECORD_CHECK else record_findings
     return [
-        ContactProblem(
-            code=str(f.code), value=f.value, message=_bilingual(f.message, {"zh": f.words("zh")[0]})
-        )
-        for f in check_candidate(app.candidate, region)
-        if str(f.severity) == "problem"
+        ContactProblem(code=code, value=value, message=_bilingual(message, {"zh": zh}))
+        for code, value, message, zh in check(app.candidate.email, app.candidate.phone, region)
     ]
 
 

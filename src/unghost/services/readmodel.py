@@ -337,8 +337,10 @@ def rebuild(ctx: Context) -> dict[str, int]:
     from sqlalchemy import func, select
 
     from unghost.store.readmodel_tables import ReadObservationRow
+    from unghost.store.statistics import analyse_after_bulk
 
     with ctx.transaction() as session:
         count = refresh(session, ctx, None)
         observations = session.scalar(select(func.count()).select_from(ReadObservationRow)) or 0
+        analyse_after_bulk(session, count, ("readmodel_rows", "readmodel_observations"))
     return {"applications": count, "observations": int(observations)}

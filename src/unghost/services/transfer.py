@@ -96,7 +96,12 @@ def import_file(
         # the file is read and checked before the write lock is taken, so other writers (the
         # web app, the worker) wait only for the database work, not for the parsing
         parsed = list(_read(path, fmt, ctx, day_first, encoding, known))
-        return _import_parsed(ctx, path, fmt, partial, progress, report, parsed)
+        done = _import_parsed(ctx, path, fmt, partial, progress, report, parsed)
+    from unghost.store.statistics import APPLICATION_TABLES, analyse_after_bulk
+
+    with ctx.transaction() as session:
+        analyse_after_bulk(session, done.created + done.updated, APPLICATION_TABLES)
+    return done
 
 
 def _import_parsed(

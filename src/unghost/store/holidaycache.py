@@ -8,12 +8,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from unghost.domain.calendar import HolidaySource, HolidayTable, holiday_table
+from unghost.store.diskcache import keep_json
 
 FORMAT = "1"  # bump when what a file holds changes
 
@@ -61,7 +60,7 @@ def cached_source(directory: Path) -> HolidaySource:
         except (OSError, ValueError, KeyError, TypeError):
             pass
         table = holiday_table(country, subdivision, years, language)
-        _keep(path, {
+        keep_json(path, {
             "key": key, "weekend": sorted(table.weekend),
             "names": [[d.isoformat(), name] for d, name in table.names.items()],
             "workdays": sorted(d.isoformat() for d in table.workdays),
@@ -69,14 +68,3 @@ def cached_source(directory: Path) -> HolidaySource:
         return table
 
     return source
-
-
-def _keep(path: Path, value: dict[str, object]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".holidays-", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(value, out, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        pass
