@@ -18,6 +18,7 @@ from tests.heldout_mail import (
     phrases_d,
     phrases_e,
     phrases_f,
+    phrases_g,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -57,10 +58,21 @@ FLOOR_F = {
     "file": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.90},
     "store": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.91},
 }
-FLOORS = {"e": FLOOR_E, "f": FLOOR_F}  # the parts scored before (e) or without (f) any tuning
+# Part g (part_g.py), written after the labeller was tuned on a-f by an author who read neither
+# the rules nor parts a-f's wordings, frozen by test_part_g_is_frozen (commit 4952e04) before its
+# first measurement, was measured once: file alone 84.4% overall, worst label 55.3%
+# (info-request), unrelated kept from proposals 80.2%, out-of-office date exact 80.6%, confident
+# answers right 85.6%; with the store 84.6%, 55.3%, 80.2%, 80.6%, 85.7%; bounces' failed address
+# 100% both ways. Its floors are those figures less about two points.
+FLOOR_G = {
+    "file": {"overall": 0.82, "worst": 0.53, "kept": 0.78, "ooo": 0.78, "sure": 0.83},
+    "store": {"overall": 0.82, "worst": 0.53, "kept": 0.78, "ooo": 0.78, "sure": 0.83},
+}
+# The parts scored before (e) or without (f, g) any tuning.
+FLOORS = {"e": FLOOR_E, "f": FLOOR_F, "g": FLOOR_G}
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f", "g"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -129,6 +141,24 @@ def test_part_f_meets_every_goal(mode: str) -> None:
     assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="part g: 84.4% / 84.6% overall; info-request (55.3%), rejection, interview-invite, "
+    "offer, still-deciding and unrelated under 90% recall; unrelated kept from proposals 80.2%; "
+    "out-of-office date exact 80.6%",
+)
+@pytest.mark.parametrize("mode", ["file", "store"])
+def test_part_g_meets_every_goal(mode: str) -> None:
+    # Strict: when the labeller reaches every goal on g, this fails and FLOOR_G goes.
+    result = score([item_of_case(c) for c in build_part("g")], with_store=mode == "store")
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+
+
 def test_public_samples() -> None:
     cases = public_cases()
     if not cases:
@@ -166,7 +196,7 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f):
+    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f, phrases_g):
         assert not (_sentences(part) & tuning)
 
 
@@ -214,4 +244,13 @@ def test_part_f_is_frozen() -> None:
     assert _part_digest("f") == (
         464,
         "39c4d74e2a6d81214f06df808e247e93d6eb46c5e2ed00dcb323e9c9c052cfc6",
+    )
+
+
+def test_part_g_is_frozen() -> None:
+    # Part g as committed before its first measurement; it is never edited afterwards. Its MIME
+    # boundaries come from its own seed, so nothing is masked.
+    assert _part_digest("g") == (
+        520,
+        "af925e8fb457933d3b6e76c557bafe5335aa592d9e57a90c1bad56a93a18de48",
     )
