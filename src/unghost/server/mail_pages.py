@@ -117,10 +117,17 @@ def try_connection(ctx: Context, user_id: int) -> str | None:
         refused = check_login(smtp)
         if refused:
             problems.append(f"SMTP: {refused}")
-    error = "; ".join(p.replace("\n", " ") for p in problems) or None
+    error = "; ".join(_one_line(p) for p in problems) or None
     with mine.transaction() as session:
         mailaccounts.record_check(session, error=error, now=utc_now())
     return error
+
+
+def _one_line(text: str) -> str:
+    """A reason on one line, without the b'...' of a server reply kept as bytes."""
+    import re
+
+    return re.sub(r"\bb'([^']*)'", r"\1", " ".join(text.split()))
 
 
 def _page(request: Request, values: dict[str, Any], status_code: int = 200) -> Response:
