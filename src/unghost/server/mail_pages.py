@@ -131,6 +131,11 @@ def _one_line(text: str) -> str:
 
 
 def _page(request: Request, values: dict[str, Any], status_code: int = 200) -> Response:
+    from unghost.web.i18n import translate_error
+    from unghost.web.rendering import language
+
+    if values.get("error"):  # the services write English; a page in Chinese gets Chinese
+        values["error"] = translate_error(language(request), values["error"])
     status = mail_status(web_state(request).context())
     return render(request, "server_mail.html", {"status": status, "form": {}, **values},
                   status_code=status_code)  # fmt: skip
@@ -157,7 +162,7 @@ async def save_mail_page(request: Request) -> Response:
                                 smtp_url=urls["smtp"], sender=None)  # fmt: skip
     except InvalidInputError as exc:
         shown = {k: v for k, v in form.items() if not k.endswith("_password")}
-        return _page(request, {"error": str(exc), "form": shown}, 400)
+        return _page(request, {"error": exc.message, "form": shown}, 400)
     return RedirectResponse(PAGE + "?saved=1", status_code=303)
 
 
@@ -168,7 +173,7 @@ async def test_mail_page(request: Request) -> Response:
     try:
         error = await run_in_threadpool(try_connection, ctx, int(user["id"]))
     except InvalidInputError as exc:
-        return _page(request, {"error": str(exc)}, 400)
+        return _page(request, {"error": exc.message}, 400)
     return _page(request, {"tested": True, "test_error": error})
 
 
