@@ -178,3 +178,28 @@ def test_nobody_sees_tests_or_removes_another_students_account(server, dovecot, 
     for path in ("/settings", "/settings/mail", "/oauth/start", "/mail/sync"):
         assert ann_client.get(path).status_code == 404, path
     _post(ann_client, "/account/mail/disconnect")
+
+
+def test_a_failed_mailbox_sync_shows_as_the_last_error_until_one_works(server, dovecot):
+    from unghost.server.keys import ServerKeys
+    from unghost.server.mailboxes import user_context
+    from unghost.worker.passes import run_job
+
+    app, ((ann_id, ann), _) = server
+    client = _signed_in(app, ann)
+    form = {"imap_host": "127.0.0.1", "imap_port": str(dovecot.port), "imap_security": "plain",
+            "imap_user": dovecot.user, "imap_password": "wrong-imap-password"}  # fmt: skip
+    assert _post(client, "/account/mail", **form).status_code == 303
+    ctx = user_context(app.state.web.context(), ServerKeys.from_text(KEY), ann_id)
+    assert run_job(ctx, "mail").errors  # as the queue's job runs it, the failure reported
+    shown = client.get("/account/mail").text
+    assert re.search(r'data-testid="mail-last-error">mail sync: [^<]*AUTHENTICATIONFAILED', shown)
+    assert "wrong-imap-password" not in shown
+    form["imap_password"] = dovecot.password
+    assert _post(client, "/account/mail", **form).status_code == 303
+    ctx = user_context(app.state.web.context(), ServerKeys.from_text(KEY), ann_id)
+    assert not run_job(ctx, "mail").errors
+    shown = client.get("/account/mail").text
+    assert 'data-testid="mail-last-error">—<' in shown
+    assert not re.search(r'data-testid="mail-last-sync">never<', shown)
+    _post(client, "/account/mail/disconnect")
