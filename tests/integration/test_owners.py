@@ -142,3 +142,23 @@ def test_bulk_updates_and_deletes_touch_only_the_acting_users_rows(ctx):
         assert set(session.scalars(select(CompanyRow.industry))) == {"tech"}
     with ctx.reading() as session:
         assert set(session.scalars(select(CompanyRow.industry))) == {"retail"}
+
+
+def test_each_owner_keeps_their_own_template_of_the_same_kind(ctx):
+    from unghost.services.outbox import templates_for
+    from unghost.store.user_templates import delete_template, load_templates, save_template
+
+    other = _second_owner(ctx)
+    now = datetime.now(UTC)
+    text = "Subject: {{ role }}\n\nTheirs.\n"
+    with other.transaction() as session:
+        save_template(session, "en", "follow-up", text, now=now)
+    with ctx.transaction() as session:  # the same language and kind: unique per owner only
+        save_template(session, "en", "follow-up", "Subject: x\n\nMine.\n", now=now)
+    with other.reading() as session:
+        assert load_templates(session) == {("en", "follow-up"): text}
+    assert templates_for(other).get_source("follow-up", "en").text == text
+    with ctx.transaction() as session:
+        assert delete_template(session, "en", "follow-up")
+    with other.reading() as session:
+        assert load_templates(session) == {("en", "follow-up"): text}  # theirs is kept

@@ -30,6 +30,7 @@ _SUBJECT = re.compile(r"^subject:[ \t]*", re.IGNORECASE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 BUILT_IN = "built-in"
 USER = "user"
+STORED_PATH = "your templates page"  # where a server user's own template lives
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +91,15 @@ def _tidy_body(text: str) -> str:
 
 
 class Templates:
-    """The templates a user can draft with: theirs first, then the built-in ones."""
+    """The templates a user can draft with: theirs first, then the built-in ones.
 
-    def __init__(self, user_dir: Path | None = None, tables: DraftingTables | None = None) -> None:
+    A laptop's own templates are files in `user_dir`; a server user's are the texts they
+    saved on the templates page (`stored`, by language and kind), never a folder."""
+
+    def __init__(self, user_dir: Path | None = None, tables: DraftingTables | None = None,
+                 stored: Mapping[tuple[str, str], str] | None = None) -> None:  # fmt: skip
         self.user_dir = user_dir
+        self.stored = dict(stored or {})
         self.tables = tables or load_drafting_tables()
         self.env = MailSandbox(self.tables.limits)
         self._compiled: dict[str, tuple[Template, Template]] = {}
@@ -126,6 +132,8 @@ class Templates:
     def get_source(self, kind: str, lang: str) -> TemplateSource:
         """The template that drafts this kind in this language; raises NotFoundError."""
         kind, lang = parse_kind(kind), parse_lang(lang, self.tables)
+        if (lang, kind) in self.stored:
+            return TemplateSource(kind, lang, USER, STORED_PATH, self.stored[lang, kind])
         path = self.user_path(kind, lang)
         if path is not None and path.is_file():
             try:
@@ -147,6 +155,14 @@ class Templates:
                 if self._builtin_text(kind, lang) is not None:
                     where = self._builtin_path(kind, lang)
                     found[lang, kind] = TemplateInfo(kind, lang, BUILT_IN, where, False, None)
+        for (lang, kind), text in sorted(self.stored.items()):
+            problem = None
+            try:
+                self._compile(TemplateSource(kind, lang, USER, STORED_PATH, text))
+            except TemplateProblem as exc:
+                problem = _problem_text(exc)
+            overrides = (lang, kind) in found
+            found[lang, kind] = TemplateInfo(kind, lang, USER, STORED_PATH, overrides, problem)
         for lang, kind, path in self._user_files():
             problem = None
             try:
@@ -218,6 +234,8 @@ class Templates:
         hint = None
         if context is not None and "undefined" in exc.message:
             hint = f"Fields a template can use: {', '.join(sorted(context))}."
+        elif path == STORED_PATH:
+            hint = "Fix it on your templates page, or go back to the built-in template."
         elif not label.endswith(f"({BUILT_IN})"):
             hint = f"Fix {path}, or remove it to use the built-in template."
         where = f"template {label}, line {exc.line}" if exc.line else f"template {label}"
@@ -251,6 +269,9 @@ class Templates:
     def check_text(self, kind: str, lang: str, text: str, today: date) -> list[str]:
         """Problems of a template text the user wrote, rendered against the sample data."""
         source = TemplateSource(parse_kind(kind), parse_lang(lang, self.tables), USER, "", text)
+        limit = self.tables.limits.template_chars
+        if len(text) > limit:
+            return [f"the template is longer than {limit} characters"]
         try:
             self.render_source(source, sample_context(source.kind, source.lang, today, self.tables))
         except InvalidInputError as exc:

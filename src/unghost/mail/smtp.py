@@ -92,6 +92,27 @@ class _SMTPS(_Tracking, smtplib.SMTP_SSL):
     pass
 
 
+def check_login(account: SmtpAccount, *, ssl_context: ssl.SSLContext | None = None) -> str | None:
+    """Connect, secure and log in, then quit: nothing is sent. None when it worked, else the
+    one-line reason (never with the password)."""
+    scrub = _Scrubber(account)
+    context = ssl_context
+    client: _SMTP | _SMTPS | None = None
+    try:
+        if context is None and account.security is not Security.PLAIN:
+            context = _default_context(account)
+        client = _connect(account, context)
+        _secure_and_login(client, account, context)
+    except Exception as exc:  # the reason is the answer
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close()
+        return _classify(exc, account, False, scrub).message
+    with contextlib.suppress(Exception):
+        client.quit()
+    return None
+
+
 class _Refusal(Exception):
     """unghost itself stops before sending anything (no TLS for a password...)."""
 

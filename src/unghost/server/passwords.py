@@ -29,20 +29,32 @@ def _dummy_hash() -> str:
     return _hasher().hash("an account that does not exist")
 
 
-@cache
-def common_passwords() -> frozenset[str]:
-    """The shipped list of common passwords (data/common_passwords.txt.gz names its source)."""
+def _shipped_list(name: str) -> frozenset[str]:
     import gzip
     from importlib import resources
 
-    raw = resources.files("unghost.data").joinpath("common_passwords.txt.gz").read_bytes()
+    raw = resources.files("unghost.data").joinpath(name).read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+@cache
+def common_passwords() -> frozenset[str]:
+    """The shipped list of common passwords (data/common_passwords.txt.gz names its sources;
+    scripts/common_passwords.py writes it)."""
+    return _shipped_list("common_passwords.txt.gz")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Common passwords, words and names: the cores of predictable variants."""
+    return common_passwords() | _shipped_list("common_words.txt.gz")
+
+
 def check_password_rules(password: str) -> None:
-    """InvalidInputError unless the password's length is within the documented limits and
-    it is not one of the common passwords (ASVS 5.0 V6.2.4), whatever its letter case."""
+    """InvalidInputError unless the password's length is within the documented limits, it
+    is not one of the common passwords (ASVS 5.0 V6.2.4), whatever its letter case, and not a
+    predictable variant of one (server/password_variants.py)."""
     low, high = auth_value("password", "min_chars"), auth_value("password", "max_chars")
     if len(password) < low:
         raise InvalidInputError(
@@ -54,6 +66,14 @@ def check_password_rules(password: str) -> None:
     if password.strip().lower() in common_passwords():
         raise InvalidInputError(
             "the password is one of the most common passwords, the first ones guessed",
+            hint="a passphrase of a few unrelated words is long and easy to remember",
+        )
+    from unghost.server.password_variants import common_variant
+
+    if common_variant(password, common_words()):
+        raise InvalidInputError(
+            "the password is a common password or word with digits, a year, symbols or a "
+            "repeat added, or a walk along the keyboard: among the first guessed",
             hint="a passphrase of a few unrelated words is long and easy to remember",
         )
 

@@ -17,8 +17,8 @@ from unghost.web.security import ASGIApp, Receive, Scope, Send
 from unghost.web.state import ACTING_PREFERENCES, ACTING_USER, WebState
 
 OPEN_PATHS = ("/login", "/forgot", "/reset", "/static/", "/settings/language")  # cookie only
-# What still reads or writes one install's files or accounts: per-user settings, mail accounts
-# and templates come with the per-user Context; until then the server does not offer them.
+# What reads or writes one install's files or accounts: the server offers each person their
+# own preferences, templates and mail account under /account/ instead.
 NOT_ON_SERVER = re.compile(
     r"^(?:/api/v1)?(?:/settings(?:/(?!language$).*)?|/templates(?:/.*)?|/oauth/.*|/mail/sync"
     r"|/outbox/\d+/(?:send|schedule)|/check|/applications/[^/]+/check)$"
@@ -45,8 +45,10 @@ def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozen
     from unghost.server.admin import router as admin_router
     from unghost.server.counsel_pages import api_router as counsel_api
     from unghost.server.counsel_pages import router as counsel_pages
+    from unghost.server.mail_pages import router as mail_router
     from unghost.server.pages import router
     from unghost.server.preferences_pages import router as preferences_router
+    from unghost.server.templates_pages import router as templates_router
 
     secret = web.settings.get("server_secret")
     if secret:  # every web process signs form tokens with the same key
@@ -54,6 +56,8 @@ def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozen
     app.add_middleware(ServerGate, state=web)
     app.include_router(router)
     app.include_router(preferences_router)
+    app.include_router(templates_router)
+    app.include_router(mail_router)
     app.include_router(counsel_pages)
     app.include_router(counsel_api)
     app.include_router(admin_router)

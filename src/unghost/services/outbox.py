@@ -20,13 +20,17 @@ if TYPE_CHECKING:
 
 def templates_for(ctx: Context) -> Templates:
     """The laptop owner's templates folder and the built-in ones; a server user gets the
-    built-in ones only, never an install-wide folder (per-user templates are still to come)."""
+    templates they saved on their templates page (store/user_templates.py) and the built-in
+    ones, never an install-wide folder."""
     from unghost.drafting.templates import Templates
     from unghost.settings import config_dir
     from unghost.store import LOCAL_OWNER_ID
 
     if ctx.owner_id != LOCAL_OWNER_ID:
-        return Templates(None)
+        from unghost.store.user_templates import load_templates
+
+        with ctx.reading() as session:
+            return Templates(None, stored=load_templates(session))
     return Templates(config_dir() / "templates")
 
 

@@ -22,6 +22,8 @@ class MailAccountRow(Owned, Base):
     smtp_url: Mapped[str | None] = mapped_column(Text)
     sender: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime]
+    checked_at: Mapped[datetime | None]  # the account page's last connection test
+    last_error: Mapped[str | None] = mapped_column(Text)  # what it met; None when it worked
 
 
 class MailSecretRow(Owned, Base):
@@ -40,6 +42,33 @@ class MailSecretRow(Owned, Base):
 def find_account(session: Session) -> MailAccountRow | None:
     """The acting user's mail account (the session is scoped to them)."""
     return session.scalar(select(MailAccountRow))
+
+
+def record_check(session: Session, *, error: str | None, now: datetime) -> None:
+    """Keep the outcome of a connection test on the acting user's account."""
+    row = find_account(session)
+    if row is not None:
+        row.checked_at, row.last_error = now, error
+
+
+def last_sync(session: Session) -> datetime | None:
+    """When the acting user's mailbox was last read (any folder), or None."""
+    from sqlalchemy import func
+
+    from unghost.store.models import MailboxStateRow
+
+    return session.scalar(select(func.max(MailboxStateRow.synced_at)))
+
+
+def delete_account(session: Session) -> bool:
+    """Remove the acting user's mail account and its sealed passwords; whether there was one."""
+    row = find_account(session)
+    for secret in find_secrets(session).values():
+        session.delete(secret)
+    if row is None:
+        return False
+    session.delete(row)
+    return True
 
 
 def find_secrets(session: Session) -> dict[str, MailSecretRow]:

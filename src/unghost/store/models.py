@@ -354,3 +354,4 @@ from unghost.store import importhash as _importhash  # noqa: E402, F401
 from unghost.store import mailaccounts as _mailaccounts  # noqa: E402, F401
 from unghost.store import people as _people  # noqa: E402, F401
 from unghost.store import readmodel_tables as _readmodel  # noqa: E402, F401
+from unghost.store import user_templates as _user_templates  # noqa: E402, F401

@@ -47,10 +47,34 @@ def sync_mail(ctx: Context, result: WorkerPass, log: Callable[[str], None]) -> N
         return
     from unghost.services.mail import sync_imap
 
-    report = sync_imap(ctx)
+    try:
+        report = sync_imap(ctx)
+    except UnghostError as exc:
+        _keep_sync_error(ctx, f"mail sync: {exc}")
+        raise
+    _keep_sync_error(ctx, None)
     result.mail = report.to_dict()
     if report.stored:
         log(f"mail: {report.stored} new job messages, {report.proposals} to review")
+
+
+def _keep_sync_error(ctx: Context, error: str | None) -> None:
+    """On the server, the mail account page's last error: a failed sync's reason, cleared by
+    the next sync that works (an error of the page's connection test is left alone)."""
+    from unghost.store import LOCAL_OWNER_ID
+
+    if ctx.owner_id == LOCAL_OWNER_ID:
+        return
+    from unghost.store.mailaccounts import find_account
+
+    with ctx.transaction() as session:
+        row = find_account(session)
+        if row is None:
+            return
+        if error is not None:
+            row.last_error = " ".join(error.split())
+        elif row.last_error and row.last_error.startswith("mail sync: "):
+            row.last_error = None
 
 
 def check_postings(ctx: Context, result: WorkerPass, log: Callable[[str], None]) -> None:
