@@ -16,7 +16,7 @@ ACTIONS = (
     "read", "user.add", "user.add.oidc", "user.disable", "user.enable", "user.delete",
     "assignment.add", "assignment.remove", "password.reset-requested", "password.reset",
     "login.oidc", "note.add", "outcome.set", "share.on", "share.off", "flag.seen",
-    "flag.contacted", "mail_account.set", "retention.apply",
+    "flag.contacted", "mail_account.set", "mail_account.removed", "retention.apply",
 )  # fmt: skip
 
 
