@@ -92,7 +92,8 @@ def _require_counsellor(user: UserRow) -> None:
 
 def caseload(ctx: Context, counsellor_id: int) -> list[CaseloadEntry]:
     """Every assigned student's pipeline in counts, with their flags and the counsellor's
-    newest mark on each: one statement for the whole caseload once the rows are today's."""
+    newest mark on each: one statement reads each student's stored counts (kept on write,
+    store/counsel_tables.py CaseloadCountRow) once their read-model rows are today's."""
     from unghost.services.readmodel import basis_of, ensure_current
 
     rules = flag_rules()
@@ -116,7 +117,10 @@ def caseload(ctx: Context, counsellor_id: int) -> list[CaseloadEntry]:
         read, marks = look(session)
     if read.stale:  # the first look of a day: each such student's rows are computed once
         for student_id in read.stale:
-            ensure_current(_as(ctx, student_id), rows=False)
+            theirs = _as(ctx, student_id)
+            ensure_current(theirs, rows=False)  # a write recounts the student at commit
+            with theirs.transaction() as session:  # ... and no write (no rows, or pre-0016)
+                store.recount(session, student_id)
         with mine.transaction() as session:
             read, marks = look(session, final=True)  # a write meanwhile: as it is
     entries = []

@@ -3,8 +3,9 @@ pipeline metadata, and the tables between people (notes, marks, shares, outcomes
 
 The caseload statement reads other people's rows: it runs in a transaction that opts in with
 `app.caseload` (transaction-local), where PostgreSQL's `caseload_read` policy shows the
-applications and read-model rows of the students assigned to the acting user, and no one else's
-(migration 0013_caseload). Every other read of a student's data acts as that student."""
+stored counts, applications and read-model rows of the students assigned to the acting user,
+and no one else's (migrations 0013_caseload, 0016_caseload_counts). Every other read of a
+student's data acts as that student."""
 
 from __future__ import annotations
 
@@ -23,7 +24,29 @@ SHAREABLE = ("notes", "mail")
 MARK_ACTIONS = ("seen", "contacted")
 
 _OPT_IN = text("SELECT set_config('app.caseload', 'on', true)")
+# the page: each assigned student's stored counts (0016_caseload_counts), thresholds applied here
 _CASELOAD = text("""
+SELECT m.student_id, m.created_at, u.email, u.name,
+       coalesce(c.applications, 0) AS applications, coalesce(c.waiting, 0) AS waiting,
+       o.overdue, o.overdue_long, coalesce(c.most_overdue, 0) AS most_overdue,
+       (SELECT count(*) FROM unnest(c.silences) s WHERE s >= :long_silence) AS long_silent,
+       coalesce(c.offers, 0) AS offers, c.last_applied,
+       coalesce(c.owner_id IS NULL OR c.unread > 0 OR c.first_as_of <> :today
+                OR c.last_as_of <> :today OR c.first_basis <> :basis
+                OR c.last_basis <> :basis, false) AS stale
+FROM assignments m JOIN users u ON u.id = m.student_id
+LEFT JOIN caseload_counts c ON c.owner_id = m.student_id
+CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE d > 0) AS overdue,
+           count(*) FILTER (WHERE d >= :overdue_days) AS overdue_long
+    FROM unnest(c.overdue_days) d
+) o
+WHERE m.counsellor_id = :counsellor
+ORDER BY m.student_id
+""")
+# the same figures summed from every application and read-model row: what the stored counts
+# must always equal (tests), and what the page read on each look before 0016
+_CASELOAD_FROM_ROWS = text("""
 WITH mine AS (
     SELECT student_id, created_at FROM assignments WHERE counsellor_id = :counsellor
 ), counts AS (
@@ -38,7 +61,7 @@ WITH mine AS (
            count(*) FILTER (WHERE a.status = 'offer') AS offers,
            max(a.applied_on) AS last_applied,
            count(*) FILTER (WHERE r.application_id IS NULL OR r.as_of <> :today
-                            OR r.basis <> :basis) AS stale
+                            OR r.basis <> :basis) > 0 AS stale
     FROM applications a
     LEFT JOIN (SELECT * FROM readmodel_rows WHERE owner_id IN (SELECT student_id FROM mine)) r
            ON r.application_id = a.id AND r.owner_id = a.owner_id
@@ -49,7 +72,7 @@ SELECT m.student_id, m.created_at, u.email, u.name,
        coalesce(c.applications, 0) AS applications, coalesce(c.waiting, 0) AS waiting,
        coalesce(c.overdue, 0) AS overdue, coalesce(c.overdue_long, 0) AS overdue_long,
        coalesce(c.most_overdue, 0) AS most_overdue, coalesce(c.long_silent, 0) AS long_silent,
-       coalesce(c.offers, 0) AS offers, c.last_applied, coalesce(c.stale, 0) AS stale
+       coalesce(c.offers, 0) AS offers, c.last_applied, coalesce(c.stale, false) AS stale
 FROM mine m JOIN users u ON u.id = m.student_id
 LEFT JOIN counts c ON c.owner_id = m.student_id
 ORDER BY m.student_id
@@ -70,11 +93,12 @@ class CaseloadRead:
 
 def read_caseload(
     session: Session, counsellor_id: int, *, today: date, basis: str, overdue_days: int,
-    long_silence: int,
+    long_silence: int, from_rows: bool = False,
 ) -> CaseloadRead:  # fmt: skip
-    """Every assigned student's counts in one statement (PostgreSQL)."""
+    """Every assigned student's counts in one statement (PostgreSQL): the stored counts, or
+    with `from_rows` the same summed from every application (the recount they must equal)."""
     session.execute(_OPT_IN)
-    rows = session.execute(_CASELOAD, {
+    rows = session.execute(_CASELOAD_FROM_ROWS if from_rows else _CASELOAD, {
         "counsellor": counsellor_id, "today": today, "basis": basis,
         "overdue_days": overdue_days, "long_silence": long_silence,
     }).all()  # fmt: skip
@@ -86,6 +110,15 @@ def read_caseload(
     ) for r in rows]  # fmt: skip
     people = {r.student_id: {"id": r.student_id, "email": r.email, "name": r.name} for r in rows}
     return CaseloadRead(counts, [r.student_id for r in rows if r.stale], people)
+
+
+_RECOUNT = text("SELECT caseload_recount(:student)")
+
+
+def recount(session: Session, student_id: int) -> None:
+    """Sum the student's stored counts again now (in a transaction acting for them): for a
+    student no write has counted yet, e.g. one with no application, or from before 0016."""
+    session.execute(_RECOUNT, {"student": student_id})
 
 
 def audit_caseload_read(session: Session, counsellor_id: int, *, what: str, now: datetime) -> None:

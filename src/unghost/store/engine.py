@@ -10,7 +10,7 @@ from unghost.errors import StorageError
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-HEAD = "0015_server_identity"  # keep equal to the newest revision in migrations/versions
+HEAD = "0016_caseload_counts"  # keep equal to the newest revision in migrations/versions
 # A writer waits this long for the lock: longer than a 10k-application import holds it
 # (9-16 s measured in issue 15), so ordinary load never sees "database is locked".
 BUSY_TIMEOUT_S = 60
