@@ -23,9 +23,15 @@ from unghost.store.people import AssignmentRow, AuditRow, UserRow
 SHAREABLE = ("notes", "mail")
 MARK_ACTIONS = ("seen", "contacted")
 
-_OPT_IN = text("SELECT set_config('app.caseload', 'on', true)")
-# the page: each assigned student's stored counts (0016_caseload_counts), thresholds applied here
+_OPEN = text(
+    "SELECT role, disabled, set_config('app.caseload', 'on', true) FROM users "
+    "WHERE id = :counsellor"
+)
+# the page: each assigned student's stored counts (0016_caseload_counts), thresholds applied
+# here, the counsellor's newest mark per flag, and the look's audit entries (one per student,
+# written unless a student's counts are stale and this is not the final look), in one statement
 _CASELOAD = text("""
+WITH page AS (
 SELECT m.student_id, m.created_at, u.email, u.name,
        coalesce(c.applications, 0) AS applications, coalesce(c.waiting, 0) AS waiting,
        o.overdue, o.overdue_long, coalesce(c.most_overdue, 0) AS most_overdue,
@@ -42,7 +48,20 @@ CROSS JOIN LATERAL (
     FROM unnest(c.overdue_days) d
 ) o
 WHERE m.counsellor_id = :counsellor
-ORDER BY m.student_id
+), audit AS (
+    INSERT INTO audit_log (at, actor_id, subject_id, action, detail)
+    SELECT :now, :counsellor, p.student_id, 'read', :what FROM page p
+    WHERE :final OR NOT EXISTS (SELECT 1 FROM page WHERE stale)
+), marks AS (
+    SELECT k.student_id, json_agg(json_build_object('flag', k.flag, 'action', k.action,
+                                                    'note', k.note, 'at', k.created_at)) AS marks
+    FROM (SELECT DISTINCT ON (student_id, flag) student_id, flag, action, note, created_at
+          FROM attention_marks WHERE counsellor_id = :counsellor
+          ORDER BY student_id, flag, id DESC) k
+    GROUP BY k.student_id
+)
+SELECT p.*, k.marks FROM page p LEFT JOIN marks k ON k.student_id = p.student_id
+ORDER BY p.student_id
 """)
 # the same figures summed from every application and read-model row: what the stored counts
 # must always equal (tests), and what the page read on each look before 0016
@@ -77,11 +96,6 @@ FROM mine m JOIN users u ON u.id = m.student_id
 LEFT JOIN counts c ON c.owner_id = m.student_id
 ORDER BY m.student_id
 """)
-_AUDIT_CASELOAD = text("""
-INSERT INTO audit_log (at, actor_id, subject_id, action, detail)
-SELECT :now, :counsellor, s.student_id, 'read', :what FROM assignments s
-WHERE s.counsellor_id = :counsellor
-""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,19 +103,31 @@ class CaseloadRead:
     counts: list[StudentCounts]
     stale: list[int]  # students whose read-model rows are not today's
     people: dict[int, dict[str, Any]]  # id, email and name of each student
+    marks: dict[tuple[int, str], dict[str, Any]]  # (student, flag) -> newest mark
+
+
+def open_caseload(session: Session, counsellor_id: int) -> tuple[str, bool] | None:
+    """Opt the transaction in to the caseload read; the acting user's (role, disabled)."""
+    row = session.execute(_OPEN, {"counsellor": counsellor_id}).first()
+    return None if row is None else (row.role, row.disabled)
 
 
 def read_caseload(
     session: Session, counsellor_id: int, *, today: date, basis: str, overdue_days: int,
-    long_silence: int, from_rows: bool = False,
+    long_silence: int, now: datetime | None = None, final: bool = False,
+    from_rows: bool = False,
 ) -> CaseloadRead:  # fmt: skip
-    """Every assigned student's counts in one statement (PostgreSQL): the stored counts, or
-    with `from_rows` the same summed from every application (the recount they must equal)."""
-    session.execute(_OPT_IN)
-    rows = session.execute(_CASELOAD_FROM_ROWS if from_rows else _CASELOAD, {
-        "counsellor": counsellor_id, "today": today, "basis": basis,
-        "overdue_days": overdue_days, "long_silence": long_silence,
-    }).all()  # fmt: skip
+    """Every assigned student's counts in one statement (PostgreSQL, after open_caseload),
+    audited at `now` unless a student's counts are stale and the look is not `final`, with
+    the counsellor's newest marks; with `from_rows`, only the same counts summed from every
+    application (the recount the stored counts must equal), neither audited nor marked."""
+    values = {"counsellor": counsellor_id, "today": today, "basis": basis,
+              "overdue_days": overdue_days, "long_silence": long_silence}  # fmt: skip
+    if from_rows:
+        rows = session.execute(_CASELOAD_FROM_ROWS, values).all()
+    else:
+        rows = session.execute(_CASELOAD, {**values, "now": now, "final": final,
+                                           "what": "caseload"}).all()  # fmt: skip
     counts = [StudentCounts(
         student_id=r.student_id, applications=r.applications, waiting=r.waiting,
         overdue=r.overdue, overdue_long=r.overdue_long, most_overdue=r.most_overdue,
@@ -109,7 +135,11 @@ def read_caseload(
         assigned_on=r.created_at.date(),
     ) for r in rows]  # fmt: skip
     people = {r.student_id: {"id": r.student_id, "email": r.email, "name": r.name} for r in rows}
-    return CaseloadRead(counts, [r.student_id for r in rows if r.stale], people)
+    marks = {} if from_rows else {
+        (r.student_id, m["flag"]): {"action": m["action"], "note": m["note"],
+                                    "at": datetime.fromisoformat(m["at"]).isoformat()}
+        for r in rows if r.marks for m in r.marks}  # fmt: skip
+    return CaseloadRead(counts, [r.student_id for r in rows if r.stale], people, marks)
 
 
 _RECOUNT = text("SELECT caseload_recount(:student)")
@@ -119,11 +149,6 @@ def recount(session: Session, student_id: int) -> None:
     """Sum the student's stored counts again now (in a transaction acting for them): for a
     student no write has counted yet, e.g. one with no application, or from before 0016."""
     session.execute(_RECOUNT, {"student": student_id})
-
-
-def audit_caseload_read(session: Session, counsellor_id: int, *, what: str, now: datetime) -> None:
-    """One audit entry per student on the caseload, in one statement."""
-    session.execute(_AUDIT_CASELOAD, {"now": now, "counsellor": counsellor_id, "what": what})
 
 
 def people(session: Session, ids: list[int]) -> dict[int, UserRow]:
@@ -209,19 +234,6 @@ def add_mark(session: Session, counsellor_id: int, student_id: int, flag: str, a
     session.add(row)
     session.flush()
     return row
-
-
-_MARKS = text("""
-SELECT DISTINCT ON (student_id, flag) student_id, flag, action, note, created_at
-FROM attention_marks WHERE counsellor_id = :counsellor
-ORDER BY student_id, flag, id DESC
-""")
-
-
-def latest_marks(session: Session, counsellor_id: int) -> dict[tuple[int, str], Any]:
-    """The counsellor's newest mark per (student, flag) (PostgreSQL)."""
-    rows = session.execute(_MARKS, {"counsellor": counsellor_id})
-    return {(r.student_id, r.flag): r for r in rows}
 
 
 def reads_by_others(session: Session, student_id: int, *, limit: int = 200) -> list[Any]:
