@@ -154,3 +154,28 @@ def test_row_level_security_holds_the_stored_counts(caseload, migrated):
     with refused, psycopg.connect(migrated.app_url) as conn, conn.transaction():
         conn.execute("SELECT set_config('app.user_id', %s, true)", (str(students[0]),))
         conn.execute("SELECT caseload_recount(%s)", (students[1],))
+
+
+def test_a_look_is_three_statements_and_writes_only_its_audit_entries(caseload):
+    from sqlalchemy import event
+
+    from unghost.server.counsel import caseload as look
+
+    web, coach, students, _ = caseload
+    ctx = web.context()
+    look(ctx, coach)  # the day's rows stored
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(ctx.engine, "before_cursor_execute", record)
+    try:
+        entries = look(ctx, coach)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", record)
+    assert len(entries) == len(students)
+    # act as the counsellor; check them and opt in; counts, audit and marks in one statement
+    assert len(seen) == 3, seen
+    assert sum("INSERT INTO audit_log" in s for s in seen) == 1
+    assert not [s for s in seen if s.split()[0].upper() in ("INSERT", "UPDATE", "DELETE")]
