@@ -160,6 +160,22 @@ def _serve(app_url: str, workdir: Path) -> tuple[int, subprocess.Popen[bytes]]:
     raise RuntimeError("the server did not start")
 
 
+def _cpu_ms(pid: int) -> float:
+    """CPU time (user + system) of the server: its process and its worker processes."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) * 1000 / tick
+    return total
+
+
 def _psycopg(statement: Any) -> str:
     return re.sub(r"(?<!:):(\w+)", r"%(\1)s", statement.text)
 
@@ -243,8 +259,10 @@ def run(workdir: Path) -> list[dict]:
             raw = _spread(lambda i: _raw_client(app_url, coaches[i % COUNSELLORS], params,
                                                 REQUESTS_PER_CLIENT), CLIENTS)  # fmt: skip
             alone = statistics.median(_client(port, tokens[0], REQUESTS_PER_CLIENT))
+            cpu = _cpu_ms(proc.pid)
             runs = _spread(lambda i: _client(port, tokens[i % COUNSELLORS],
                                              REQUESTS_PER_CLIENT), CLIENTS)  # fmt: skip
+            cpu = (_cpu_ms(proc.pid) - cpu) / len(runs)
             big = _spread(lambda _i: _client(port, tokens[COUNSELLORS], 5), CLIENTS)
         finally:
             proc.terminate()
@@ -281,6 +299,11 @@ def run(workdir: Path) -> list[dict]:
          "value": round(sum_alone, 1), "unit": "ms", "baseline": raw_one,
          "ratio": round(sum_alone / raw_alone, 2), "goal": "",
          "note": "the same figures from 5,000 applications and read-model rows, raw SQL"},
+        {"name": "server CPU per look, 20 clients", "value": round(cpu, 1), "unit": "ms",
+         "baseline": "", "ratio": None, "goal": "",
+         "note": f"user + system time of the server's {WORKERS} workers / looks served (the "
+         f"database's own CPU aside): {CLIENTS} clients need about {CLIENTS} x this / "
+         f"{os.cpu_count()} cores of p95 even on an idle machine"},
         {"name": "caseload_page_p95_1000_students", "value": round(_p95(big), 1), "unit": "ms",
          "baseline": "", "ratio": None, "goal": "",
          "note": f"one counsellor with all {STUDENTS} students, {CLIENTS} clients x 5 GETs"},
