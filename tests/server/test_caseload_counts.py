@@ -179,3 +179,49 @@ def test_a_look_is_three_statements_and_writes_only_its_audit_entries(caseload):
     assert len(seen) == 3, seen
     assert sum("INSERT INTO audit_log" in s for s in seen) == 1
     assert not [s for s in seen if s.split()[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+
+
+def test_two_writers_of_one_student_leave_both_changes_counted(caseload, migrated):
+    """Both commits wait for the student's row (held here); the second to get it counts with
+    the first's change committed, so neither change is lost."""
+    import threading
+
+    import psycopg
+
+    _, _, students, _ = caseload
+    student = students[1]
+
+    def acting(conn: psycopg.Connection) -> None:
+        conn.execute("SELECT set_config('app.user_id', %s, true)", (str(student),))
+
+    holder = psycopg.connect(migrated.app_url)
+    writers = [psycopg.connect(migrated.app_url) for _ in range(2)]
+    try:
+        acting(holder)
+        ids = [r[0] for r in holder.execute(
+            "SELECT id FROM applications WHERE NOT archived AND status <> 'offer' ORDER BY id"
+        ).fetchall()[:2]]  # fmt: skip
+        assert len(ids) == 2
+        holder.execute("SELECT 1 FROM caseload_counts WHERE owner_id = %s FOR UPDATE", (student,))
+        for conn, app_id in zip(writers, ids, strict=True):
+            acting(conn)
+            conn.execute("UPDATE applications SET status = 'offer' WHERE id = %s", (app_id,))
+        done = [threading.Thread(target=conn.commit) for conn in writers]
+        for thread in done:
+            thread.start()
+        for thread in done:
+            thread.join(0.5)
+        assert all(t.is_alive() for t in done)  # each commit waits in its recount
+        holder.commit()
+        for thread in done:
+            thread.join(30)
+        acting(holder)
+        stored, full = holder.execute(
+            "SELECT c.offers, (SELECT count(*) FROM applications a WHERE NOT a.archived "
+            "AND a.status = 'offer') FROM caseload_counts c WHERE c.owner_id = %s", (student,)
+        ).fetchone()  # fmt: skip
+        holder.rollback()
+    finally:
+        for conn in (holder, *writers):
+            conn.close()
+    assert stored == full and full >= 2
