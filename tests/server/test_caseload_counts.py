@@ -66,9 +66,9 @@ def _both(web: Any, coach: int) -> tuple[Any, Any]:
     from unghost.store import caseload as store
 
     ctx = _acting(web, coach)
-    params = {"today": TODAY, "basis": basis_of(ctx),
-              "overdue_days": flag_rules().overdue_business_days,
-              "long_silence": long_silence_days()}  # fmt: skip
+    params: dict[str, Any] = {"today": TODAY, "basis": basis_of(ctx),
+                              "overdue_days": flag_rules().overdue_business_days,
+                              "long_silence": long_silence_days()}  # fmt: skip
     with ctx.transaction() as session:
         assert store.open_caseload(session, coach) == ("counsellor", False)
         stored = store.read_caseload(session, coach, **params, now=utc_now())
@@ -139,7 +139,9 @@ def test_row_level_security_holds_the_stored_counts(caseload, migrated):
             conn.execute("SELECT set_config('app.user_id', %s, true)", (str(user),))
             if opt_in:
                 conn.execute("SELECT set_config('app.caseload', 'on', true)")
-            return conn.execute("SELECT count(*) FROM caseload_counts").fetchone()[0]
+            row = conn.execute("SELECT count(*) FROM caseload_counts").fetchone()
+            assert row is not None
+            return int(row[0])
 
     assert count(coach, opt_in=True) == 3  # the assigned students' rows, read only
     assert count(coach, opt_in=False) == 0
