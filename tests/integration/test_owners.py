@@ -73,6 +73,11 @@ def test_every_table_of_a_workspace_has_an_owner():
         assert "owner_id" in table.c, f"{table.name} has no owner: derive its model from Owned"
     owned = {m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Owned)}
     assert owned == {t.name for t in Base.metadata.sorted_tables} - people
+    # the caseload's stored counts are a student's own derived row, like the read model's
+    assert "caseload_counts" in owned
+    for table in Base.metadata.sorted_tables:  # every owner's rows found by an index
+        if table.name in owned:
+            assert f"ix_{table.name}_owner_id" in {i.name for i in table.indexes}, table.name
 
 
 def test_an_older_database_is_the_local_owners_after_the_upgrade(db_url):

@@ -92,7 +92,8 @@ def _require_counsellor(user: UserRow) -> None:
 
 def caseload(ctx: Context, counsellor_id: int) -> list[CaseloadEntry]:
     """Every assigned student's pipeline in counts, with their flags and the counsellor's
-    newest mark on each: one statement for the whole caseload once the rows are today's."""
+    newest mark on each: one statement reads each student's stored counts (kept on write,
+    store/counsel_tables.py CaseloadCountRow) once their read-model rows are today's."""
     from unghost.services.readmodel import basis_of, ensure_current
 
     rules = flag_rules()
@@ -103,36 +104,36 @@ def caseload(ctx: Context, counsellor_id: int) -> list[CaseloadEntry]:
         "long_silence": long_silence_days(),
     }
 
-    def look(session: Any, final: bool = False) -> tuple[store.CaseloadRead, dict[Any, Any]]:
-        read = store.read_caseload(session, counsellor_id, **params)
-        if read.stale and not final:
-            return read, {}
-        store.audit_caseload_read(session, counsellor_id, what="caseload", now=utc_now())
-        return read, store.latest_marks(session, counsellor_id)
+    def look(session: Any, final: bool = False) -> store.CaseloadRead:
+        me = store.open_caseload(session, counsellor_id)  # and opt in: one round trip
+        if me is None or me[1]:
+            raise ForbiddenError("sign in again")
+        if me[0] != "counsellor":
+            raise ForbiddenError("the caseload is a counsellor's page")
+        # audited in the statement that reads, unless stale (read again below, audited then)
+        return store.read_caseload(session, counsellor_id, **params, now=utc_now(), final=final)
 
     mine = _as(ctx, counsellor_id)  # row-level security reads the caseload of app.user_id
     with mine.transaction() as session:
-        _require_counsellor(_actor(session, counsellor_id))
-        read, marks = look(session)
+        read = look(session)
     if read.stale:  # the first look of a day: each such student's rows are computed once
         for student_id in read.stale:
-            ensure_current(_as(ctx, student_id), rows=False)
+            theirs = _as(ctx, student_id)
+            ensure_current(theirs, rows=False)  # a write recounts the student at commit
+            with theirs.transaction() as session:  # ... and no write (no rows, or pre-0016)
+                store.recount(session, student_id)
         with mine.transaction() as session:
-            read, marks = look(session, final=True)  # a write meanwhile: as it is
+            read = look(session, final=True)  # a write meanwhile: as it is
     entries = []
     for counts in read.counts:
         student = read.people[counts.student_id]
         flags = flags_for(counts, rules, ctx.today)
         entries.append(CaseloadEntry(
             student=student, counts=counts, flags=flags,
-            marks={f.key: _mark_json(marks[(student["id"], f.key)]) for f in flags
-                   if (student["id"], f.key) in marks},
+            marks={f.key: read.marks[(student["id"], f.key)] for f in flags
+                   if (student["id"], f.key) in read.marks},
         ))  # fmt: skip
     return entries
-
-
-def _mark_json(row: Any) -> dict[str, Any]:
-    return {"action": row.action, "note": row.note, "at": row.created_at.isoformat()}
 
 
 def mark_flag(ctx: Context, counsellor_id: int, student_id: int, flag: str, action: str,

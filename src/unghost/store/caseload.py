@@ -3,8 +3,9 @@ pipeline metadata, and the tables between people (notes, marks, shares, outcomes
 
 The caseload statement reads other people's rows: it runs in a transaction that opts in with
 `app.caseload` (transaction-local), where PostgreSQL's `caseload_read` policy shows the
-applications and read-model rows of the students assigned to the acting user, and no one else's
-(migration 0013_caseload). Every other read of a student's data acts as that student."""
+stored counts, applications and read-model rows of the students assigned to the acting user,
+and no one else's (migrations 0013_caseload, 0016_caseload_counts). Every other read of a
+student's data acts as that student."""
 
 from __future__ import annotations
 
@@ -18,12 +19,54 @@ from sqlalchemy.orm import Session
 from unghost.domain.caseload import StudentCounts
 from unghost.store.counsel_tables import AttentionMarkRow, CounsellorNoteRow, OutcomeRow, ShareRow
 from unghost.store.people import AssignmentRow, AuditRow, UserRow
+from unghost.store.readsync import announced
 
 SHAREABLE = ("notes", "mail")
 MARK_ACTIONS = ("seen", "contacted")
 
-_OPT_IN = text("SELECT set_config('app.caseload', 'on', true)")
+_OPEN = text(
+    "SELECT role, disabled, set_config('app.caseload', 'on', true) FROM users "
+    "WHERE id = :counsellor"
+)
+# the page: each assigned student's stored counts (0016_caseload_counts), thresholds applied
+# here, the counsellor's newest mark per flag, and the look's audit entries (one per student,
+# written unless a student's counts are stale and this is not the final look), in one statement
 _CASELOAD = text("""
+WITH page AS (
+SELECT m.student_id, m.created_at, u.email, u.name,
+       coalesce(c.applications, 0) AS applications, coalesce(c.waiting, 0) AS waiting,
+       o.overdue, o.overdue_long, coalesce(c.most_overdue, 0) AS most_overdue,
+       (SELECT count(*) FROM unnest(c.silences) s WHERE s >= :long_silence) AS long_silent,
+       coalesce(c.offers, 0) AS offers, c.last_applied,
+       coalesce(c.owner_id IS NULL OR c.unread > 0 OR c.first_as_of <> :today
+                OR c.last_as_of <> :today OR c.first_basis <> :basis
+                OR c.last_basis <> :basis, false) AS stale
+FROM assignments m JOIN users u ON u.id = m.student_id
+LEFT JOIN caseload_counts c ON c.owner_id = m.student_id
+CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE d > 0) AS overdue,
+           count(*) FILTER (WHERE d >= :overdue_days) AS overdue_long
+    FROM unnest(c.overdue_days) d
+) o
+WHERE m.counsellor_id = :counsellor
+), audit AS (
+    INSERT INTO audit_log (at, actor_id, subject_id, action, detail)
+    SELECT :now, :counsellor, p.student_id, 'read', :what FROM page p
+    WHERE :final OR NOT EXISTS (SELECT 1 FROM page WHERE stale)
+), marks AS (
+    SELECT k.student_id, json_agg(json_build_object('flag', k.flag, 'action', k.action,
+                                                    'note', k.note, 'at', k.created_at)) AS marks
+    FROM (SELECT DISTINCT ON (student_id, flag) student_id, flag, action, note, created_at
+          FROM attention_marks WHERE counsellor_id = :counsellor
+          ORDER BY student_id, flag, id DESC) k
+    GROUP BY k.student_id
+)
+SELECT p.*, k.marks FROM page p LEFT JOIN marks k ON k.student_id = p.student_id
+ORDER BY p.student_id
+""")
+# the same figures summed from every application and read-model row: what the stored counts
+# must always equal (tests), and what the page read on each look before 0016
+_CASELOAD_FROM_ROWS = text("""
 WITH mine AS (
     SELECT student_id, created_at FROM assignments WHERE counsellor_id = :counsellor
 ), counts AS (
@@ -38,7 +81,7 @@ WITH mine AS (
            count(*) FILTER (WHERE a.status = 'offer') AS offers,
            max(a.applied_on) AS last_applied,
            count(*) FILTER (WHERE r.application_id IS NULL OR r.as_of <> :today
-                            OR r.basis <> :basis) AS stale
+                            OR r.basis <> :basis) > 0 AS stale
     FROM applications a
     LEFT JOIN (SELECT * FROM readmodel_rows WHERE owner_id IN (SELECT student_id FROM mine)) r
            ON r.application_id = a.id AND r.owner_id = a.owner_id
@@ -49,15 +92,10 @@ SELECT m.student_id, m.created_at, u.email, u.name,
        coalesce(c.applications, 0) AS applications, coalesce(c.waiting, 0) AS waiting,
        coalesce(c.overdue, 0) AS overdue, coalesce(c.overdue_long, 0) AS overdue_long,
        coalesce(c.most_overdue, 0) AS most_overdue, coalesce(c.long_silent, 0) AS long_silent,
-       coalesce(c.offers, 0) AS offers, c.last_applied, coalesce(c.stale, 0) AS stale
+       coalesce(c.offers, 0) AS offers, c.last_applied, coalesce(c.stale, false) AS stale
 FROM mine m JOIN users u ON u.id = m.student_id
 LEFT JOIN counts c ON c.owner_id = m.student_id
 ORDER BY m.student_id
-""")
-_AUDIT_CASELOAD = text("""
-INSERT INTO audit_log (at, actor_id, subject_id, action, detail)
-SELECT :now, :counsellor, s.student_id, 'read', :what FROM assignments s
-WHERE s.counsellor_id = :counsellor
 """)
 
 
@@ -66,18 +104,34 @@ class CaseloadRead:
     counts: list[StudentCounts]
     stale: list[int]  # students whose read-model rows are not today's
     people: dict[int, dict[str, Any]]  # id, email and name of each student
+    marks: dict[tuple[int, str], dict[str, Any]]  # (student, flag) -> newest mark
+
+
+def open_caseload(session: Session, counsellor_id: int) -> tuple[str, bool] | None:
+    """Opt the transaction in to the caseload read; the acting user's (role, disabled)."""
+    row = session.execute(_OPEN, {"counsellor": counsellor_id}).first()
+    return None if row is None else (row.role, row.disabled)
 
 
 def read_caseload(
     session: Session, counsellor_id: int, *, today: date, basis: str, overdue_days: int,
-    long_silence: int,
+    long_silence: int, now: datetime | None = None, final: bool = False,
+    from_rows: bool = False,
 ) -> CaseloadRead:  # fmt: skip
-    """Every assigned student's counts in one statement (PostgreSQL)."""
-    session.execute(_OPT_IN)
-    rows = session.execute(_CASELOAD, {
-        "counsellor": counsellor_id, "today": today, "basis": basis,
-        "overdue_days": overdue_days, "long_silence": long_silence,
-    }).all()  # fmt: skip
+    """Every assigned student's counts in one statement (PostgreSQL, after open_caseload),
+    audited at `now` unless a student's counts are stale and the look is not `final`, with
+    the counsellor's newest marks; with `from_rows`, only the same counts summed from every
+    application (the recount the stored counts must equal), neither audited nor marked."""
+    values = {"counsellor": counsellor_id, "today": today, "basis": basis,
+              "overdue_days": overdue_days, "long_silence": long_silence}  # fmt: skip
+    if from_rows:
+        rows = session.execute(_CASELOAD_FROM_ROWS, values).all()
+    else:
+        # it writes audit_log only: its text names `applications` (a column), not a write
+        # to them, so the read model has nothing to refresh (store/readsync.py)
+        with announced(session, "audit_log", ()):
+            rows = session.execute(_CASELOAD, {**values, "now": now, "final": final,
+                                               "what": "caseload"}).all()  # fmt: skip
     counts = [StudentCounts(
         student_id=r.student_id, applications=r.applications, waiting=r.waiting,
         overdue=r.overdue, overdue_long=r.overdue_long, most_overdue=r.most_overdue,
@@ -85,12 +139,20 @@ def read_caseload(
         assigned_on=r.created_at.date(),
     ) for r in rows]  # fmt: skip
     people = {r.student_id: {"id": r.student_id, "email": r.email, "name": r.name} for r in rows}
-    return CaseloadRead(counts, [r.student_id for r in rows if r.stale], people)
+    marks = {} if from_rows else {
+        (r.student_id, m["flag"]): {"action": m["action"], "note": m["note"],
+                                    "at": datetime.fromisoformat(m["at"]).isoformat()}
+        for r in rows if r.marks for m in r.marks}  # fmt: skip
+    return CaseloadRead(counts, [r.student_id for r in rows if r.stale], people, marks)
 
 
-def audit_caseload_read(session: Session, counsellor_id: int, *, what: str, now: datetime) -> None:
-    """One audit entry per student on the caseload, in one statement."""
-    session.execute(_AUDIT_CASELOAD, {"now": now, "counsellor": counsellor_id, "what": what})
+_RECOUNT = text("SELECT caseload_recount(:student)")
+
+
+def recount(session: Session, student_id: int) -> None:
+    """Sum the student's stored counts again now (in a transaction acting for them): for a
+    student no write has counted yet, e.g. one with no application, or from before 0016."""
+    session.execute(_RECOUNT, {"student": student_id})
 
 
 def people(session: Session, ids: list[int]) -> dict[int, UserRow]:
@@ -176,19 +238,6 @@ def add_mark(session: Session, counsellor_id: int, student_id: int, flag: str, a
     session.add(row)
     session.flush()
     return row
-
-
-_MARKS = text("""
-SELECT DISTINCT ON (student_id, flag) student_id, flag, action, note, created_at
-FROM attention_marks WHERE counsellor_id = :counsellor
-ORDER BY student_id, flag, id DESC
-""")
-
-
-def latest_marks(session: Session, counsellor_id: int) -> dict[tuple[int, str], Any]:
-    """The counsellor's newest mark per (student, flag) (PostgreSQL)."""
-    rows = session.execute(_MARKS, {"counsellor": counsellor_id})
-    return {(r.student_id, r.flag): r for r in rows}
 
 
 def reads_by_others(session: Session, student_id: int, *, limit: int = 200) -> list[Any]:

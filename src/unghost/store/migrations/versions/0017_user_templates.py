@@ -7,14 +7,14 @@ owner and row-level security on PostgreSQL like every other one.
 connection, and the one-line error it met (NULL when it worked).
 
 Revision ID: 0017_user_templates
-Revises: 0015_server_identity
+Revises: 0016_caseload_counts
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_user_templates"
-down_revision = "0015_server_identity"
+down_revision = "0016_caseload_counts"
 branch_labels = None
 depends_on = None
 
