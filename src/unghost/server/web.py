@@ -114,9 +114,9 @@ class ServerGate:
     def _resolve(self, headers: dict[str, str], api: bool) -> dict[str, Any] | None:
         from unghost.server.accounts import user_dict
         from unghost.server.service import utc_now
-        from unghost.server.sessions import resolve_session
+        from unghost.server.sessions import signed_in
         from unghost.server.tokens import resolve_token
-        from unghost.store.preferences import load_preferences
+        from unghost.store.preferences import load_preferences, preferences_of
 
         ctx = self.state.context()
         with ctx.transaction() as session:
@@ -124,12 +124,14 @@ class ServerGate:
                 scheme, _, secret = headers.get("authorization", "").partition(" ")
                 user = (resolve_token(session, secret.strip(), now=utc_now())
                         if scheme.lower() == "bearer" else None)  # fmt: skip
-            else:
-                user = resolve_session(session, cookie_of(headers, session_cookie()),
-                                       now=utc_now())  # fmt: skip
-            if user is None:
+                if user is None:
+                    return None
+                return {**user_dict(user), "preferences": load_preferences(session, user.id)}
+            # a page: the session, its user and their preferences in one statement
+            found = signed_in(session, cookie_of(headers, session_cookie()), now=utc_now())
+            if found is None:
                 return None
-            return {**user_dict(user), "preferences": load_preferences(session, user.id)}
+            return {**user_dict(found[0]), "preferences": preferences_of(found[1])}
 
 
 def cookie_of(headers: dict[str, str], name: str) -> str | None:

@@ -17,7 +17,11 @@ PER_USER = {"from": "from_address", "lang": "lang", "country": "country", "timez
 
 def load_preferences(session: Session, user_id: int) -> dict[str, Any]:
     """{"values": {setting: value or None}, "model": {...}} of the user (empty when unset)."""
-    row = session.get(PreferencesRow, user_id)
+    return preferences_of(session.get(PreferencesRow, user_id))
+
+
+def preferences_of(row: PreferencesRow | None) -> dict[str, Any]:
+    """What load_preferences gives, from the user's row already read (None: nothing set)."""
     values = {name: (getattr(row, column) if row is not None else None)
               for name, column in PER_USER.items()}  # fmt: skip
     model = json.loads(row.model_json) if row is not None and row.model_json else {}
