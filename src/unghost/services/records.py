@@ -190,7 +190,7 @@ def list_contacts(ctx: Context, query: str = "") -> list[ContactLine]:
 def record_message(ctx: Context, ref: str, message: Message) -> Application:
     """A message sent or received outside unghost joins the timeline; a reply that decides
     (rejection, offer, invitation) moves the stage on its own date."""
-    from unghost.services.mail import add_message_once
+    from unghost.services.mailrecords import add_message_once
 
     def apply(app: Application) -> None:
         if not add_message_once(app, message):

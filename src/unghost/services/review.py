@@ -69,7 +69,7 @@ def decide(ctx: Context, proposal_id: int, *, accept: bool) -> Proposal:
                 else None
             )
             if mail is not None:
-                from unghost.services.mail import add_message_once, message_of_row
+                from unghost.services.mailrecords import add_message_once, message_of_row
 
                 add_message_once(app, message_of_row(mail))
             if proposal.status:
