@@ -207,7 +207,7 @@ def _refresh(
 
     from unghost.domain.diagnosis import assess
     from unghost.domain.history import list_reply_observations
-    from unghost.services.diagnosis import gather_evidence, parameters
+    from unghost.services.evidence import gather_evidence, parameters
     from unghost.store.bulkread import load_applications
     from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
 
@@ -299,7 +299,7 @@ class Staleness:
 def find_stale(session: Session, ctx: Context, *, rows: bool = True) -> Staleness:
     from sqlalchemy import or_, select
 
-    from unghost.services.diagnosis import parameters
+    from unghost.services.evidence import parameters
     from unghost.store.models import ApplicationRow as A
     from unghost.store.readmodel_tables import ReadModelRow as R
 
