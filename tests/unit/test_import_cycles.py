@@ -86,3 +86,7 @@ def test_review_does_not_import_the_mail_import():
     graph = import_graph()
     assert "mail" not in graph["review"]
     assert "review" not in graph["mail"]
+
+
+def test_services_import_each_other_without_a_cycle():
+    assert find_cycles(import_graph()) == []

@@ -114,10 +114,3 @@ def agenda_in(space: Workspace, assessed: Mapping[str, Assessment], days_ahead: 
     pairs = [(app, assessed[app.ref]) for app in space.apps if not app.archived]
     return agenda_from(pairs, space.today, days_ahead)
 
-
-def list_facts(ctx: Context) -> Mapping[str, Facts]:
-    """State, odds, silence and next action of every application, by ref (Board, lists),
-    from the stored read model that equals this assessment (services/readmodel.py)."""
-    from unghost.services.readviews import read_facts
-
-    return read_facts(ctx)

@@ -61,9 +61,9 @@ def find_applications(
     if texts is None:
         texts = search_texts(ctx) if query.text else {}
     if facts is None:
-        from unghost.services.assessment import list_facts
+        from unghost.services.readviews import read_facts
 
-        facts = list_facts(ctx)
+        facts = read_facts(ctx)
     if agenda is None and (query.needs_action or query.sort == "next"):
         from unghost.services.diagnosis import plan_today
 
