@@ -1,4 +1,5 @@
-"""Reading the evidence rows of applications: contact checks, posting looks and mail signals.
+"""The evidence rows of applications: contact checks, posting looks and mail signals read
+together, and an application's contact check replaced (the last check is the evidence).
 
 The rows come back as plain tuples, the shape store/fastrecord.py reads with the driver, so
 services/evidence.py turns either into the domain's evidence the same way."""
@@ -9,16 +10,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from unghost.store.ids import in_chunks
 from unghost.store.models import ContactCheckRow, MailMessageRow, PostingCheckRow
 
 Checks = list[tuple[int, Any, datetime]]  # application id, findings, checked at
 Looks = list[tuple[int, datetime, str, bool]]  # application id, checked at, state, confirmed
 Mail = list[tuple[int, datetime | None, Any]]  # application id, sent at, signals
-
-_CHUNK = 900  # ids per IN (...): under SQLite's older limit of 999 bound parameters
 
 
 def load_evidence_rows(session: Session, app_ids: Sequence[int]) -> tuple[Checks, Looks, Mail]:
@@ -26,8 +26,7 @@ def load_evidence_rows(session: Session, app_ids: Sequence[int]) -> tuple[Checks
     checks: Checks = []
     looks: Looks = []
     mail: Mail = []
-    ids = list(app_ids)
-    for chunk in [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)] or [[]]:
+    for chunk in in_chunks(app_ids):  # each application's rows come from one chunk
         c = select(ContactCheckRow).where(ContactCheckRow.application_id.in_(chunk))
         checks.extend((r.application_id, r.findings, r.checked_at) for r in session.scalars(c))
         p = PostingCheckRow
@@ -47,3 +46,11 @@ def load_evidence_rows(session: Session, app_ids: Sequence[int]) -> tuple[Checks
             )
         )
     return checks, looks, mail
+
+
+def replace_contact_check(
+    session: Session, application_id: int | None, findings: list[dict[str, Any]], at: datetime
+) -> None:
+    """Keep this check of the application's contact details in place of the one before."""
+    session.execute(delete(ContactCheckRow).where(ContactCheckRow.application_id == application_id))
+    session.add(ContactCheckRow(application_id=application_id, findings=findings, checked_at=at))
