@@ -24,14 +24,13 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
     stored observations (services/readmodel.py), not a reading of every application."""
     from unghost.domain.diagnosis import diagnose
     from unghost.services.readmodel import current_history, ensure_current
-    from unghost.store.mapping import application_record
     from unghost.store.repository import ApplicationRepository
 
     params = parameters(ctx)
     ensure_current(ctx, rows=False)  # the observations as of today
     with ctx.reading() as session:
         repo = ApplicationRepository(session)
-        app = application_record(repo.get_row(ref))
+        app = repo.get(ref)
         evidence = gather_evidence(ctx, session, [app])  # this one's evidence, not everyone's
         history, _ = current_history(session, params)
     return diagnose(

@@ -208,13 +208,13 @@ def _refresh(
     from unghost.domain.diagnosis import assess
     from unghost.domain.history import list_reply_observations
     from unghost.services.evidence import gather_evidence, parameters
-    from unghost.store.bulkread import load_applications
     from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
+    from unghost.store.repository import ApplicationRepository
 
     rows_t: Any = ReadModelRow.__table__
     obs_t: Any = ReadObservationRow.__table__
     params, today, country = parameters(ctx), ctx.today, ctx.settings.country
-    apps = load_applications(session, texts=False, ids=ids)
+    apps = ApplicationRepository(session).load_all(texts=False, ids=ids)
     conn = session.connection()
     history, key = current_history(session, params)
     if observe:
