@@ -113,4 +113,3 @@ def agenda_in(space: Workspace, assessed: Mapping[str, Assessment], days_ahead: 
 
     pairs = [(app, assessed[app.ref]) for app in space.apps if not app.archived]
     return agenda_from(pairs, space.today, days_ahead)
-
