@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from tests.integration.test_mail_service import CST, OOO, REJECT, mail, mctx  # noqa: F401
 from unghost.services.applications import get_application
-from unghost.services.mail import import_mail_files, list_proposals
+from unghost.services.mail import import_mail_files
+from unghost.services.review import list_proposals
 from unghost.store.models import ApplicationRow, MailMessageRow
 
 

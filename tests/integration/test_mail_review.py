@@ -7,7 +7,8 @@ from datetime import datetime
 from tests.integration.test_mail_service import CST, mail, mctx  # noqa: F401  # the fixture
 from unghost.domain.records import Status
 from unghost.services.applications import get_application
-from unghost.services.mail import decide, import_mail_files, list_proposals
+from unghost.services.mail import import_mail_files
+from unghost.services.review import decide, list_proposals
 
 UNSURE = mail("Li Wei <li.wei@acme.example>", "Re: Thank you",
               "We received your documents. Could you also send your references?",

@@ -14,7 +14,8 @@ from tests.cli.test_cli import run
 from unghost.bootstrap import build_context
 from unghost.domain.records import Status
 from unghost.services.applications import get_application
-from unghost.services.mail import decide, import_mail_files, list_mail, list_proposals, sync_imap
+from unghost.services.mail import import_mail_files, list_mail, sync_imap
+from unghost.services.review import decide, list_proposals
 from unghost.services.transfer import import_file
 
 CST = timezone(timedelta(hours=8))

@@ -9,8 +9,8 @@ from tests.integration.test_readmodel import (
     _check_current_rows_are_right,
     _check_reads_equal_full_path,
 )
-from unghost.services.mail import import_mail_files, list_proposals
-from unghost.services.review import decide
+from unghost.services.mail import import_mail_files
+from unghost.services.review import decide, list_proposals
 
 
 def test_mail_import_keeps_the_read_model_current(mctx, tmp_path):  # noqa: F811

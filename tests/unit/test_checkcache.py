@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from unghost.services.diagnosis import record_findings
+from unghost.services.evidence import record_findings
 from unghost.store import checkcache
 from unghost.store.checkcache import cached_record_check
 

@@ -32,7 +32,7 @@ def keep_caches() -> None:
     if [folder] == _KEPT:
         return
     from unghost.domain.calendar import use_holiday_source
-    from unghost.services.diagnosis import record_findings, use_record_check
+    from unghost.services.evidence import record_findings, use_record_check
     from unghost.store.checkcache import cached_record_check
     from unghost.store.holidaycache import cached_source
 

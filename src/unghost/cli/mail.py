@@ -43,7 +43,7 @@ def _summary(out: Output, report: Any) -> None:
 
 
 def _show_proposals(out: Output) -> None:
-    from unghost.services.mail import list_proposals
+    from unghost.services.review import list_proposals
 
     proposals = list_proposals(out.context())
     if out.json:
@@ -171,7 +171,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         _show_proposals(out)
 
     def _decide(out: Output, ids: list[int], accept: bool) -> None:
-        from unghost.services.mail import decide
+        from unghost.services.review import decide
 
         ctx = out.context()
         done = [decide(ctx, i, accept=accept) for i in ids]

@@ -325,7 +325,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         """The pipeline at a glance: stages, what is due, interviews ahead, updates to review."""
         from unghost.services.applications import overview
         from unghost.services.diagnosis import plan_today
-        from unghost.services.mail import list_proposals
+        from unghost.services.review import list_proposals
 
         ctx = out.context()
         language = pick_language(lang, ctx)

@@ -269,26 +269,12 @@ class Overview:
 
 def overview(ctx: Context) -> Overview:
     """The pipeline at a glance: counts per stage, interviews ahead, the longest silences."""
-    from sqlalchemy import select
-
+    from unghost.store.application_parts import list_upcoming_interviews
     from unghost.store.mapping import join_aware
-    from unghost.store.models import ApplicationRow, CompanyRow, InterviewRow
 
     with ctx.transaction() as session:
         summaries = _repository(session).list_summaries()
-        upcoming = session.execute(
-            select(
-                ApplicationRow.ref,
-                CompanyRow.name,
-                InterviewRow.at_utc,
-                InterviewRow.utc_offset_min,
-            )
-            .join(ApplicationRow, InterviewRow.application_id == ApplicationRow.id)
-            .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)
-            .where(InterviewRow.at_utc >= ctx.today)
-            .order_by(InterviewRow.at_utc)
-            .limit(20)
-        ).all()
+        upcoming = list_upcoming_interviews(session, ctx.today, limit=20)
     counts = Counter(s.status.value for s in summaries)
     silent = [
         (s, (ctx.today - s.last_activity).days)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from unghost.domain.history import ReplyHistory
     from unghost.domain.parameters import Parameters
     from unghost.domain.records import Application
-    from unghost.services.diagnosis import Evidence
+    from unghost.services.evidence import Evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ class Workspace:
 def load_workspace(ctx: Context, *, stored: bool = False) -> Workspace:
     """With `stored`, the reply history comes from the read model's observations (equal to
     reading every application's waits again, and cheaper)."""
-    from unghost.services.diagnosis import _load_all, parameters, reply_history
+    from unghost.services.evidence import load_all, parameters, reply_history
 
     params = parameters(ctx)
     if stored:
@@ -77,9 +77,9 @@ def load_workspace(ctx: Context, *, stored: bool = False) -> Workspace:
         ensure_current(ctx, rows=False)
         with ctx.reading() as session:
             history, _ = current_history(session, params)
-        apps, evidence = _load_all(ctx)
+        apps, evidence = load_all(ctx)
     else:
-        apps, evidence = _load_all(ctx)
+        apps, evidence = load_all(ctx)
         history = reply_history(ctx, apps, params)
     return Workspace(apps, evidence, history, params, ctx.today, ctx.settings.country)
 
@@ -113,11 +113,3 @@ def agenda_in(space: Workspace, assessed: Mapping[str, Assessment], days_ahead: 
 
     pairs = [(app, assessed[app.ref]) for app in space.apps if not app.archived]
     return agenda_from(pairs, space.today, days_ahead)
-
-
-def list_facts(ctx: Context) -> Mapping[str, Facts]:
-    """State, odds, silence and next action of every application, by ref (Board, lists),
-    from the stored read model that equals this assessment (services/readmodel.py)."""
-    from unghost.services.readviews import read_facts
-
-    return read_facts(ctx)

@@ -52,9 +52,7 @@ def _save_check(ctx: Context, application_id: int | None, result: ContactCheck) 
     English `message`); `translations` ({"zh": message}) is for the application page."""
     from datetime import UTC, datetime
 
-    from sqlalchemy import delete
-
-    from unghost.store.models import ContactCheckRow
+    from unghost.store.evidence import replace_contact_check
 
     findings = [
         {"code": str(f.code), "document": f.document, "value": f.value, "message": f.message,
@@ -63,11 +61,9 @@ def _save_check(ctx: Context, application_id: int | None, result: ContactCheck) 
         for f in result.findings
     ]  # fmt: skip
     with ctx.transaction() as session:
-        session.execute(
-            delete(ContactCheckRow).where(ContactCheckRow.application_id == application_id)
+        replace_contact_check(
+            session, application_id, findings, datetime.now(UTC).replace(tzinfo=None)
         )
-        session.add(ContactCheckRow(application_id=application_id, findings=findings,
-                                    checked_at=datetime.now(UTC).replace(tzinfo=None)))  # fmt: skip
 
 
 def _region(region: str | None) -> str | None:

@@ -23,22 +23,10 @@ SELECTION_LIMIT = 10_000
 def search_texts(ctx: Context) -> dict[int, str]:
     """Each application's searchable words beyond company and title: its contacts (name,
     email, role) and notes (its own and the history's), case-folded, by id."""
-    from sqlalchemy import select
+    from unghost.store.application_parts import list_search_words
 
-    from unghost.store.models import ApplicationRow, ContactRow, EventRow
-
-    parts: dict[int, list[str]] = {}
     with ctx.reading() as session:
-        conn = session.connection()
-        for id_, text in conn.execute(select(ApplicationRow.id, ApplicationRow.notes)):
-            parts[id_] = [text] if text else []
-        contacts = select(ContactRow.application_id, ContactRow.name, ContactRow.email,
-                          ContactRow.role)  # fmt: skip
-        for id_, *values in conn.execute(contacts):
-            parts.setdefault(id_, []).extend(v for v in values if v)
-        history = select(EventRow.application_id, EventRow.note).where(EventRow.note.is_not(None))
-        for id_, note in conn.execute(history):
-            parts.setdefault(id_, []).append(note or "")
+        parts = list_search_words(session)
     return {id_: " ".join(words).casefold() for id_, words in parts.items()}
 
 
@@ -61,9 +49,9 @@ def find_applications(
     if texts is None:
         texts = search_texts(ctx) if query.text else {}
     if facts is None:
-        from unghost.services.assessment import list_facts
+        from unghost.services.readviews import read_facts
 
-        facts = list_facts(ctx)
+        facts = read_facts(ctx)
     if agenda is None and (query.needs_action or query.sort == "next"):
         from unghost.services.diagnosis import plan_today
 

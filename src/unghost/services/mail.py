@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unghost.bootstrap import Context
-from unghost.domain.records import Application, Direction, Message
+from unghost.domain.records import Application
 
 if TYPE_CHECKING:
     from unghost.mail.match import ApplicationIndex
     from unghost.mail.parse import ParsedMail
     from unghost.mail.sources import RawMail
 
+from unghost.services.mailrecords import add_message_once, message_of_row
 from unghost.services.mailstore import (  # noqa: F401  # one import place
     STATUS_OF_LABEL,
     Incoming,
@@ -28,7 +29,6 @@ from unghost.services.mailstore import (  # noqa: F401  # one import place
     kind_of_label,
     store_batch,
 )
-from unghost.services.review import Proposal, decide, list_proposals  # noqa: F401  # one import place
 
 _COMMIT_EVERY = 500
 
@@ -229,25 +229,6 @@ def _key(mail: ParsedMail, raw: bytes) -> str:
 
     content = hashlib.sha256(raw.replace(b"\r\n", b"\n").rstrip()).hexdigest()
     return f"{bracketed(mail.message_id) or ''}|{content}"
-
-
-def message_of_row(mail: Any) -> Message:
-    """The application's record of a stored mailbox message."""
-    from unghost.store.mapping import join_aware
-
-    at = join_aware(mail.sent_at, mail.utc_offset_min) if mail.sent_at else datetime.now(UTC)
-    return Message(at=at, direction=Direction.RECEIVED, kind=kind_of_label(mail.label),
-                   subject=mail.subject, counterpart=mail.from_addr, message_id=mail.message_id,
-                   return_date=mail.return_date)  # fmt: skip
-
-
-def add_message_once(app: Application, message: Message) -> bool:
-    """Add `message` unless the application has it already (by Message-ID); True if added."""
-    if message.message_id and any(m.message_id == message.message_id for m in app.messages):
-        return False
-    app.messages.append(message)
-    app.messages.sort(key=lambda m: m.at)
-    return True
 
 
 # -- listing -----------------------------------------------------------------------------------

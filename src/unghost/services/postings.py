@@ -83,45 +83,29 @@ def check_postings(
 
 
 def _targets(ctx: Context, ref: str | None) -> list[tuple[Application, PostingSnapshot | None]]:
-    from sqlalchemy import select
-
-    from unghost.store.models import ApplicationRow
+    from unghost.store.postingchecks import PostingCheckRepository
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
+        checks = PostingCheckRepository(session)
         if ref is not None:
             rows = [repo.get_row(ref)]
         else:
             closed = [s.value for s in Status if s.is_closed]
-            ids = session.scalars(
-                select(ApplicationRow.id)
-                .where(
-                    ApplicationRow.posting_url.is_not(None), ApplicationRow.status.not_in(closed)
-                )
-                .order_by(ApplicationRow.id)
-            ).all()
-            rows = list(repo.get_rows(list(ids)).values())
+            rows = list(repo.get_rows(checks.list_watched_ids(closed)).values())
         out = []
         for row in rows:
             app = repo.get(str(row.id))
             if app.role.posting_url:
-                out.append((app, _last_snapshot(session, row.id, app)))
+                out.append((app, _snapshot_of(checks.find_last(row.id), app)))
         return out
 
 
-def _last_snapshot(session: Any, application_id: int, app: Application) -> PostingSnapshot | None:
-    from sqlalchemy import select
-
+def _snapshot_of(row: Any, app: Application) -> PostingSnapshot | None:
+    """The snapshot a stored look took (None without a look)."""
     from unghost.postings.model import PostingSnapshot, PostingSource, PostingState
-    from unghost.store.models import PostingCheckRow
 
-    row = session.scalars(
-        select(PostingCheckRow)
-        .where(PostingCheckRow.application_id == application_id)
-        .order_by(PostingCheckRow.checked_at.desc(), PostingCheckRow.id.desc())
-        .limit(1)
-    ).first()
     if row is None:
         return None
     return PostingSnapshot(
@@ -149,6 +133,7 @@ def _record(ctx: Context, app: Application, check: PostingCheck) -> CheckOutcome
     """Store the look and bring the application's role up to date with what the posting says."""
     from unghost.store.mapping import naive_utc
     from unghost.store.models import PostingCheckRow
+    from unghost.store.postingchecks import PostingCheckRepository
     from unghost.store.repository import ApplicationRepository
 
     snap = check.snapshot
@@ -170,61 +155,37 @@ def _record(ctx: Context, app: Application, check: PostingCheck) -> CheckOutcome
     checked_at = naive_utc(snap.fetched_at)
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
+        checks = PostingCheckRepository(session)
         row = repo.get_row(str(app.id))  # the write lock: two looks at once take turns here
-        if _looked_this_minute(session, row.id, check, checked_at):
+        look = PostingCheckRow(
+            application_id=row.id,
+            checked_at=checked_at,
+            state=check.state.value,
+            confirmed=check.confirmed,
+            reason=check.reason,
+            url=snap.url,
+            final_url=snap.final_url,
+            new_url=check.new_url,
+            source=snap.source.value if snap.source else None,
+            http_status=snap.http_status,
+            title=snap.title,
+            company=snap.company,
+            location=snap.location,
+            date_posted=snap.date_posted,
+            valid_through=snap.valid_through,
+            employment_type=snap.employment_type,
+            posting_id=snap.posting_id,
+            etag=snap.etag,
+            last_modified=snap.last_modified,
+            content_hash=snap.content_hash,
+        )
+        # the same look stored in that minute says nothing new (a look that finds the posting
+        # changed differs in state or content, so it is always stored)
+        if checks.has_look_in_minute(look):
             return CheckOutcome(ref=app.ref, check=check, repeated=True)
         repo.save(app, row)
-        session.add(
-            PostingCheckRow(
-                application_id=row.id,
-                checked_at=checked_at,
-                state=check.state.value,
-                confirmed=check.confirmed,
-                reason=check.reason,
-                url=snap.url,
-                final_url=snap.final_url,
-                new_url=check.new_url,
-                source=snap.source.value if snap.source else None,
-                http_status=snap.http_status,
-                title=snap.title,
-                company=snap.company,
-                location=snap.location,
-                date_posted=snap.date_posted,
-                valid_through=snap.valid_through,
-                employment_type=snap.employment_type,
-                posting_id=snap.posting_id,
-                etag=snap.etag,
-                last_modified=snap.last_modified,
-                content_hash=snap.content_hash,
-            )
-        )
+        checks.add(look)
     return CheckOutcome(ref=app.ref, check=check)
-
-
-def _looked_this_minute(session: Any, application_id: int, check: PostingCheck,
-                        at: datetime) -> bool:  # fmt: skip
-    """The same look (posting, state and its confirmation, content) is stored already in the minute of `at` (UTC):
-    it says nothing new. A look that finds the posting changed is always stored."""
-    from datetime import timedelta
-
-    from sqlalchemy import select
-
-    from unghost.store.models import PostingCheckRow
-
-    start = at.replace(second=0, microsecond=0)
-    found = session.scalar(
-        select(PostingCheckRow.id).where(
-            PostingCheckRow.application_id == application_id,
-            PostingCheckRow.url == check.snapshot.url,
-            PostingCheckRow.state == check.state.value,
-            PostingCheckRow.confirmed == check.confirmed,
-            PostingCheckRow.content_hash.is_(None) if check.snapshot.content_hash is None
-            else PostingCheckRow.content_hash == check.snapshot.content_hash,
-            PostingCheckRow.checked_at >= start,
-            PostingCheckRow.checked_at < start + timedelta(minutes=1),
-        ).limit(1)
-    )  # fmt: skip
-    return found is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,18 +199,12 @@ class PostingLook:
 
 
 def list_posting_history(ctx: Context, ref: str) -> list[PostingLook]:
-    from sqlalchemy import select
-
-    from unghost.store.models import PostingCheckRow
+    from unghost.store.postingchecks import PostingCheckRepository
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
         row = ApplicationRepository(session).get_row(ref)
-        looks = session.scalars(
-            select(PostingCheckRow)
-            .where(PostingCheckRow.application_id == row.id)
-            .order_by(PostingCheckRow.checked_at, PostingCheckRow.id)
-        ).all()
+        looks = PostingCheckRepository(session).list_for(row.id)
         return [
             PostingLook(r.checked_at.replace(tzinfo=UTC), r.state, r.confirmed, r.reason)
             for r in looks

@@ -59,11 +59,9 @@ def history_key(history: ReplyHistory | None) -> str:
 def stored_history(session: Session, params: Parameters) -> ReplyHistory | None:
     """The user's reply history, aggregated from every stored observation."""
     from unghost.domain.history import ReplyHistory, ReplyObservation
+    from unghost.store.readmodel_rows import load_observations
 
-    rows = session.connection().exec_driver_sql(
-        "SELECT phase, business_days, replied FROM readmodel_observations"
-    )
-    observations = [ReplyObservation(float(d), bool(r), p) for p, d, r in rows.fetchall()]
+    observations = [ReplyObservation(d, r, p) for p, d, r in load_observations(session)]
     if not observations:
         return None
     return ReplyHistory.from_observations(observations, params.hearback.history_young_business_days)
@@ -88,11 +86,9 @@ def _curve_from(value: list[Any] | None) -> SurvivalCurve | None:
 
 def current_history(session: Session, params: Parameters) -> tuple[ReplyHistory | None, str]:
     """The reply history and its key: as stored by the last refresh, else aggregated now."""
-    from sqlalchemy import select
+    from unghost.store.readmodel_rows import find_meta
 
-    from unghost.store.readmodel_tables import ReadMetaRow
-
-    value = session.scalar(select(ReadMetaRow.value).where(ReadMetaRow.name == _HISTORY))
+    value = find_meta(session, _HISTORY)
     if value is None:
         history = stored_history(session, params)
         return history, history_key(history)
@@ -110,51 +106,13 @@ def history_from(value: dict[str, Any]) -> ReplyHistory | None:
 
 
 def _keep_history(session: Session, history: ReplyHistory | None) -> str:
-    from sqlalchemy import delete, insert
-
-    from unghost.store.readmodel_tables import ReadMetaRow
+    from unghost.store.readmodel_rows import save_meta
 
     key = history_key(history)
     curves = None if history is None else [_curve_value(history.interview),
                                            _curve_value(history.application)]  # fmt: skip
-    table: Any = ReadMetaRow.__table__
-    conn = session.connection()
-    conn.execute(delete(table).where(table.c.name == _HISTORY))
-    conn.execute(insert(table), [{"name": _HISTORY, "value": {"key": key, "history": curves}}])
+    save_meta(session, _HISTORY, {"key": key, "history": curves})
     return key
-
-
-def _forget_history(session: Session) -> None:
-    from sqlalchemy import delete
-
-    from unghost.store.readmodel_tables import ReadMetaRow
-
-    session.connection().execute(delete(ReadMetaRow).where(ReadMetaRow.name == _HISTORY))
-
-
-def _observed(session: Session, ids: Collection[int] | None) -> list[tuple[Any, ...]]:
-    from sqlalchemy import select
-
-    from unghost.store.ids import in_chunks
-    from unghost.store.readmodel_tables import ReadObservationRow as O
-
-    query = select(O.application_id, O.phase, O.business_days, O.replied)
-    found: list[tuple[Any, ...]] = []
-    for chunk in [None] if ids is None else in_chunks(ids):
-        q = query if chunk is None else query.where(O.application_id.in_(chunk))
-        found.extend((a, p, float(d), bool(r)) for a, p, d, r in session.connection().execute(q))
-    return sorted(found)
-
-
-def _delete(session: Session, table: Any, ids: Collection[int] | None) -> None:
-    from sqlalchemy import delete
-
-    from unghost.store.ids import delete_for_applications
-
-    if ids is None:
-        session.connection().execute(delete(table))
-        return
-    delete_for_applications(session, table, ids)
 
 
 def _row(
@@ -203,19 +161,14 @@ def _refresh(
     session: Session, ctx: Context, ids: Collection[int] | None, *, observe: bool = True
 ) -> int:
     """refresh() without the collector."""
-    from sqlalchemy import insert
-
     from unghost.domain.diagnosis import assess
     from unghost.domain.history import list_reply_observations
-    from unghost.services.diagnosis import gather_evidence, parameters
-    from unghost.store.bulkread import load_applications
-    from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
+    from unghost.services.evidence import gather_evidence, parameters
+    from unghost.store.readmodel_rows import list_observations, replace_observations, replace_rows
+    from unghost.store.repository import ApplicationRepository
 
-    rows_t: Any = ReadModelRow.__table__
-    obs_t: Any = ReadObservationRow.__table__
     params, today, country = parameters(ctx), ctx.today, ctx.settings.country
-    apps = load_applications(session, texts=False, ids=ids)
-    conn = session.connection()
+    apps = ApplicationRepository(session).load_all(texts=False, ids=ids)
     history, key = current_history(session, params)
     if observe:
         found = [
@@ -224,14 +177,12 @@ def _refresh(
             for app in apps
             for o in list_reply_observations([app], today, params, default_country=country)
         ]  # fmt: skip
-        before = _observed(session, ids)
+        before = list_observations(session, ids)
         after = sorted((o["application_id"], o["phase"], o["business_days"], o["replied"])
                        for o in found)  # fmt: skip
         gone = ids is not None and len(apps) != len(set(ids))  # deleted: cascaded away
         if before != after or ids is None or gone:
-            _delete(session, obs_t, ids)
-            if found:
-                conn.execute(insert(obs_t), found)
+            replace_observations(session, ids, found)
             history = stored_history(session, params)
             key = _keep_history(session, history)
     evidence = gather_evidence(ctx, session, apps)
@@ -246,19 +197,14 @@ def _refresh(
             history=history, full_plan=False,
         )  # fmt: skip
         rows.append(_row(app, a, today, basis, key, country))
-    _delete(session, rows_t, ids)
-    if rows:
-        conn.execute(insert(rows_t), rows)
+    replace_rows(session, ids, rows)
     return len(rows)
 
 
 def refresh_touched(session: Session, ctx: Context) -> None:
     """Before a write commits: the rows of what it touched, in its own transaction."""
-    from sqlalchemy import select
-
     from unghost.store import importhash
-    from unghost.store.models import ApplicationRow
-    from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
+    from unghost.store.readmodel_rows import delete_meta, drop, list_company_application_ids
     from unghost.store.readsync import TOUCHED_KEY
 
     touched = session.info.get(TOUCHED_KEY)
@@ -269,14 +215,12 @@ def refresh_touched(session: Session, ctx: Context) -> None:
     session.flush()
     ids = set(touched.ids)
     if touched.companies and not touched.everything:
-        query = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(touched.companies))
-        ids.update(session.scalars(query))
+        ids.update(list_company_application_ids(session, touched.companies))
     importhash.settle(session, None if touched.everything else ids)
     if touched.everything or len(ids) > WRITE_LIMIT:
         # too many to compute inside the write: drop them; a read computes them (see module)
-        for table in (ReadModelRow.__table__, ReadObservationRow.__table__):
-            _delete(session, table, None if touched.everything else ids)
-        _forget_history(session)
+        drop(session, None if touched.everything else ids)
+        delete_meta(session, _HISTORY)
     elif ids:
         refresh(session, ctx, ids)
     touched.ids.clear()
@@ -297,23 +241,14 @@ class Staleness:
 
 
 def find_stale(session: Session, ctx: Context, *, rows: bool = True) -> Staleness:
-    from sqlalchemy import or_, select
+    from unghost.services.evidence import parameters
+    from unghost.store.readmodel_rows import list_dated, list_waiting_read_with_other_history
 
-    from unghost.services.diagnosis import parameters
-    from unghost.store.models import ApplicationRow as A
-    from unghost.store.readmodel_tables import ReadModelRow as R
-
-    basis = basis_of(ctx)
-    query = (
-        select(A.id).outerjoin(R, R.application_id == A.id)
-        .where(or_(R.application_id.is_(None), R.as_of != ctx.today, R.basis != basis))
-    )  # fmt: skip
-    dated = list(session.scalars(query))
+    dated = list_dated(session, ctx.today, basis_of(ctx))
     if dated or not rows:
         return Staleness(dated, [], "")
     _, key = current_history(session, parameters(ctx))
-    waiting = select(R.application_id).where(R.state == "waiting", R.history_key != key)
-    return Staleness([], list(session.scalars(waiting)), key)
+    return Staleness([], list_waiting_read_with_other_history(session, key), key)
 
 
 def ensure_current(ctx: Context, *, rows: bool = True) -> None:
@@ -334,13 +269,11 @@ def ensure_current(ctx: Context, *, rows: bool = True) -> None:
 
 def rebuild(ctx: Context) -> dict[str, int]:
     """Compute the whole read model again from the records (it is derived data)."""
-    from sqlalchemy import func, select
-
-    from unghost.store.readmodel_tables import ReadObservationRow
+    from unghost.store.readmodel_rows import count_observations
     from unghost.store.statistics import analyse_after_bulk
 
     with ctx.transaction() as session:
         count = refresh(session, ctx, None)
-        observations = session.scalar(select(func.count()).select_from(ReadObservationRow)) or 0
+        observations = count_observations(session)
         analyse_after_bulk(session, count, ("readmodel_rows", "readmodel_observations"))
-    return {"applications": count, "observations": int(observations)}
+    return {"applications": count, "observations": observations}

@@ -155,17 +155,10 @@ class ContactLine:
 def list_contacts(ctx: Context, query: str = "") -> list[ContactLine]:
     """Every contact of every application, by name; `query` matches any of their words
     (name, role, email, phone, LinkedIn, company, job title), case-insensitively."""
-    from sqlalchemy import select
-
-    from unghost.store.models import ApplicationRow, CompanyRow, ContactRow
+    from unghost.store.application_parts import list_contact_rows
 
     with ctx.transaction() as session:
-        rows = session.execute(
-            select(ContactRow, ApplicationRow.ref, CompanyRow.name, ApplicationRow.title)
-            .join(ApplicationRow, ContactRow.application_id == ApplicationRow.id)
-            .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)
-            .order_by(ContactRow.application_id, ContactRow.position)
-        ).all()
+        rows = list_contact_rows(session)
         lines = [
             ContactLine(row.position, Contact(name=row.name, email=row.email, phone=row.phone,
                                               role=row.role, linkedin=row.linkedin),
@@ -190,7 +183,7 @@ def list_contacts(ctx: Context, query: str = "") -> list[ContactLine]:
 def record_message(ctx: Context, ref: str, message: Message) -> Application:
     """A message sent or received outside unghost joins the timeline; a reply that decides
     (rejection, offer, invitation) moves the stage on its own date."""
-    from unghost.services.mail import add_message_once
+    from unghost.services.mailrecords import add_message_once
 
     def apply(app: Application) -> None:
         if not add_message_once(app, message):

@@ -25,21 +25,12 @@ class Proposal:
 
 
 def list_proposals(ctx: Context, *, pending_only: bool = True) -> list[Proposal]:
-    from sqlalchemy import select
-
-    from unghost.store.models import ApplicationRow, ProposalRow
+    from unghost.store.proposals import ProposalRepository
 
     with ctx.transaction() as session:
-        query = (
-            select(ProposalRow, ApplicationRow.ref)
-            .join(ApplicationRow, ProposalRow.application_id == ApplicationRow.id)
-            .order_by(ProposalRow.id)
-        )
-        if pending_only:
-            query = query.where(ProposalRow.state == "pending")
         return [
             Proposal(p.id, ref, p.kind, p.status, p.summary, p.state)
-            for p, ref in session.execute(query)
+            for p, ref in ProposalRepository(session).list_with_refs(pending_only=pending_only)
         ]
 
 
@@ -47,29 +38,26 @@ def decide(ctx: Context, proposal_id: int, *, accept: bool) -> Proposal:
     """Accept (record the message, change the status) or reject a proposal."""
     from unghost.domain.stages import change_status
     from unghost.errors import ConflictError, NotFoundError
-    from unghost.store.models import ApplicationRow, MailMessageRow, ProposalRow
+    from unghost.store.proposals import ProposalRepository
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        proposal = session.get(ProposalRow, proposal_id)
+        proposals = ProposalRepository(session)
+        proposal = proposals.find(proposal_id)
         if proposal is None:
             raise NotFoundError(f"no proposal {proposal_id}", hint="`unghost review` lists them")
         if proposal.state != "pending":
             raise ConflictError(f"proposal {proposal_id} was already {proposal.state}")
-        ref = session.get(ApplicationRow, proposal.application_id).ref  # type: ignore[union-attr]
+        ref = proposals.ref_of(proposal)
         proposal.state = "accepted" if accept else "rejected"
         proposal.decided_at = datetime.now(UTC).replace(tzinfo=None)
         if accept:
             repo = ApplicationRepository(session)
             row = repo.get_row(str(proposal.application_id))
             app = repo.get(str(proposal.application_id))
-            mail = (
-                session.get(MailMessageRow, proposal.mail_message_id)
-                if proposal.mail_message_id
-                else None
-            )
+            mail = proposals.find_mail(proposal)
             if mail is not None:
-                from unghost.services.mail import add_message_once, message_of_row
+                from unghost.services.mailrecords import add_message_once, message_of_row
 
                 add_message_once(app, message_of_row(mail))
             if proposal.status:

@@ -34,7 +34,7 @@ _CHILD_SQL = {
     "documents": "SELECT path, kind, extra FROM documents WHERE application_id = %s "
     "ORDER BY position",
 }
-# The evidence queries of services/diagnosis.gather_evidence, scoped to the owner as the ORM's
+# The evidence queries of store/evidence.load_evidence_rows, scoped to the owner as the ORM's
 # criteria scope them (store/tenancy.py), in the same order.
 _CHECKS_SQL = (
     "SELECT application_id, findings, checked_at FROM contact_checks "
@@ -136,7 +136,7 @@ def load_application(reader: Reader, owner_id: int, ref_or_id: str) -> Any:
 def evidence_rows(
     reader: Reader, owner_id: int, app_id: int
 ) -> tuple[list[Any], list[Any], list[Any]]:
-    """The contact checks, posting looks and mail signals gather_evidence reads, converted."""
+    """The contact checks, posting looks and mail signals load_evidence_rows reads, converted."""
     checks = [(a, _json(f), _moment(at)) for a, f, at in reader.rows(_CHECKS_SQL, app_id, owner_id)]
     looks = [(a, _moment(at), state, bool(ok))
              for a, at, state, ok in reader.rows(_LOOKS_SQL, app_id, owner_id)]  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, func, select, text
@@ -113,11 +113,14 @@ class ApplicationRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count(ApplicationRow.id))) or 0
 
-    def load_all(self, *, texts: bool = True) -> list[Application]:
-        """Every application at once, for work over the whole pipeline (fast, read-only)."""
+    def load_all(
+        self, *, texts: bool = True, ids: Collection[int] | None = None
+    ) -> list[Application]:
+        """Every application (or those with `ids`) at once, ordered by id, for work over the
+        whole pipeline (plain queries, store/bulkread.py: fast, read-only)."""
         from unghost.store.bulkread import load_applications
 
-        return load_applications(self.session, texts=texts)
+        return load_applications(self.session, texts=texts, ids=ids)
 
     def iter_all(self, *, batch: int = 500) -> Iterator[Application]:
         """Every application in ref order, loaded in batches to bound memory."""

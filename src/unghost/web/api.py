@@ -286,14 +286,14 @@ def insights(request: Request, ctx: Ctx) -> dict[str, Any]:
 
 @router.get("/proposals")
 def proposals(ctx: Ctx) -> dict[str, Any]:
-    from unghost.services.mail import list_proposals
+    from unghost.services.review import list_proposals
 
     return {"ok": True, "proposals": [p.to_dict() for p in list_proposals(ctx)]}
 
 
 @router.post("/proposals/{proposal_id}/{decision}")
 def decide(proposal_id: DbId, decision: Literal["accept", "reject"], ctx: Ctx) -> dict[str, Any]:
-    from unghost.services.mail import decide as decide_proposal
+    from unghost.services.review import decide as decide_proposal
 
     result = decide_proposal(ctx, proposal_id, accept=decision == "accept")
     return {"ok": True, "proposal": result.to_dict()}

@@ -42,7 +42,7 @@ def home() -> Response:
 
 @router.get("/today")
 def today(request: Request, ctx: Ctx) -> Response:
-    from unghost.services.mail import list_proposals
+    from unghost.services.review import list_proposals
 
     web = web_state(request)
     mark = views.fingerprint(web, ctx)

@@ -96,7 +96,7 @@ async def set_language(request: Request) -> Response:
 
 @router.post("/proposals/{proposal_id}/{decision}")
 def decide(proposal_id: int, decision: str, ctx: Ctx) -> Response:
-    from unghost.services.mail import decide as decide_proposal
+    from unghost.services.review import decide as decide_proposal
 
     if decision not in ("accept", "reject"):
         raise InvalidInputError("decide with accept or reject")

@@ -61,9 +61,9 @@ def summary_dict(s: Summary, facts: Facts | None) -> dict[str, Any]:
 def cached_facts(web: WebState, ctx: Context) -> dict[str, Facts]:
     """Every application's Facts, once per data state (the Board, the list and the API),
     read from the stored read model."""
-    from unghost.services.assessment import list_facts
+    from unghost.services.readviews import read_facts
 
-    return web.cached("facts", fingerprint(web, ctx), lambda: dict(list_facts(ctx)))
+    return web.cached("facts", fingerprint(web, ctx), lambda: dict(read_facts(ctx)))
 
 
 def application_dict(app: Application) -> dict[str, Any]:

@@ -1,0 +1,114 @@
+"""Writing and checking the read model's tables (store/readmodel_tables.py) for
+services/readmodel.py: rows and observations replaced per application, the kept reply
+history, and which rows are stale for a day and basis.
+
+Each statement runs as services/readmodel.py ran it: ORM reads carry the owner's criteria
+(store/tenancy.py); the Core statements on the session's connection are scoped by PostgreSQL's
+row-level security."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from unghost.store.ids import delete_for_applications, in_chunks
+from unghost.store.models import ApplicationRow
+from unghost.store.readmodel_tables import ReadMetaRow, ReadModelRow, ReadObservationRow
+
+_ROWS: Any = ReadModelRow.__table__
+_OBSERVATIONS: Any = ReadObservationRow.__table__
+_META: Any = ReadMetaRow.__table__
+
+
+def load_observations(session: Session) -> list[tuple[str, float, bool]]:
+    """(phase, business days, replied) of every stored wait."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT phase, business_days, replied FROM readmodel_observations"
+    )
+    return [(p, float(d), bool(r)) for p, d, r in rows.fetchall()]
+
+
+def list_observations(session: Session, ids: Collection[int] | None) -> list[tuple[Any, ...]]:
+    """(application, phase, business days, replied) of the waits of `ids` (None: all), sorted."""
+    o = ReadObservationRow
+    query = select(o.application_id, o.phase, o.business_days, o.replied)
+    found: list[tuple[Any, ...]] = []
+    for chunk in [None] if ids is None else in_chunks(ids):
+        q = query if chunk is None else query.where(o.application_id.in_(chunk))
+        found.extend((a, p, float(d), bool(r)) for a, p, d, r in session.connection().execute(q))
+    return sorted(found)
+
+
+def count_observations(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(ReadObservationRow)) or 0)
+
+
+def find_meta(session: Session, name: str) -> Any:
+    """The shared value kept under `name`, or None."""
+    return session.scalar(select(ReadMetaRow.value).where(ReadMetaRow.name == name))
+
+
+def save_meta(session: Session, name: str, value: dict[str, Any]) -> None:
+    conn = session.connection()
+    conn.execute(delete(_META).where(_META.c.name == name))
+    conn.execute(insert(_META), [{"name": name, "value": value}])
+
+
+def delete_meta(session: Session, name: str) -> None:
+    session.connection().execute(delete(ReadMetaRow).where(ReadMetaRow.name == name))
+
+
+def _delete(session: Session, table: Any, ids: Collection[int] | None) -> None:
+    if ids is None:
+        session.connection().execute(delete(table))
+        return
+    delete_for_applications(session, table, ids)
+
+
+def replace_observations(
+    session: Session, ids: Collection[int] | None, found: list[dict[str, Any]]
+) -> None:
+    """The waits of `ids` (None: everyone's) become `found`."""
+    _delete(session, _OBSERVATIONS, ids)
+    if found:
+        session.connection().execute(insert(_OBSERVATIONS), found)
+
+
+def replace_rows(session: Session, ids: Collection[int] | None, rows: list[dict[str, Any]]) -> None:
+    """The rows of `ids` (None: every row) become `rows`."""
+    _delete(session, _ROWS, ids)
+    if rows:
+        session.connection().execute(insert(_ROWS), rows)
+
+
+def drop(session: Session, ids: Collection[int] | None) -> None:
+    """Forget the rows and waits of `ids` (None: all): a later read computes them again."""
+    for table in (_ROWS, _OBSERVATIONS):
+        _delete(session, table, ids)
+
+
+def list_company_application_ids(session: Session, company_ids: Collection[int]) -> list[int]:
+    query = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(company_ids))
+    return list(session.scalars(query))
+
+
+def list_dated(session: Session, today: date, basis: str) -> list[int]:
+    """The applications with no row, or a row of another day or basis."""
+    a, r = ApplicationRow, ReadModelRow
+    query = (
+        select(a.id).outerjoin(r, r.application_id == a.id)
+        .where(or_(r.application_id.is_(None), r.as_of != today, r.basis != basis))
+    )  # fmt: skip
+    return list(session.scalars(query))
+
+
+def list_waiting_read_with_other_history(session: Session, key: str) -> list[int]:
+    """The waiting rows whose odds were computed with a reply history other than `key`."""
+    r = ReadModelRow
+    return list(
+        session.scalars(select(r.application_id).where(r.state == "waiting", r.history_key != key))
+    )
