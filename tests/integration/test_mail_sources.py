@@ -195,3 +195,82 @@ def test_read_headers_ignores_the_body_and_unfolds() -> None:
     assert headers["Subject"] == "s" and headers.get("subject") == "s"
     assert headers["To"] == "a@b.example, c@d.example, e@f.example"
     assert "from" not in headers and headers.get("From") is None
+
+
+def test_mbox_splitter_on_tricky_files(tmp_path: Path) -> None:
+    """CRLF with `>From ` quoting, a body line starting with "From " that is no postmark, a
+    postmark with no blank line before it, and a message with no blank line after its headers."""
+    data = (
+        b"From a@example.org Thu Oct  8 10:00:00 2026\r\n"
+        b"From: a@example.org\r\nSubject: quoted\r\n\r\n"
+        b">From the archive.\r\n>>From deeper.\r\nFrom here on, all is body.\r\n\r\n"
+        b"From b@example.org Thu Oct  8 10:01:00 2026\r\n"
+        b"From: b@example.org\r\nSubject: no blank before the next\r\n\r\nlast line\r\n"
+        b"From c@example.org Thu Oct  8 10:02:00 2026\r\n"
+        b"From: c@example.org\r\nSubject: headers only\r\n"
+        b"From d@example.org Thu Oct  8 10:03:00 2026\r\n"
+        b"From: d@example.org\r\nSubject: last\r\n\r\nFrom x@y.example is mentioned\r\nbye\r\n"
+    )
+    path = tmp_path / "tricky.mbox"
+    path.write_bytes(data)
+    found = list(iter_mbox(path))
+    assert [read_headers(m.raw)["Subject"] for m in found] == [
+        "quoted", "no blank before the next", "headers only", "last",
+    ]  # fmt: skip
+    assert found[0].raw.endswith(
+        b"From the archive.\r\n>From deeper.\r\nFrom here on, all is body.\r\n"
+    )
+    assert found[0].defects == ("from-line-in-body",)
+    assert found[1].raw.endswith(b"\r\n\r\nlast line\r\n") and found[1].defects == ()
+    assert found[2].raw == b"From: c@example.org\r\nSubject: headers only\r\n"
+    assert parse_mail(found[3].raw).text == "From x@y.example is mentioned\nbye"
+    assert [m.postmark for m in found][1] == "From b@example.org Thu Oct  8 10:01:00 2026"
+
+
+@pytest.mark.parametrize(
+    ("raw", "subject"),
+    [
+        (b"Subject: lf\n\nSubject: body\r\n\r\n", "lf"),
+        (b"Subject: crlf\r\n\r\nbody\n\nSubject: body\n", "crlf"),
+        (b"Subject: no body\r\n", "no body"),
+        (b"To: a@b.example\nSubject: late\r\n\r\n\n", "late"),
+    ],
+)
+def test_read_headers_stops_at_the_first_blank_line_whatever_the_line_ends(
+    raw: bytes, subject: str
+) -> None:
+    assert read_headers(raw)["Subject"] == subject
+
+
+def test_split_subject_tests_give_the_one_alternations_verdict() -> None:
+    from tests.mailcorpus import LABELS
+    from unghost.mail.lexicon import compile_any
+    from unghost.mail.sources import _subject_tests
+
+    words = load_table("mail_patterns")["relevance"]["subject_words"]
+    whole = compile_any(words)
+    subjects = [
+        parse_mail(build_sample(label, "train", i).raw).subject
+        for label in LABELS
+        for i in range(20)
+    ]
+    subjects += ["Weekend plans", "offer 已发", "面试邀请", "Re: CV", "résumé", "RÉSUMÉ", ""]
+    for subject in subjects:
+        assert any(t.search(subject) for t in _subject_tests()) == bool(whole.search(subject))
+    assert len(_subject_tests()) == 2
+
+
+def test_relevance_reads_parsed_headers_and_header_blocks_alike() -> None:
+    from email import policy
+    from email.parser import BytesHeaderParser
+
+    from tests.mailcorpus import LABELS
+
+    domains = {"acme.com"}
+    raws = [build_sample(label, "train", i).raw for label in LABELS for i in range(5)]
+    raws += [_msg("Weekend plans", sender="friend@gmail.com", extra="CC: X@Acme.com\n")]
+    for raw in raws:
+        parsed = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
+        assert is_candidate_relevant(parsed, domains, ()) == is_candidate_relevant(
+            read_headers(raw), domains, ()
+        )

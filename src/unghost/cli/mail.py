@@ -17,6 +17,9 @@ review_app = typer.Typer(
 )
 
 
+_PROGRESS_EVERY = 250  # messages between two updates of the progress text
+
+
 def _progress(out: Output, label: str, work: Any) -> Any:
     if out.json or not sys.stderr.isatty():
         return work(None)
@@ -24,7 +27,13 @@ def _progress(out: Output, label: str, work: Any) -> Any:
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
         task = bar.add_task(label, total=None)
-        return work(lambda n: bar.update(task, description=f"{label}: {n} messages read"))
+
+        def show(n: int) -> None:
+            # the bar redraws a few times a second: a new text per message only costs time
+            if n == 1 or n % _PROGRESS_EVERY == 0:
+                bar.update(task, description=f"{label}: {n} messages read")
+
+        return work(show)
 
 
 def _summary(out: Output, report: Any) -> None:
