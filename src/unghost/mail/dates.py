@@ -51,7 +51,7 @@ def _grammar() -> _Grammar:
     zh_days = "|".join(table["weekdays"]["zh"])
     month = rf"(?P<month>{_alternation(list(months))})\.?"
     weekday = rf"(?:(?P<wd>{_alternation(list(weekdays))})\.?,?\s+(?:the\s+)?)?"
-    year = r"(?:,?\s+(?P<year>\d{4}))?"
+    year = r"(?:,?(?:\s+|-)(?P<year>\d{4}))?"
     flags = re.IGNORECASE
     return _Grammar(
         iso=re.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
@@ -61,7 +61,7 @@ def _grammar() -> _Grammar:
         ),
         zh_day_range=re.compile(r"\s*[-–—~～至到]\s*(?P<day>\d{1,2})\s*[日号]"),
         day_month=re.compile(
-            rf"\b{weekday}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?![a-z]){year}",
+            rf"\b{weekday}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){month}(?![a-z]){year}",
             flags,
         ),
         month_day=re.compile(

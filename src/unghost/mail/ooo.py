@@ -18,6 +18,7 @@ class _Cues:
     back_before: re.Pattern[str]
     until_before: re.Pattern[str]
     through_before: re.Pattern[str]
+    through_before_zh: re.Pattern[str]
     range_between: re.Pattern[str]
     back_after: re.Pattern[str]
     until_after: re.Pattern[str]
@@ -40,6 +41,7 @@ def _cues() -> _Cues:
         back_before=ending(table["back_before"]),
         until_before=ending(table["until_before"]),
         through_before=ending(table["through_before"]),
+        through_before_zh=re.compile(r"(?:" + "|".join(table["through_before_zh"]) + r")\s*$"),
         range_between=re.compile(rf"^\s*(?:{separators})\s*(?:the\s+)?$", re.I),
         back_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["back_after_zh"]]),
         until_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["until_after_zh"]]),
@@ -66,7 +68,7 @@ def _rank(text: str, mention: DateMention, cues: _Cues) -> tuple[int, date] | No
         # "until 14 July (inclusive)": away on the 14th too, back the day after
         inclusive = cues.inclusive_after.match(text, mention.end, mention.end + 16)
         return 2, mention.on + timedelta(days=1 if inclusive else 0)
-    if cues.through_before.search(before):
+    if cues.through_before.search(before) or cues.through_before_zh.search(before):
         return 2, mention.on + timedelta(days=1)
     return None
 
