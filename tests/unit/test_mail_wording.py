@@ -2163,6 +2163,80 @@ CASES = [
         "Update",
         "We've had to pause hiring for the team until further notice, which includes your role.",
     ),
+    # A third round in other words (session 8): an offer given to another, a colleague asked for
+    # interview feedback, a frozen role, a friend's big round, an answer hoped for.
+    (
+        "rejection",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Update",
+        "Honestly, you were one of our favourite candidates. It pains me to say we won't be making an offer.",
+    ),
+    (
+        "rejection",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "结果",
+        "您各方面都很优秀，只是这次我们最终没有给您发offer。",
+    ),
+    (
+        "rejection",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "结果",
+        "你是我们见过最优秀的候选人之一，但这次的offer我们给了另一位更有经验的同学。",
+    ),
+    (
+        "rejection",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Update",
+        "We really enjoyed getting to know you. After much deliberation, we've made the decision to offer the role to a candidate with more direct experience.",
+    ),
+    (
+        "unrelated",
+        "王磊 <wanglei@huaxin-tech.cn>",
+        "反馈",
+        "HR那边想尽快给候选人发offer，你今天能把面试反馈写一下吗？",
+    ),
+    (
+        "unrelated",
+        "Alex Kim <alex@hirewise-partners.com>",
+        "Head of Product",
+        "Are you currently open to new opportunities? I'm working with a Series A startup in Austin that's hiring a Head of Product.",
+    ),
+    (
+        "unrelated",
+        "Jo <jo.bennett88@gmail.com>",
+        "!!",
+        "Guess what, I have my final round at Google on Friday! So nervous.",
+    ),
+    (
+        "unrelated",
+        "阿杰 <ajie1990@qq.com>",
+        "嘿",
+        "我下午要去面试啦，有点小紧张，晚上跟你说结果。",
+    ),
+    (
+        "position-closed",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Update",
+        "Unfortunately the position is frozen until next fiscal year.",
+    ),
+    (
+        "position-closed",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "更新",
+        "这个职位已经冻结，今年不会再开放。",
+    ),
+    (
+        "still-deciding",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Update",
+        "We're hoping to have an answer for you after the holidays.",
+    ),
+    (
+        "still-deciding",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "进展",
+        "这周内应该会有结果，请再等等。",
+    ),
 ]
 
 
@@ -2474,6 +2548,55 @@ ENVELOPED = [
         {"Auto-Submitted": "auto-replied"},
         "自动回复",
         "休假中，最后一天是12月18日，之后会尽快回复。",
+        "2026-12-19",
+    ),
+    # Return days in other shapes (session 8): 返岗, a range in brackets, 18/12 then Back 21/12.
+    (
+        "out-of-office",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        {"Auto-Submitted": "auto-replied"},
+        "Automatic reply",
+        "I'm currently on leave and will be back in the office on Monday, 21 December.",
+        "2026-12-21",
+    ),
+    (
+        "out-of-office",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        {"Auto-Submitted": "auto-replied"},
+        "Automatic reply",
+        "Thank you for your message. I am out of the office from Monday 14 December, returning Monday 4 January.",
+        "2027-01-04",
+    ),
+    (
+        "out-of-office",
+        "王磊 <wanglei@huaxin-tech.cn>",
+        {"Auto-Submitted": "auto-replied"},
+        "自动回复",
+        "我已于12月10日开始休假，预计12月28日返岗。",
+        "2026-12-28",
+    ),
+    (
+        "out-of-office",
+        "王磊 <wanglei@huaxin-tech.cn>",
+        {"Auto-Submitted": "auto-replied"},
+        "自动回复",
+        "本人休假期间（12月14日—12月18日）不查看邮件。",
+        "2026-12-19",
+    ),
+    (
+        "out-of-office",
+        "Amy Clarke <amy.clarke@fernway.co.uk>",
+        {"Auto-Submitted": "auto-replied"},
+        "Automatic reply",
+        "Out of office until 18/12. Back 21/12.",
+        "2026-12-21",
+    ),
+    (
+        "out-of-office",
+        "王磊 <wanglei@huaxin-tech.cn>",
+        {},
+        "回复：申请",
+        "您好，本人12月14日至18日在北京参加培训，19日起恢复正常办公。",
         "2026-12-19",
     ),
 ]
