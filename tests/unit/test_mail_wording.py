@@ -2237,6 +2237,70 @@ CASES = [
         "进展",
         "这周内应该会有结果，请再等等。",
     ),
+    # Employer mail that must keep its label beside session 8's colleague and agency rules:
+    # 'will be your interviewer', 'on behalf of our company', 公司保密信息, 'feedback on the other
+    # candidates', a hope to join later, 这个阶段的候选人, 时间比较紧张, 'our engineering
+    # candidates', 请候选人签署, 'leaning towards an offer'.
+    (
+        "interview-invite",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Interview",
+        "Sarah from our data team will be your interviewer on Thursday at 2pm; please confirm the time works.",
+    ),
+    (
+        "offer",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Offer",
+        "On behalf of our company, I am delighted to offer you the position of Data Analyst.",
+    ),
+    (
+        "offer",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "录用通知",
+        "恭喜您被正式录用！薪资信息属于公司保密信息，请勿外传。",
+    ),
+    (
+        "rejection",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Update",
+        "We can't share detailed feedback on the other candidates, but we have decided not to move forward with your application.",
+    ),
+    (
+        "rejection",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "结果",
+        "很遗憾这次没能给你带来好消息，希望你以后有机会加入我们的团队。",
+    ),
+    (
+        "still-deciding",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "进展",
+        "这个阶段的候选人比较多，我们还在评估，下周给您答复。",
+    ),
+    (
+        "interview-invite",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "面试",
+        "我这边面试时间比较紧张，周四下午三点可以吗？",
+    ),
+    (
+        "acknowledgement",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Application received",
+        "Thank you for applying. Our engineering candidates typically hear back within two weeks.",
+    ),
+    (
+        "offer",
+        "刘畅 <liuchang@yunfan-games.cn>",
+        "录用",
+        "恭喜！请候选人签署附件中的录用协议并于周五前寄回。",
+    ),
+    (
+        "still-deciding",
+        "Mark Ellis <mark.ellis@harborline.com>",
+        "Update",
+        "Thanks for today's interviews! The team is leaning towards an offer but we still need final approval.",
+    ),
 ]
 
 
