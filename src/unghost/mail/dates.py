@@ -32,6 +32,7 @@ class _Grammar:
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
     day_before: re.Pattern[str]
+    zh_day: re.Pattern[str]
     ordinal: re.Pattern[str]
     numeric: re.Pattern[str]
     weekday_en: re.Pattern[str]
@@ -71,6 +72,11 @@ def _grammar() -> _Grammar:
         ),
         # "14-18 December": the first day of a range written with the month once
         day_before=re.compile(r"(?<![\d/.:-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*$"),
+        # "21号回来": a day of the month said alone (not 3号楼, 5号线: a building, a line)
+        zh_day=re.compile(
+            r"(?<![\d月号/.:-])(?P<day>[1-9]|[12]\d|3[01])\s*[日号]"
+            r"(?![楼线门厅馆院室口路街厂站位码机床车房座层栋单元会期]|\s*[-–—~～至到]\s*\d)"
+        ),
         # "back on the 21st", "Monday the 21st": a day of this month or the next, at a clause's end
         ordinal=re.compile(
             rf"\b{weekday}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
@@ -213,6 +219,10 @@ def _explicit(text: str, sent: date, order: str | None, g: _Grammar) -> list[Dat
                 start = _dated(m["year"], on.month, int(first["day"]), sent)
                 if start and start <= on:
                     found.append(DateMention(first.start(), first.end("day"), start, "date"))
+    for m in g.zh_day.finditer(text):
+        on = _day_of_month(int(m["day"]), sent, None)
+        if on:
+            found.append(DateMention(m.start(), m.end(), on, "date"))
     for m in g.ordinal.finditer(text):
         wd = g.weekdays.get(m["wd"].lower()) if m["wd"] else None
         on = _day_of_month(int(m["day"]), sent, wd)
