@@ -117,3 +117,21 @@ def test_rendered_chinese_dates_round_trip(
     if back.year != sent.year and "年" not in written:
         written = f"{back.year}年{written}"
     assert find_return_date(cue.format(written), sent) == back
+
+
+def test_a_day_said_alone_is_read_where_it_is_a_date() -> None:
+    # "21号回来", "back on the 21st", "14-18 December": a day of the month without its month, or
+    # with it only once; "3号楼" (a building), "5号线" (a metro line), "the 1st round" are none.
+    sent = date(2026, 12, 7)
+    assert [m.on for m in find_dates("21号回来后处理", sent)] == [date(2026, 12, 21)]
+    assert [m.on for m in find_dates("back on the 3rd.", sent)] == [date(2027, 1, 3)]
+    assert [m.on for m in find_dates("Monday the 21st", sent)] == [date(2026, 12, 21)]
+    assert [m.on for m in find_dates("Away 14-18 December", sent)] == [
+        date(2026, 12, 14),
+        date(2026, 12, 18),
+    ]
+    for text in ("地址：3号楼5层", "地铁5号线", "第3号会议室", "for the 1st round"):
+        assert find_dates(text, sent) == [], text
+    assert [m.on for m in find_dates("Back in the office 25-Oct-2027.", sent)] == [
+        date(2027, 10, 25)
+    ]

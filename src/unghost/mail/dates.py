@@ -31,6 +31,9 @@ class _Grammar:
     zh_day_range: re.Pattern[str]
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
+    day_before: re.Pattern[str]
+    zh_day: re.Pattern[str]
+    ordinal: re.Pattern[str]
     numeric: re.Pattern[str]
     weekday_en: re.Pattern[str]
     weekday_zh: re.Pattern[str]
@@ -51,7 +54,7 @@ def _grammar() -> _Grammar:
     zh_days = "|".join(table["weekdays"]["zh"])
     month = rf"(?P<month>{_alternation(list(months))})\.?"
     weekday = rf"(?:(?P<wd>{_alternation(list(weekdays))})\.?,?\s+(?:the\s+)?)?"
-    year = r"(?:,?\s+(?P<year>\d{4}))?"
+    year = r"(?:,?(?:\s+|-)(?P<year>\d{4}))?"
     flags = re.IGNORECASE
     return _Grammar(
         iso=re.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
@@ -61,11 +64,24 @@ def _grammar() -> _Grammar:
         ),
         zh_day_range=re.compile(r"\s*[-–—~～至到]\s*(?P<day>\d{1,2})\s*[日号]"),
         day_month=re.compile(
-            rf"\b{weekday}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?![a-z]){year}",
+            rf"\b{weekday}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){month}(?![a-z]){year}",
             flags,
         ),
         month_day=re.compile(
             rf"\b{weekday}{month}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{year}", flags
+        ),
+        # "14-18 December": the first day of a range written with the month once
+        day_before=re.compile(r"(?<![\d/.:-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*[-–—]\s*$"),
+        # "21号回来": a day of the month said alone (not 3号楼, 5号线: a building, a line)
+        zh_day=re.compile(
+            r"(?<![\d月号/.:-])(?P<day>[1-9]|[12]\d|3[01])\s*[日号]"
+            r"(?![楼线门厅馆院室口路街厂站位码机床车房座层栋单元会期]|\s*[-–—~～至到]\s*\d)"
+        ),
+        # "back on the 21st", "Monday the 21st": a day of this month or the next, at a clause's end
+        ordinal=re.compile(
+            rf"\b{weekday}the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[.,;:!?)]|$|\s(?:and|to|until|till|at|when|then|as|or|if|-|–)\b))",
+            flags,
         ),
         numeric=re.compile(
             r"(?<![\d./:-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
@@ -144,6 +160,23 @@ def _dated(
     return _yearless(month, day, sent, weekday)
 
 
+def _day_of_month(day: int, sent: date, weekday: int | None) -> date | None:
+    """The next `day` of a month on or after `sent` (this month or the next two), on `weekday`
+    when one is named."""
+    options = []
+    for ahead in range(3):
+        month = (sent.month - 1 + ahead) % 12 + 1
+        year = sent.year + (sent.month - 1 + ahead) // 12
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    future = [d for d in options if d >= sent]
+    if weekday is not None:
+        future = [d for d in future if d.weekday() == weekday]
+    return future[0] if future else None
+
+
 def next_weekday(after: date, weekday: int) -> date:
     """The first `weekday` strictly after `after` (Monday is 0)."""
     return after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
@@ -181,6 +214,20 @@ def _explicit(text: str, sent: date, order: str | None, g: _Grammar) -> list[Dat
             on = _dated(m["year"], g.months[m["month"].lower()], int(m["day"]), sent, wd)
             if on:
                 found.append(DateMention(m.start(), m.end(), on, "date"))
+            first = g.day_before.search(text, max(0, m.start() - 8), m.start())
+            if on and pattern is g.day_month and first:
+                start = _dated(m["year"], on.month, int(first["day"]), sent)
+                if start and start <= on:
+                    found.append(DateMention(first.start(), first.end("day"), start, "date"))
+    for m in g.zh_day.finditer(text):
+        on = _day_of_month(int(m["day"]), sent, None)
+        if on:
+            found.append(DateMention(m.start(), m.end(), on, "date"))
+    for m in g.ordinal.finditer(text):
+        wd = g.weekdays.get(m["wd"].lower()) if m["wd"] else None
+        on = _day_of_month(int(m["day"]), sent, wd)
+        if on:
+            found.append(DateMention(m.start(), m.end(), on, "date"))
     for m in g.numeric.finditer(text):
         on = _numeric(int(m["a"]), int(m["b"]), m["year"], sent, order)
         if on:

@@ -11,6 +11,9 @@ from unghost.mail.dates import DateMention, find_dates
 from unghost.mail.lexicon import compile_any, load_table
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
+# "between 14/12 and 18/12": a range whose separator is "and"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:and|和|与)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +21,7 @@ class _Cues:
     back_before: re.Pattern[str]
     until_before: re.Pattern[str]
     through_before: re.Pattern[str]
+    through_before_zh: re.Pattern[str]
     range_between: re.Pattern[str]
     back_after: re.Pattern[str]
     until_after: re.Pattern[str]
@@ -40,6 +44,7 @@ def _cues() -> _Cues:
         back_before=ending(table["back_before"]),
         until_before=ending(table["until_before"]),
         through_before=ending(table["through_before"]),
+        through_before_zh=re.compile(r"(?:" + "|".join(table["through_before_zh"]) + r")\s*$"),
         range_between=re.compile(rf"^\s*(?:{separators})\s*(?:the\s+)?$", re.I),
         back_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["back_after_zh"]]),
         until_after=compile_any([f"^\\s*[)）]?\\s*(?:{w})" for w in table["until_after_zh"]]),
@@ -66,7 +71,7 @@ def _rank(text: str, mention: DateMention, cues: _Cues) -> tuple[int, date] | No
         # "until 14 July (inclusive)": away on the 14th too, back the day after
         inclusive = cues.inclusive_after.match(text, mention.end, mention.end + 16)
         return 2, mention.on + timedelta(days=1 if inclusive else 0)
-    if cues.through_before.search(before):
+    if cues.through_before.search(before) or cues.through_before_zh.search(before):
         return 2, mention.on + timedelta(days=1)
     return None
 
@@ -87,7 +92,11 @@ def find_return_date(text: str, sent: date, *, order: str | None = None) -> date
             continue  # a range may start before the message was sent: its end still counts
         ranked = _rank(text, mention, cues)
         between = text[found[i - 1].end : mention.start] if i > 0 else ""
-        if i > 0 and cues.range_between.match(between) and (ranked is None or ranked[0] < 3):
+        ranged = i > 0 and (
+            cues.range_between.match(between)
+            or (_AND.match(between) and _BETWEEN.search(text, 0, found[i - 1].start))
+        )
+        if ranged and (ranked is None or ranked[0] < 3):
             # "from 3 until 10 October" is a range like "3 to 10 October": 10 is the last day away
             ranked = (ranked[0] if ranked else 1, mention.on + timedelta(days=1))
         if ranked is not None and (best is None or ranked[0] > best[0]):
