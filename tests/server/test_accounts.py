@@ -103,6 +103,23 @@ def test_idle_and_absolute_timeouts_end_a_session(tx, institution):
         assert sessions.resolve_session(s, token, now=NOW + absolute + timedelta(minutes=1)) is None
 
 
+def test_a_read_only_look_asks_for_a_write_only_to_touch_or_end_a_session(tx, institution):
+    """The server's gate reads the session in a read-only transaction; it comes back for a
+    write transaction only when the idle clock must move or the session must end."""
+    user = _user(tx, institution)
+    touch = timedelta(seconds=auth_value("session", "touch_every_s"))
+    idle = timedelta(seconds=auth_value("session", "idle_timeout_s"))
+    with tx() as s:
+        token = sessions.start_session(s, user, now=NOW)
+    with tx() as s:
+        found = sessions.signed_in(s, token, now=NOW + touch / 2, read_only=True)
+        assert isinstance(found, tuple) and found[0].id == user.id
+        for later in (NOW + touch * 2, NOW + idle * 3):
+            assert sessions.signed_in(s, token, now=later, read_only=True) == sessions.NEEDS_WRITE
+        assert s.get(SessionRow, sessions.digest(token)).seen_at == NOW  # nothing written
+        assert sessions.signed_in(s, "unknown", now=NOW, read_only=True) is None
+
+
 def test_logout_and_password_change_end_sessions(tx, institution):
     user = _user(tx, institution)
     with tx() as s:

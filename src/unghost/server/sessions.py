@@ -67,14 +67,19 @@ def resolve_session(session: Session, token: str | None, *, now: datetime) -> Us
     """The signed-in user of a cookie's id, or None (unknown, timed out, user disabled);
     a timed-out session is deleted. The idle clock is written at most once a minute."""
     found = signed_in(session, token, now=now)
-    return None if found is None else found[0]
+    return found[0] if isinstance(found, tuple) else None
+
+
+NEEDS_WRITE = "needs-write"  # signed_in's answer when only a write transaction can answer
 
 
 def signed_in(
-    session: Session, token: str | None, *, now: datetime
-) -> tuple[UserRow, PreferencesRow | None] | None:
+    session: Session, token: str | None, *, now: datetime, read_only: bool = False
+) -> tuple[UserRow, PreferencesRow | None] | str | None:
     """resolve_session's user with their preferences row, read in one statement: every
-    request of the server asks this first."""
+    request of the server asks this first. With `read_only`, a session that must be deleted
+    (timed out, user disabled) or touched (the idle clock) answers NEEDS_WRITE instead: the
+    caller asks again in a write transaction, which most requests never need."""
     if not token or len(token) > 200:
         return None
     found = session.execute(
@@ -86,11 +91,15 @@ def signed_in(
     if found is None:
         return None
     row, user, preferences = found
-    if expired(row, now) or user.disabled:
+    gone = expired(row, now) or user.disabled
+    touch = now - row.seen_at > timedelta(seconds=auth_value("session", "touch_every_s"))
+    if read_only and (gone or touch):
+        return NEEDS_WRITE
+    if gone:
         session.delete(row)
         session.flush()
         return None
-    if now - row.seen_at > timedelta(seconds=auth_value("session", "touch_every_s")):
+    if touch:
         row.seen_at = now
     return user, preferences
 

@@ -119,19 +119,25 @@ class ServerGate:
         from unghost.store.preferences import load_preferences, preferences_of
 
         ctx = self.state.context()
-        with ctx.transaction() as session:
-            if api:
+        if api:
+            with ctx.transaction() as session:
                 scheme, _, secret = headers.get("authorization", "").partition(" ")
                 user = (resolve_token(session, secret.strip(), now=utc_now())
                         if scheme.lower() == "bearer" else None)  # fmt: skip
                 if user is None:
                     return None
                 return {**user_dict(user), "preferences": load_preferences(session, user.id)}
-            # a page: the session, its user and their preferences in one statement
-            found = signed_in(session, cookie_of(headers, session_cookie()), now=utc_now())
-            if found is None:
-                return None
-            return {**user_dict(found[0]), "preferences": preferences_of(found[1])}
+        # a page: the session, its user and their preferences in one statement, read only;
+        # a write only when the session must be ended or its idle clock moved (once a minute)
+        cookie = cookie_of(headers, session_cookie())
+        for write in (False, True):
+            with ctx.transaction(write=write) as session:
+                found = signed_in(session, cookie, now=utc_now(), read_only=not write)
+                if isinstance(found, tuple):
+                    return {**user_dict(found[0]), "preferences": preferences_of(found[1])}
+                if found is None:
+                    return None
+        return None
 
 
 def cookie_of(headers: dict[str, str], name: str) -> str | None:
