@@ -1,10 +1,11 @@
-"""Prints the classifier's scores: `python -m tests.mailcorpus.evaluate tuning|a..f|public|kaggle`.
+"""Prints the classifier's scores: `python -m tests.mailcorpus.evaluate tuning|a..f|h|public|kaggle`.
 
 `tuning` is the held-out part of tests/mailcorpus (tuned on); `a` to `d` are the parts of the
 independent corpus tests/heldout_mail that were tuned on (d, built by part_d.py, was frozen first,
 measured untouched, then tuned on); `e`, built by part_e.py by an author who never read the rules,
-and `f`, built by part_f.py by yet another author the same way, are the sets nothing was tuned
-on; `public` the real samples.
+`f`, built by part_f.py by yet another author the same way, and `h`, built by part_h.py by a
+fourth author (2028 mail, 45% Chinese), are the sets nothing was tuned on; `public` the real
+samples.
 """
 
 from __future__ import annotations
