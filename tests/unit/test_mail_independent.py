@@ -58,10 +58,21 @@ FLOOR_F = {
     "file": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.90},
     "store": {"overall": 0.86, "worst": 0.73, "kept": 0.85, "ooo": 0.61, "sure": 0.91},
 }
-FLOORS = {"e": FLOOR_E, "f": FLOOR_F}  # the parts scored before (e) or without (f) any tuning
+# Part h (part_h.py: 500 messages of 2028 mail, 45% Chinese), written by a fourth author the same
+# way (neither the rules nor parts a-g read) and frozen by test_part_h_is_frozen (ab3ac3e) before
+# it was measured, was measured once: file alone 86.2% overall, worst label 69.4%
+# (position-closed), unrelated kept from proposals 91.5%, out-of-office date exact 75.0%,
+# confident answers right 88.6%; with the store 87.8%, 69.4%, 91.5%, 75.0%, 89.3%. Its floors are
+# those figures less about two points.
+FLOOR_H = {
+    "file": {"overall": 0.84, "worst": 0.67, "kept": 0.89, "ooo": 0.72, "sure": 0.86},
+    "store": {"overall": 0.85, "worst": 0.67, "kept": 0.89, "ooo": 0.72, "sure": 0.87},
+}
+# The parts scored before (e) or without (f, h) any tuning.
+FLOORS = {"e": FLOOR_E, "f": FLOOR_F, "h": FLOOR_H}
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f", "h"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -122,6 +133,24 @@ def test_part_e_meets_every_goal() -> None:
 def test_part_f_meets_every_goal(mode: str) -> None:
     # Strict: when the labeller reaches every goal on f, this fails and FLOOR_F goes.
     result = score([item_of_case(c) for c in build_part("f")], with_store=mode == "store")
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="part h: 86.2% / 87.8% overall (file / store); rejection, interview-invite, "
+    "info-request, position-closed and unrelated under 90% recall; unrelated kept from "
+    "proposals 91.5%; out-of-office date exact 75.0%",
+)
+@pytest.mark.parametrize("mode", ["file", "store"])
+def test_part_h_meets_every_goal(mode: str) -> None:
+    # Strict: when the labeller reaches every goal on h, this fails and FLOOR_H goes.
+    result = score([item_of_case(c) for c in build_part("h")], with_store=mode == "store")
     recall = [result.recall(label) for label in LABELS]
     assert result.accuracy >= GOAL_OVERALL
     assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
