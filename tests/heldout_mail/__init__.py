@@ -18,6 +18,9 @@ apart from the labeller's rules and from parts a-e, and frozen by a hash before 
 Part "g" (part_g.py, phrases_g.py, senders_g.py) was written after the labeller had been tuned on
 a-f, by an author who read neither the rules nor parts a-f's wordings; it was frozen by a hash
 (test_part_g_is_frozen) and committed before its first measurement.
+Part "h" (part_h.py, phrases_h.py, senders_h.py: 500 messages sent in 2028, 45% Chinese, 35%
+unrelated) was written by a fourth author at the same time as g was tuned on, reading neither the
+rules nor parts a-g, and frozen by test_part_h_is_frozen before its first measurement.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from tests.heldout_mail.part_d import build_part_d
 from tests.heldout_mail.part_e import build_part_e
 from tests.heldout_mail.part_f import build_part_f
 from tests.heldout_mail.part_g import build_part_g
+from tests.heldout_mail.part_h import build_part_h
 from tests.heldout_mail.public import kaggle_cases, public_cases
 
 PARTS = {"a": phrases_a, "b": phrases_b, "c": phrases_c}
@@ -47,7 +51,7 @@ DEFAULT_PER_LABEL = 50
 
 
 def build_part(part: str, *, seed: int = 7341) -> list[Case]:
-    """The generated cases of `part` ("a" to "g"); the same arguments give the same bytes."""
+    """The generated cases of `part` ("a" to "h"); the same arguments give the same bytes."""
     if part == "d":
         return build_part_d()
     if part == "e":
@@ -56,6 +60,8 @@ def build_part(part: str, *, seed: int = 7341) -> list[Case]:
         return build_part_f()
     if part == "g":
         return build_part_g()
+    if part == "h":
+        return build_part_h()
     texts = PARTS[part]
     cases: list[Case] = []
     for label in (*EMPLOYER_LABELS, "out-of-office", "bounce", "unrelated"):
@@ -82,6 +88,7 @@ __all__ = [
     "build_part_e",
     "build_part_f",
     "build_part_g",
+    "build_part_h",
     "kaggle_cases",
     "public_cases",
 ]

@@ -1,13 +1,14 @@
-"""Prints the classifier's scores: `python -m tests.mailcorpus.evaluate tuning|a..g|public|kaggle`.
+"""Prints the classifier's scores: `python -m tests.mailcorpus.evaluate tuning|a..h|public|kaggle`.
 
 `tuning` is the held-out part of tests/mailcorpus (tuned on); `a` to `f` are the parts of the
 independent corpus tests/heldout_mail, all tuned on by now: d (part_d.py) was frozen first,
 measured untouched, then tuned on; e (part_e.py) and f (part_f.py), each by an author who never
 read the rules, were frozen and measured untouched, then their errors' general causes were fixed
 (f in issue 14, session 8: 88.1% / 88.8% file alone / with the store when first measured,
-90.1% / 90.3% just before, 100% / 100% since). `g` (part_g.py), written after the labeller was
-tuned on a-f by an author who read neither the rules nor their wordings, is the set nothing was
-tuned on: the only measure here of mail nobody here wrote; `public` the real samples.
+90.1% / 90.3% just before, 100% / 100% since). `g` (part_g.py) and `h` (part_h.py), each written
+by an author who read neither the rules nor the other parts' wordings and frozen before their
+first measurement, are the newest sets (see tests/unit/test_mail_independent.py for which of
+them has been tuned on since); `public` the real samples.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from tests.heldout_mail import (
     phrases_e,
     phrases_f,
     phrases_g,
+    phrases_h,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -71,11 +72,21 @@ FLOOR_G = {
     "file": {"overall": 0.82, "worst": 0.53, "kept": 0.78, "ooo": 0.78, "sure": 0.83},
     "store": {"overall": 0.82, "worst": 0.53, "kept": 0.78, "ooo": 0.78, "sure": 0.83},
 }
-# Parts with floors of their own instead of the goals: e and f (tuned on since), g (untouched).
-FLOORS = {"e": FLOOR_E, "f": FLOOR_F, "g": FLOOR_G}
+# Part h (part_h.py: 500 messages of 2028 mail, 45% Chinese), written by a fourth author the same
+# way (neither the rules nor parts a-g read, while g was being tuned on) and frozen by
+# test_part_h_is_frozen (ab3ac3e) before it was measured, was measured once, on the labeller of
+# before f's tuning: file alone 86.2% overall, worst label 69.4%
+# (position-closed), unrelated kept from proposals 91.5%, out-of-office date exact 75.0%,
+# confident answers right 88.6%; with the store 87.8%, 69.4%, 91.5%, 75.0%, 89.3%. Its floors are
+# those figures less about two points.
+FLOOR_H = {
+    "file": {"overall": 0.84, "worst": 0.67, "kept": 0.89, "ooo": 0.72, "sure": 0.86},
+    "store": {"overall": 0.85, "worst": 0.67, "kept": 0.89, "ooo": 0.72, "sure": 0.87},
+}
+FLOORS = {"e": FLOOR_E, "f": FLOOR_F, "g": FLOOR_G, "h": FLOOR_H}
 
 
-@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f", "g"])
+@pytest.fixture(scope="module", params=["a", "b", "c", "d", "e", "f", "g", "h"])
 def scored(request: pytest.FixtureRequest) -> dict[str, Score]:
     """Each part, read from the file alone and as the import reads it (with the store)."""
     items = [item_of_case(c) for c in build_part(request.param)]
@@ -157,6 +168,24 @@ def test_part_g_meets_every_goal(mode: str) -> None:
     assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="part h: 86.2% / 87.8% overall (file / store); rejection, interview-invite, "
+    "info-request, position-closed and unrelated under 90% recall; unrelated kept from "
+    "proposals 91.5%; out-of-office date exact 75.0%",
+)
+@pytest.mark.parametrize("mode", ["file", "store"])
+def test_part_h_meets_every_goal(mode: str) -> None:
+    # Strict: when the labeller reaches every goal on h, this fails and FLOOR_H goes.
+    result = score([item_of_case(c) for c in build_part("h")], with_store=mode == "store")
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+
+
 def test_public_samples() -> None:
     cases = public_cases()
     if not cases:
@@ -194,7 +223,8 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    for part in (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f, phrases_g):
+    parts = (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f, phrases_g, phrases_h)
+    for part in parts:
         assert not (_sentences(part) & tuning)
 
 
@@ -251,4 +281,14 @@ def test_part_g_is_frozen() -> None:
     assert _part_digest("g") == (
         520,
         "af925e8fb457933d3b6e76c557bafe5335aa592d9e57a90c1bad56a93a18de48",
+    )
+
+
+def test_part_h_is_frozen() -> None:
+    # Part h as committed before its first measurement; it is never edited afterwards. Its MIME
+    # boundaries come from its own string-seeded generators, so nothing is masked, and the bytes
+    # are the same under any PYTHONHASHSEED.
+    assert _part_digest("h") == (
+        500,
+        "ef6e5b0547f35924376d9bbfc85cb9ababd1b7b7a751378f4e0ecb1ff66b70a3",
     )
