@@ -168,9 +168,10 @@ def _load_all(ctx: Context) -> tuple[list[Application], Evidence]:
         return apps, gather_evidence(ctx, session, apps)
 
 
-def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
+def diagnose_application(ctx: Context, ref: str, app: Application | None = None) -> Diagnosis:
     """One application's diagnosis, with the reply history every other page reads: the
-    stored observations (services/readmodel.py), not a reading of every application."""
+    stored observations (services/readmodel.py), not a reading of every application.
+    `app`: the application, when the caller has it loaded already."""
     from unghost.domain.diagnosis import diagnose
     from unghost.services.readmodel import current_history, ensure_current
     from unghost.store.mapping import application_record
@@ -179,8 +180,8 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
     params = parameters(ctx)
     ensure_current(ctx, rows=False)  # the observations as of today
     with ctx.reading() as session:
-        repo = ApplicationRepository(session)
-        app = application_record(repo.get_row(ref))
+        if app is None:
+            app = application_record(ApplicationRepository(session).get_row(ref))
         evidence = gather_evidence(ctx, session, [app])  # this one's evidence, not everyone's
         history, _ = current_history(session, params)
     return diagnose(

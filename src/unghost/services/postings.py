@@ -237,17 +237,18 @@ class PostingLook:
     reason: str | None
 
 
-def list_posting_history(ctx: Context, ref: str) -> list[PostingLook]:
+def list_posting_history(ctx: Context, ref: str, app_id: int | None = None) -> list[PostingLook]:
     from sqlalchemy import select
 
     from unghost.store.models import PostingCheckRow
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        row = ApplicationRepository(session).get_row(ref)
+        if app_id is None:
+            app_id = ApplicationRepository(session).get_row(ref).id
         looks = session.scalars(
             select(PostingCheckRow)
-            .where(PostingCheckRow.application_id == row.id)
+            .where(PostingCheckRow.application_id == app_id)
             .order_by(PostingCheckRow.checked_at, PostingCheckRow.id)
         ).all()
         return [

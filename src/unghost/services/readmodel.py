@@ -124,6 +124,16 @@ def _keep_history(session: Session, history: ReplyHistory | None) -> str:
     return key
 
 
+def _stored_key(session: Session) -> str | None:
+    """The key of the reply history the read model keeps, None when it keeps none."""
+    from sqlalchemy import select
+
+    from unghost.store.readmodel_tables import ReadMetaRow
+
+    value = session.scalar(select(ReadMetaRow.value).where(ReadMetaRow.name == _HISTORY))
+    return str(value["key"]) if value else None
+
+
 def _forget_history(session: Session) -> None:
     from sqlalchemy import delete
 
@@ -256,7 +266,7 @@ def refresh_touched(session: Session, ctx: Context) -> None:
     """Before a write commits: the rows of what it touched, in its own transaction."""
     from sqlalchemy import select
 
-    from unghost.store import importhash
+    from unghost.store import dataversion, importhash
     from unghost.store.models import ApplicationRow
     from unghost.store.readmodel_tables import ReadModelRow, ReadObservationRow
     from unghost.store.readsync import TOUCHED_KEY
@@ -272,6 +282,7 @@ def refresh_touched(session: Session, ctx: Context) -> None:
         query = select(ApplicationRow.id).where(ApplicationRow.company_id.in_(touched.companies))
         ids.update(session.scalars(query))
     importhash.settle(session, None if touched.everything else ids)
+    key_before = _stored_key(session)
     if touched.everything or len(ids) > WRITE_LIMIT:
         # too many to compute inside the write: drop them; a read computes them (see module)
         for table in (ReadModelRow.__table__, ReadObservationRow.__table__):
@@ -279,6 +290,10 @@ def refresh_touched(session: Session, ctx: Context) -> None:
         _forget_history(session)
     elif ids:
         refresh(session, ctx, ids)
+    # the data version moves in the same transaction, naming what this write touched
+    key_after = _stored_key(session)
+    moved = key_after is None or key_after != key_before
+    dataversion.bump(session, None if touched.everything else ids, history_moved=moved)
     touched.ids.clear()
     touched.companies.clear()
     touched.everything = False
@@ -296,7 +311,9 @@ class Staleness:
         return bool(self.dated or self.history)
 
 
-def find_stale(session: Session, ctx: Context, *, rows: bool = True) -> Staleness:
+def find_stale(
+    session: Session, ctx: Context, *, rows: bool = True, ids: Collection[int] | None = None
+) -> Staleness:
     from sqlalchemy import or_, select
 
     from unghost.services.diagnosis import parameters
@@ -308,19 +325,25 @@ def find_stale(session: Session, ctx: Context, *, rows: bool = True) -> Stalenes
         select(A.id).outerjoin(R, R.application_id == A.id)
         .where(or_(R.application_id.is_(None), R.as_of != ctx.today, R.basis != basis))
     )  # fmt: skip
+    if ids is not None:
+        query = query.where(A.id.in_(sorted(ids)))
     dated = list(session.scalars(query))
     if dated or not rows:
         return Staleness(dated, [], "")
     _, key = current_history(session, parameters(ctx))
     waiting = select(R.application_id).where(R.state == "waiting", R.history_key != key)
+    if ids is not None:
+        waiting = waiting.where(R.application_id.in_(sorted(ids)))
     return Staleness([], list(session.scalars(waiting)), key)
 
 
-def ensure_current(ctx: Context, *, rows: bool = True) -> None:
+def ensure_current(ctx: Context, *, rows: bool = True, ids: Collection[int] | None = None) -> None:
     """Make the stored model answer for today: the rows of another day (and, with `rows`, the
-    odds of another history) are computed once and stored, so the next read finds them."""
+    odds of another history) are computed once and stored, so the next read finds them.
+    With `ids`, a reader that knows the other rows current looks at those only (at most a
+    few hundred: a write's)."""
     with ctx.reading() as session:
-        if not find_stale(session, ctx, rows=rows):
+        if not find_stale(session, ctx, rows=rows, ids=ids):
             return
     with ctx.transaction() as session:
         stale = find_stale(session, ctx, rows=rows)

@@ -212,8 +212,10 @@ def first_interview(raw: Any, ctx: Context) -> tuple[Any, dict[str, str]]:
 
 @router.get("/applications/{ref}")
 def show(request: Request, ref: str, ctx: Ctx) -> Response:
+    from unghost.web.appview import outbox_of
+
     values = views.cached_application_page(web_state(request), ctx, ref, language(request))
-    return render(request, "application.html", values)
+    return render(request, "application.html", {**values, **outbox_of(ctx, values["app"].id)})
 
 
 @router.get("/applications/{ref}/edit")
