@@ -273,6 +273,14 @@ def list_outbox(
         return OutboxRepository(session).list(states, application_id)
 
 
+def outbox_stamp(ctx: Context, application_id: int) -> tuple[Any, ...]:
+    """A cheap token of what the application's outbox holds (ids, subjects, states)."""
+    from unghost.store.outbox import OutboxRepository
+
+    with ctx.reading() as session:
+        return OutboxRepository(session).stamp(application_id)
+
+
 def mark(ctx: Context, entry_id: int, state: OutboxState) -> OutboxEntry:
     """The user says what happened to an `unknown` message (they checked their Sent folder),
     or moves a draft back and forth. A `sending` one whose sender stopped counts as unknown;

@@ -81,6 +81,16 @@ class OutboxRepository:
             query = query.where(OutboxRow.state.in_([s.value for s in states]))
         return [self._entry(row, ref or "") for row, ref in self.session.execute(query)]
 
+    def stamp(self, application_id: int) -> tuple[Any, ...]:
+        """What the application page shows of its outbox (ids, subjects, states), in one
+        small query: the cached page is drawn again when it changes."""
+        rows = self.session.execute(
+            select(OutboxRow.id, OutboxRow.subject, OutboxRow.state, OutboxRow.updated_at)
+            .where(OutboxRow.application_id == application_id)
+            .order_by(OutboxRow.id)
+        ).all()
+        return tuple(tuple(r) for r in rows)
+
     def latest_for(self, ref: str) -> OutboxEntry | None:
         """The newest unsent message of an application (for `unghost send REF`)."""
         found = self.session.execute(

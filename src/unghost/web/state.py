@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from unghost.bootstrap import Context
 from unghost.clock import get_today, local_zone
+from unghost.memory import collector_paused
 from unghost.settings import Settings, config_dir, load_settings, private_dir
 
 T = TypeVar("T")
@@ -217,7 +218,8 @@ class WebState:
                 return hit.value  # type: ignore[no-any-return]
             with self._lock:
                 generation = self._generation(owner)
-            value = compute()
+            with collector_paused():  # thousands of small objects and no cycles among them
+                value = compute()
             shows = scope(value) if callable(scope) else scope
             with self._lock:
                 since = self._touched_since(owner, generation)
@@ -249,7 +251,8 @@ class WebState:
                 return hit.rows
             if hit is None or hit.fingerprint != fingerprint:
                 pending: frozenset[int] | None = None
-                rows = load(None)
+                with collector_paused():
+                    rows = load(None)
             else:
                 pending = hit.pending
                 fresh = load(pending)
