@@ -183,3 +183,29 @@ def test_twenty_concurrent_readers_of_a_kept_table_load_it_once(tmp_path):
     with ThreadPoolExecutor(20) as pool:
         assert list(pool.map(reader, range(20))) == [{1: "a", 2: "b"}] * 20
     assert loads == [None]
+
+
+def test_the_cache_keeps_a_bounded_number_of_owners_and_their_tables(tmp_path):
+    from unghost.web.state import ACTING_USER, OWNERS_KEPT
+
+    web, _ = _workspace(tmp_path)
+    for owner in range(2, OWNERS_KEPT + 12):  # server users, each with their own tables
+        token = ACTING_USER.set(owner)
+        try:
+            web.sync(web.context())
+            assert web.table("summaries", "mark", lambda _ids, o=owner: {o: o}) == {owner: owner}
+        finally:
+            ACTING_USER.reset(token)
+    assert len(web._owners) <= OWNERS_KEPT
+    assert {o for o, _ in web._tables} <= set(web._owners)
+    web.close()
+
+
+def test_the_least_recently_used_page_goes_first(tmp_path):
+    from unghost.web.state import CACHE_ENTRIES, WebState
+
+    web = WebState({"db": str(tmp_path / "u.db"), "token_dir": str(tmp_path)})
+    web.cached("board:en", 1, lambda: "board")
+    for i in range(CACHE_ENTRIES * 2):
+        web.cached(f"application:app-{i}:en", 1, lambda i=i: i)
+        assert web.cached("board:en", 1, lambda: "again") == "board"  # read often: kept

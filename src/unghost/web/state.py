@@ -7,6 +7,7 @@ import secrets
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -209,6 +210,8 @@ class WebState:
         full = key if owner is None else f"user {owner}:{key}"
         hit = self._cache.get(full)
         if hit is not None and hit.fingerprint == fingerprint:
+            with suppress(KeyError):  # dropped meanwhile by another thread
+                self._cache.move_to_end(full)  # recently used: the last to go
             return hit.value  # type: ignore[no-any-return]
         with self._lock:
             flight = self._flights.setdefault(full, threading.Lock())
