@@ -26,6 +26,8 @@ def _rss_mb() -> float:
 
 
 def _baseline_ms(db: str) -> float:
+    """Raw sqlite3: every application's row fetched and dumped as JSON (no unghost code)."""
+
     def once() -> float:
         start = time.perf_counter()
         conn = sqlite3.connect(db)
@@ -44,7 +46,10 @@ def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18]
 
 
-def after_write_rows(workdir: Path, host: str, port: int, db: str, engine: str) -> list[dict]:
+def after_write_rows(
+    workdir: Path, host: str, port: int, db: str, engine: str, n: int = 10_000
+) -> list[dict]:
+    """The rows over a workspace of `n` applications served at host:port."""
     from bench.bench_web import TODAY, _client
 
     from unghost.bootstrap import build_context
@@ -53,13 +58,14 @@ def after_write_rows(workdir: Path, host: str, port: int, db: str, engine: str) 
 
     base = _baseline_ms(db)
     ctx = build_context({"db": db, "today": TODAY.isoformat()})
-    rows: list[dict] = [{"name": f"baseline: raw sqlite3 fetch + json, 10k, {engine}",
+    size = f"{n // 1000}k"
+    rows: list[dict] = [{"name": f"baseline: raw sqlite3 fetch + json, {size}, {engine}",
                          "value": base, "unit": "ms", "baseline": "", "ratio": None,
                          "goal": "", "note": "same applications, same run"}]  # fmt: skip
     baseline = rows[0]["name"]
 
     def write(i: int, kind: str) -> None:
-        ref = f"bench-{(i * 37) % 10_000:05d}"
+        ref = f"bench-{(i * 37) % n:05d}"
         if kind == "note":
             log_event(ctx, ref, LogEntry(note=f"bench note {i}"))
         else:  # an answer: the user's reply history changes, so every waiting row's odds do
@@ -75,7 +81,7 @@ def after_write_rows(workdir: Path, host: str, port: int, db: str, engine: str) 
             writes.append((time.perf_counter() - start) * 1000)
             firsts.append(_client(host, port, "/today", 1)[0])
         value = statistics.median(firsts)
-        rows.append({"name": f"web: first /today after {label}, 10k, {engine}", "value": value,
+        rows.append({"name": f"web: first /today after {label}, {size}, {engine}", "value": value,
                      "unit": "ms", "baseline": baseline, "ratio": value / base,
                      "goal": "≤ 100 ms", "note": f"median of {WRITES} writes; the write itself "
                      f"(refreshing the read model in its transaction) took {statistics.median(writes):.0f} ms"})  # fmt: skip
@@ -87,20 +93,22 @@ def after_write_rows(workdir: Path, host: str, port: int, db: str, engine: str) 
             runs = list(pool.map(lambda _i: _client(host, port, "/board", 5), range(CLIENTS)))
         peak = max(peak, _rss_mb())
         p95s.append(_p95([t for times in runs for t in times]))
+    after = _rss_mb()
     value = statistics.median(p95s)
-    rows.append({"name": f"web: 20 clients on /board right after a write, 10k, {engine}",
+    rows.append({"name": f"web: 20 clients on /board right after a write, {size}, {engine}",
                  "value": value, "unit": "ms", "baseline": baseline, "ratio": value / base,
                  "goal": "p95 ≤ 100 ms, memory flat",
                  "note": f"p95 of 20 clients x 5 GETs started together right after a note, median "
-                         f"of 3; server RSS {before:.0f} MB before, {peak:.0f} MB at most"})  # fmt: skip
-    refs = [f"bench-{(i * 53) % 10_000:05d}" for i in range(CLIENTS)]
+                         f"of 3; server RSS {before:.0f} MB before, {peak:.0f} MB at most, "
+                         f"{after:.0f} MB after"})  # fmt: skip
+    refs = [f"bench-{(i * 53) % n:05d}" for i in range(CLIENTS)]
     _client(host, port, "/today", 1)
     with ThreadPoolExecutor(CLIENTS) as pool:
         cold = list(pool.map(lambda r: _client(host, port, f"/applications/{r}", 1)[0], refs))
     with ThreadPoolExecutor(CLIENTS) as pool:
         warm = list(pool.map(lambda r: _client(host, port, f"/applications/{r}", 10), refs))
     value = _p95([t for times in warm for t in times])
-    rows.append({"name": f"web: application page, 10k, {engine}", "value": value, "unit": "ms",
+    rows.append({"name": f"web: application page, {size}, {engine}", "value": value, "unit": "ms",
                  "baseline": baseline, "ratio": value / base, "goal": "p95 ≤ 50 ms",
                  "note": f"p95 of 20 clients x 10 GETs of 20 pages; the first view of a page after "
                          f"a change computes it in {statistics.median(cold):.0f} ms (median)"})  # fmt: skip

@@ -239,3 +239,28 @@ def test_no_route_with_a_ref_reaches_another_students_application(server):
             assert "SecretCo" not in answer.text and "Hidden Recruiter" not in answer.text
     assert tried >= 30
     assert ann_api.get(f"/api/v1/applications/{ref}").json() == before
+
+
+def test_a_cached_page_is_never_served_to_another_user(server):
+    """Two students with an application of the same ref: each sees their own page, Board and
+    Today, however the cache was filled, and one's write leaves the other's pages right."""
+    app, (ann, bo, _) = server
+    ref = f"same-{uuid.uuid4().hex[:6]}"
+    ann_api, bo_api = _api(app, ann), _api(app, bo)
+    for api, company in ((ann_api, "Ann Corp"), (bo_api, "Bo Industries")):
+        made = api.post("/api/v1/applications", json={"company": company, "title": "Analyst",
+                                                      "ref": ref, "applied_on": "2026-11-02"})  # fmt: skip
+        assert made.status_code == 201, made.text
+    ann_web, bo_web = _signed_in(app, ann), _signed_in(app, bo)
+    for _ in range(2):  # the second round is served from the cache
+        for client, mine, theirs in ((ann_web, "Ann Corp", "Bo Industries"),
+                                     (bo_web, "Bo Industries", "Ann Corp")):  # fmt: skip
+            for path in (f"/applications/{ref}", "/board", "/today"):
+                page = client.get(path)
+                assert page.status_code == 200, (path, page.text[:200])
+                assert mine in page.text and theirs not in page.text, path
+    noted = ann_api.post(f"/api/v1/applications/{ref}/events", json={"note": "ann-only-note"})
+    assert noted.status_code == 201, noted.text
+    assert "ann-only-note" in ann_web.get(f"/applications/{ref}").text
+    bo_page = bo_web.get(f"/applications/{ref}").text
+    assert "Bo Industries" in bo_page and "ann-only-note" not in bo_page

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -86,6 +86,14 @@ def list_applications(ctx: Context, status: Status | None = None) -> list[Summar
         return fast
     with ctx.transaction() as session:
         return _repository(session).list_summaries(status)
+
+
+def summaries_of(ctx: Context, ids: Collection[int] | None) -> dict[int, Summary]:
+    """The summaries of `ids` (None: every application), by id (the web's kept tables)."""
+    if ids is None:
+        return {s.id: s for s in list_applications(ctx)}
+    with ctx.reading() as session:
+        return {s.id: s for s in _repository(session).list_summaries(ids=ids)}
 
 
 def _read_sqlite_summaries(ctx: Context, status: Status | None) -> list[Summary] | None:

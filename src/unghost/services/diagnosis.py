@@ -17,11 +17,13 @@ if TYPE_CHECKING:
     from unghost.domain.agenda import Agenda
     from unghost.domain.calendar import BusinessCalendar
     from unghost.domain.diagnosis import Diagnosis
+    from unghost.domain.records import Application
 
 
-def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
+def diagnose_application(ctx: Context, ref: str, app: Application | None = None) -> Diagnosis:
     """One application's diagnosis, with the reply history every other page reads: the
-    stored observations (services/readmodel.py), not a reading of every application."""
+    stored observations (services/readmodel.py), not a reading of every application.
+    `app`: the application, when the caller has it loaded already."""
     from unghost.domain.diagnosis import diagnose
     from unghost.services.readmodel import current_history, ensure_current
     from unghost.store.repository import ApplicationRepository
@@ -29,8 +31,8 @@ def diagnose_application(ctx: Context, ref: str) -> Diagnosis:
     params = parameters(ctx)
     ensure_current(ctx, rows=False)  # the observations as of today
     with ctx.reading() as session:
-        repo = ApplicationRepository(session)
-        app = repo.get(ref)
+        if app is None:
+            app = ApplicationRepository(session).get(ref)
         evidence = gather_evidence(ctx, session, [app])  # this one's evidence, not everyone's
         history, _ = current_history(session, params)
     return diagnose(

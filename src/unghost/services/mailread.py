@@ -33,9 +33,10 @@ def _message_dict(m: Any, app_ref: str | None, *, full: bool) -> dict[str, Any]:
 
 
 def list_all_mail(ctx: Context, *, ref: str | None = None, query: str = "",
-                  limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+                  limit: int = 50, offset: int = 0,
+                  app_id: int | None = None) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
     """Stored messages, newest first, with their bodies; `query` looks in sender and subject.
-    Returns one page and the count of all that match."""
+    Returns one page and the count of all that match. `app_id`: the id of `ref`, if known."""
     from sqlalchemy import func, or_, select
 
     from unghost.store.models import ApplicationRow, MailMessageRow
@@ -45,7 +46,9 @@ def list_all_mail(ctx: Context, *, ref: str | None = None, query: str = "",
     with ctx.transaction() as session:
         where = []
         if ref is not None:
-            where.append(m.application_id == ApplicationRepository(session).get_row(ref).id)
+            if app_id is None:
+                app_id = ApplicationRepository(session).get_row(ref).id
+            where.append(m.application_id == app_id)
         for word in query.split()[:8]:
             pattern = f"%{word.lower()}%"
             where.append(or_(func.lower(m.subject).like(pattern), m.from_addr.like(pattern),

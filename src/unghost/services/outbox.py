@@ -267,11 +267,22 @@ def _settle(ctx: Context, entry: OutboxEntry, owner: str, to: str | None) -> Non
             record_in_application(session, entry, to, ctx.zone)
 
 
-def list_outbox(ctx: Context, states: list[OutboxState] | None = None) -> list[OutboxEntry]:
+def list_outbox(
+    ctx: Context, states: list[OutboxState] | None = None, application_id: int | None = None
+) -> list[OutboxEntry]:
+    """The outbox; with `application_id`, one application's messages (filtered in SQL)."""
     from unghost.store.outbox import OutboxRepository
 
     with ctx.reading() as session:
-        return OutboxRepository(session).list(states)
+        return OutboxRepository(session).list(states, application_id)
+
+
+def outbox_stamp(ctx: Context, application_id: int) -> tuple[Any, ...]:
+    """A cheap token of what the application's outbox holds (ids, subjects, states)."""
+    from unghost.store.outbox import OutboxRepository
+
+    with ctx.reading() as session:
+        return OutboxRepository(session).stamp(application_id)
 
 
 def mark(ctx: Context, entry_id: int, state: OutboxState) -> OutboxEntry:

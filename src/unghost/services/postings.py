@@ -198,13 +198,14 @@ class PostingLook:
     reason: str | None
 
 
-def list_posting_history(ctx: Context, ref: str) -> list[PostingLook]:
+def list_posting_history(ctx: Context, ref: str, app_id: int | None = None) -> list[PostingLook]:
     from unghost.store.postingchecks import PostingCheckRepository
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        row = ApplicationRepository(session).get_row(ref)
-        looks = PostingCheckRepository(session).list_for(row.id)
+        if app_id is None:
+            app_id = ApplicationRepository(session).get_row(ref).id
+        looks = PostingCheckRepository(session).list_for(app_id)
         return [
             PostingLook(r.checked_at.replace(tzinfo=UTC), r.state, r.confirmed, r.reason)
             for r in looks

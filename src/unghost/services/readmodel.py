@@ -201,9 +201,17 @@ def _refresh(
     return len(rows)
 
 
+def _stored_key(session: Session) -> str | None:
+    """The key of the reply history the read model keeps, None when it keeps none."""
+    from unghost.store.readmodel_rows import find_meta
+
+    value = find_meta(session, _HISTORY)
+    return str(value["key"]) if value else None
+
+
 def refresh_touched(session: Session, ctx: Context) -> None:
     """Before a write commits: the rows of what it touched, in its own transaction."""
-    from unghost.store import importhash
+    from unghost.store import dataversion, importhash
     from unghost.store.readmodel_rows import delete_meta, drop, list_company_application_ids
     from unghost.store.readsync import TOUCHED_KEY
 
@@ -217,12 +225,17 @@ def refresh_touched(session: Session, ctx: Context) -> None:
     if touched.companies and not touched.everything:
         ids.update(list_company_application_ids(session, touched.companies))
     importhash.settle(session, None if touched.everything else ids)
+    key_before = _stored_key(session)
     if touched.everything or len(ids) > WRITE_LIMIT:
         # too many to compute inside the write: drop them; a read computes them (see module)
         drop(session, None if touched.everything else ids)
         delete_meta(session, _HISTORY)
     elif ids:
         refresh(session, ctx, ids)
+    # the data version moves in the same transaction, naming what this write touched
+    key_after = _stored_key(session)
+    moved = key_after is None or key_after != key_before
+    dataversion.bump(session, None if touched.everything else ids, history_moved=moved)
     touched.ids.clear()
     touched.companies.clear()
     touched.everything = False
@@ -240,22 +253,26 @@ class Staleness:
         return bool(self.dated or self.history)
 
 
-def find_stale(session: Session, ctx: Context, *, rows: bool = True) -> Staleness:
+def find_stale(
+    session: Session, ctx: Context, *, rows: bool = True, ids: Collection[int] | None = None
+) -> Staleness:
     from unghost.services.evidence import parameters
     from unghost.store.readmodel_rows import list_dated, list_waiting_read_with_other_history
 
-    dated = list_dated(session, ctx.today, basis_of(ctx))
+    dated = list_dated(session, ctx.today, basis_of(ctx), ids)
     if dated or not rows:
         return Staleness(dated, [], "")
     _, key = current_history(session, parameters(ctx))
-    return Staleness([], list_waiting_read_with_other_history(session, key), key)
+    return Staleness([], list_waiting_read_with_other_history(session, key, ids), key)
 
 
-def ensure_current(ctx: Context, *, rows: bool = True) -> None:
+def ensure_current(ctx: Context, *, rows: bool = True, ids: Collection[int] | None = None) -> None:
     """Make the stored model answer for today: the rows of another day (and, with `rows`, the
-    odds of another history) are computed once and stored, so the next read finds them."""
+    odds of another history) are computed once and stored, so the next read finds them.
+    With `ids`, a reader that knows the other rows current looks at those only (at most a
+    few hundred: a write's)."""
     with ctx.reading() as session:
-        if not find_stale(session, ctx, rows=rows):
+        if not find_stale(session, ctx, rows=rows, ids=ids):
             return
     with ctx.transaction() as session:
         stale = find_stale(session, ctx, rows=rows)

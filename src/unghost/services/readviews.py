@@ -3,6 +3,7 @@ an indexed query over the rows that are current for today, no assessment recompu
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +11,7 @@ from unghost.bootstrap import Context
 
 if TYPE_CHECKING:
     from unghost.domain.actions import NextAction
-    from unghost.domain.agenda import Agenda
+    from unghost.domain.agenda import Agenda, AgendaItem
     from unghost.services.assessment import Facts
 
 
@@ -33,7 +34,7 @@ def _action(kind: str, on: Any, then: str | None, en: str, zh: str) -> NextActio
 
 
 _AGENDA_SQL = """
-SELECT a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_kind, r.action_then,
+SELECT a.id, a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_kind, r.action_then,
        r.action_why_en, r.action_why_zh, r.overdue_business_days, r.due_now_on
 FROM readmodel_rows r
 JOIN applications a ON a.id = r.application_id
@@ -41,10 +42,9 @@ JOIN companies c ON c.id = a.company_id
 WHERE r.agenda_kind IS NOT NULL AND r.action_on <= %s AND a.archived = %s
 """
 _FACTS_SQL = """
-SELECT a.ref, r.state, r.p_hear_back, r.silence_business_days, r.silent_since, r.action_kind,
+SELECT a.id, a.ref, r.state, r.p_hear_back, r.silence_business_days, r.silent_since, r.action_kind,
        r.action_on, r.action_then, r.action_why_en, r.action_why_zh
 FROM readmodel_rows r JOIN applications a ON a.id = r.application_id
-ORDER BY a.id
 """
 
 
@@ -57,43 +57,95 @@ def _rows(ctx: Context, sql: str, *values: Any) -> list[Any]:
         return list(conn.exec_driver_sql(text, tuple(values)).fetchall())
 
 
-def read_agenda(ctx: Context, days_ahead: int = 7) -> Agenda:
-    """Today's agenda: the actions due within `days_ahead` days, most urgent first."""
-    from unghost.domain.agenda import Agenda, AgendaItem, sort_items
+def _only(sql: str, ids: Collection[int] | None) -> list[str]:
+    """`sql` for every row (None), or once per chunk of `ids` (ints, written in the text)."""
+    from unghost.store.ids import in_chunks
+
+    if ids is None:
+        return [sql]
+    joiner = " AND " if "WHERE" in sql else " WHERE "
+    return [sql.rstrip() + joiner + "a.id IN (" + ", ".join(str(int(i)) for i in chunk) + ")"
+            for chunk in in_chunks(ids)]  # fmt: skip
+
+
+def agenda_items(
+    ctx: Context, ids: Collection[int] | None = None, days_ahead: int = 7
+) -> dict[int, tuple[bool, AgendaItem]]:
+    """The agenda's items of `ids` (None: all), by application id, each with whether it is
+    due now (else this week); an application off the agenda is absent."""
+    from unghost.domain.agenda import AgendaItem
+    from unghost.memory import collector_paused
     from unghost.services.readmodel import ensure_current
     from unghost.store.readmodel import _day
 
-    ensure_current(ctx)
-    today = ctx.today
-    horizon = today + timedelta(days=days_ahead)
-    now_items: list[AgendaItem] = []
-    week_items: list[AgendaItem] = []
-    found = _rows(ctx, _AGENDA_SQL, horizon.isoformat() if _sqlite(ctx) else horizon, False)
-    for ref, company, role, kind, on, a_kind, then, en, zh, overdue, due_now in found:
-        day, due = _day(on), _day(due_now)
-        assert day is not None and due is not None  # agenda rows have both
-        item = AgendaItem(ref=ref, company=company, role=role, kind=kind, on=day,
-                          action=_action(a_kind, day, then, en, zh),
-                          overdue_business_days=overdue)  # fmt: skip
-        (now_items if day <= due else week_items).append(item)
-    return Agenda(as_of=today, today=sort_items(now_items), this_week=sort_items(week_items))
+    ensure_current(ctx, ids=ids)
+    horizon = ctx.today + timedelta(days=days_ahead)
+    found: dict[int, tuple[bool, AgendaItem]] = {}
+    with collector_paused():
+        for sql in _only(_AGENDA_SQL, ids):
+            rows = _rows(ctx, sql, horizon.isoformat() if _sqlite(ctx) else horizon, False)
+            for (
+                app_id,
+                ref,
+                company,
+                role,
+                kind,
+                on,
+                a_kind,
+                then,
+                en,
+                zh,
+                overdue,
+                due_now,
+            ) in rows:
+                day, due = _day(on), _day(due_now)
+                assert day is not None and due is not None  # agenda rows have both
+                item = AgendaItem(ref=ref, company=company, role=role, kind=kind, on=day,
+                                  action=_action(a_kind, day, then, en, zh),
+                                  overdue_business_days=overdue)  # fmt: skip
+                found[app_id] = (day <= due, item)
+    return found
+
+
+def agenda_of(ctx: Context, items: Collection[tuple[bool, AgendaItem]]) -> Agenda:
+    """The agenda of `items` (agenda_items' values), most urgent first."""
+    from unghost.domain.agenda import Agenda, sort_items
+
+    now_items = [item for now, item in items if now]
+    week_items = [item for now, item in items if not now]
+    return Agenda(as_of=ctx.today, today=sort_items(now_items), this_week=sort_items(week_items))
+
+
+def read_agenda(ctx: Context, days_ahead: int = 7) -> Agenda:
+    """Today's agenda: the actions due within `days_ahead` days, most urgent first."""
+    return agenda_of(ctx, agenda_items(ctx, None, days_ahead).values())
 
 
 def _sqlite(ctx: Context) -> bool:
     return bool(ctx.engine.dialect.name == "sqlite")
 
 
-def read_facts(ctx: Context) -> dict[str, Facts]:
-    """State, odds, silence and next action of every application, by ref."""
+def facts_by_id(ctx: Context, ids: Collection[int] | None = None) -> dict[int, Facts]:
+    """State, odds, silence and next action of `ids` (None: every application), by id."""
+    from unghost.memory import collector_paused
     from unghost.services.assessment import Facts
     from unghost.services.readmodel import ensure_current
     from unghost.store.readmodel import _day
 
-    ensure_current(ctx)
-    return {
-        ref: Facts(ref, state, p, days, _day(since), _action(kind, _day(on), then, en, zh))
-        for ref, state, p, days, since, kind, on, then, en, zh in _rows(ctx, _FACTS_SQL)
-    }
+    ensure_current(ctx, ids=ids)
+    found: dict[int, Facts] = {}
+    with collector_paused():
+        for sql in _only(_FACTS_SQL, ids):
+            for app_id, ref, state, p, days, since, kind, on, then, en, zh in _rows(ctx, sql):
+                found[app_id] = Facts(ref, state, p, days, _day(since),
+                                      _action(kind, _day(on), then, en, zh))  # fmt: skip
+    return found
+
+
+def read_facts(ctx: Context) -> dict[str, Facts]:
+    """State, odds, silence and next action of every application, by ref."""
+    found = facts_by_id(ctx)
+    return {found[i].ref: found[i] for i in sorted(found)}
 
 
 def agenda_data(ctx: Context, days_ahead: int = 7, language: str = "en") -> dict[str, Any]:

@@ -213,7 +213,9 @@ def load_insights(ctx: Context) -> Insights:
         return compute_insights(list(ApplicationRepository(session).iter_all()))
 
 
-def find_last_contact_check(ctx: Context, ref: str, language: str = "en") -> dict[str, Any] | None:
+def find_last_contact_check(
+    ctx: Context, ref: str, language: str = "en", app_id: int | None = None
+) -> dict[str, Any] | None:
     """The findings of the application's last contact check, or None if never checked; each
     `message` in `language` when the check kept it (checks kept before: English)."""
     from sqlalchemy import select
@@ -222,7 +224,8 @@ def find_last_contact_check(ctx: Context, ref: str, language: str = "en") -> dic
     from unghost.store.repository import ApplicationRepository
 
     with ctx.reading() as session:
-        app_id = ApplicationRepository(session).get_row(ref).id
+        if app_id is None:
+            app_id = ApplicationRepository(session).get_row(ref).id
         row = session.scalars(
             select(ContactCheckRow)
             .where(ContactCheckRow.application_id == app_id)

@@ -66,15 +66,30 @@ class OutboxRepository:
             raise NotFoundError(f"no outbox message {entry_id}", hint="`unghost outbox` lists them")
         return self._entry(found[0], found[1] or "")
 
-    def list(self, states: list[OutboxState] | None = None) -> list[OutboxEntry]:
+    def list(
+        self, states: list[OutboxState] | None = None, application_id: int | None = None
+    ) -> list[OutboxEntry]:
+        """The outbox (with `application_id`, that application's messages only), oldest first."""
         query = (
             select(OutboxRow, ApplicationRow.ref)
             .outerjoin(ApplicationRow, OutboxRow.application_id == ApplicationRow.id)
             .order_by(OutboxRow.id)
         )
+        if application_id is not None:
+            query = query.where(OutboxRow.application_id == application_id)
         if states:
             query = query.where(OutboxRow.state.in_([s.value for s in states]))
         return [self._entry(row, ref or "") for row, ref in self.session.execute(query)]
+
+    def stamp(self, application_id: int) -> tuple[Any, ...]:
+        """What the application page shows of its outbox (ids, subjects, states), in one
+        small query: the cached page is drawn again when it changes."""
+        rows = self.session.execute(
+            select(OutboxRow.id, OutboxRow.subject, OutboxRow.state, OutboxRow.updated_at)
+            .where(OutboxRow.application_id == application_id)
+            .order_by(OutboxRow.id)
+        ).all()
+        return tuple(tuple(r) for r in rows)
 
     def latest_for(self, ref: str) -> OutboxEntry | None:
         """The newest unsent message of an application (for `unghost send REF`)."""

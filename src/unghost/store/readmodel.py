@@ -28,6 +28,17 @@ LEFT JOIN (SELECT application_id, MAX(at_utc) AS last_at FROM interviews GROUP B
 """
 
 
+SUMMARY_OF_SQL = """
+SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country,
+       (SELECT MAX("on") FROM events WHERE application_id = a.id),
+       (SELECT MAX(at_utc) FROM messages WHERE application_id = a.id),
+       (SELECT MAX(at_utc) FROM interviews WHERE application_id = a.id),
+       a.tags, a.rating, a.archived
+FROM applications a
+JOIN companies c ON c.id = a.company_id
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
     """One line of `unghost list`: enough to scan a pipeline without loading every record."""
@@ -46,13 +57,17 @@ class Summary:
 
 
 def summary_query(
-    status: Status | None, owner_id: int = LOCAL_OWNER_ID
+    status: Status | None, owner_id: int = LOCAL_OWNER_ID, ids: list[int] | None = None
 ) -> tuple[str, dict[str, Any]]:
-    """The summaries of one owner (raw SQL is not scoped by the session: it says whose)."""
+    """The summaries of one owner (raw SQL is not scoped by the session: it says whose);
+    with `ids`, of those applications only (at most IN_CHUNK of them)."""
     where = " WHERE a.owner_id = :owner_id" + (" AND a.status = :status" if status else "")
     params: dict[str, Any] = {"owner_id": owner_id}
     if status is not None:
         params["status"] = status.value
+    if ids is not None:  # a few applications: each one's last dates looked up, not grouped
+        listed = ", ".join(str(int(i)) for i in ids) or "NULL"
+        return SUMMARY_OF_SQL + where + f" AND a.id IN ({listed}) ORDER BY a.id", params
     return SUMMARY_SQL + where + " ORDER BY a.id", params
 
 

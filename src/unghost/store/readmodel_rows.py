@@ -96,19 +96,26 @@ def list_company_application_ids(session: Session, company_ids: Collection[int])
     return list(session.scalars(query))
 
 
-def list_dated(session: Session, today: date, basis: str) -> list[int]:
-    """The applications with no row, or a row of another day or basis."""
+def list_dated(
+    session: Session, today: date, basis: str, ids: Collection[int] | None = None
+) -> list[int]:
+    """The applications with no row, or a row of another day or basis (among `ids`)."""
     a, r = ApplicationRow, ReadModelRow
     query = (
         select(a.id).outerjoin(r, r.application_id == a.id)
         .where(or_(r.application_id.is_(None), r.as_of != today, r.basis != basis))
     )  # fmt: skip
+    if ids is not None:
+        query = query.where(a.id.in_(sorted(ids)))
     return list(session.scalars(query))
 
 
-def list_waiting_read_with_other_history(session: Session, key: str) -> list[int]:
+def list_waiting_read_with_other_history(
+    session: Session, key: str, ids: Collection[int] | None = None
+) -> list[int]:
     """The waiting rows whose odds were computed with a reply history other than `key`."""
     r = ReadModelRow
-    return list(
-        session.scalars(select(r.application_id).where(r.state == "waiting", r.history_key != key))
-    )
+    query = select(r.application_id).where(r.state == "waiting", r.history_key != key)
+    if ids is not None:
+        query = query.where(r.application_id.in_(sorted(ids)))
+    return list(session.scalars(query))

@@ -140,9 +140,18 @@ class ApplicationRepository:
             last = rows[-1].ref
             self.session.expunge_all()
 
-    def list_summaries(self, status: Status | None = None) -> list[Summary]:
-        sql, params = summary_query(status, self.session.info.get("owner_id", LOCAL_OWNER_ID))
-        return [to_summary(row) for row in self.session.execute(text(sql), params)]
+    def list_summaries(
+        self, status: Status | None = None, ids: Collection[int] | None = None
+    ) -> list[Summary]:
+        """The owner's summaries (with `ids`, of those applications only), by id."""
+        from unghost.store.ids import in_chunks
+
+        owner = self.session.info.get("owner_id", LOCAL_OWNER_ID)
+        found: list[Summary] = []
+        for chunk in [None] if ids is None else in_chunks(ids):
+            sql, params = summary_query(status, owner, chunk)
+            found.extend(to_summary(row) for row in self.session.execute(text(sql), params))
+        return found
 
     # -- writing ---------------------------------------------------------------------------
     def save(

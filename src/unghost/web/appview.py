@@ -15,12 +15,12 @@ def application_page(ctx: Context, ref: str, language: str = "en") -> dict[str, 
     """The page's values; the diagnosis sentences are in `language` (`en` or `zh`)."""
     from unghost.services.applications import get_application
     from unghost.services.diagnosis import diagnose_application
-    from unghost.services.outbox import list_outbox
     from unghost.services.postings import list_posting_history
     from unghost.services.web_queries import find_last_contact_check
 
-    app = get_application(ctx, ref)
-    diagnosis = diagnose_application(ctx, app.ref).to_dict(language)
+    app = get_application(ctx, ref)  # loaded once: every part below reads it or its id
+    assert app.id is not None  # a stored application
+    diagnosis = diagnose_application(ctx, app.ref, app).to_dict(language)
     timeline = sorted(
         [(e.on.isoformat(), "event", e) for e in app.events]
         + [(i.at.isoformat(), "interview", i) for i in app.interviews]
@@ -34,12 +34,19 @@ def application_page(ctx: Context, ref: str, language: str = "en") -> dict[str, 
         "chart": curve_chart(diagnosis.get("curve") or []),
         "timeline": timeline,
         "messages": [shown_message(m) for m in reversed(app.messages)],
-        "postings": list_posting_history(ctx, app.ref),
-        "outbox": [e for e in list_outbox(ctx) if e.application_ref == app.ref],
-        "contact_check": find_last_contact_check(ctx, app.ref, language),
+        "postings": list_posting_history(ctx, app.ref, app.id),
+        "contact_check": find_last_contact_check(ctx, app.ref, language, app.id),
         "today": ctx.today,
         **record_values(ctx, app),
     }
+
+
+def outbox_of(ctx: Context, app_id: int) -> dict[str, Any]:
+    """The application's outbox messages: read on every view (the outbox is not part of the
+    data version, so the cached page values leave it out)."""
+    from unghost.services.outbox import list_outbox
+
+    return {"outbox": list_outbox(ctx, application_id=app_id)}
 
 
 def shown_message(message: Message) -> dict[str, Any]:

@@ -57,11 +57,10 @@ def find_rows(web: WebState, ctx: Context, query: ListQuery, *, actions: bool = 
 
 
 def _find_rows(web: WebState, ctx: Context, query: ListQuery, *, actions: bool) -> list[Row]:
-    from unghost.services.applications import list_applications
     from unghost.services.listing import find_applications, search_texts
 
     mark = views.fingerprint(web, ctx)
-    summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
+    summaries = views.cached_summaries(web, ctx)
     # odds and silence from the one assessment that the application page and Today read
     facts = views.cached_facts(web, ctx)
     texts = web.cached("texts", mark, lambda: search_texts(ctx)) if query.text else {}

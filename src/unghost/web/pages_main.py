@@ -212,8 +212,17 @@ def first_interview(raw: Any, ctx: Context) -> tuple[Any, dict[str, str]]:
 
 @router.get("/applications/{ref}")
 def show(request: Request, ref: str, ctx: Ctx) -> Response:
-    values = views.cached_application_page(web_state(request), ctx, ref, language(request))
-    return render(request, "application.html", values)
+    from unghost.services.outbox import outbox_stamp
+    from unghost.web.appview import outbox_of
+    from unghost.web.rendering import render_cached
+
+    web = web_state(request)
+    values = views.cached_application_page(web, ctx, ref, language(request))
+    app_id = values["app"].id
+    # the page as drawn, kept until its application is touched or its outbox changes
+    mark = (views.fingerprint(web, ctx), outbox_stamp(ctx, app_id))
+    return render_cached(request, "application.html", ref, mark,
+                         lambda: {**values, **outbox_of(ctx, app_id)}, scope=app_id)  # fmt: skip
 
 
 @router.get("/applications/{ref}/edit")

@@ -32,7 +32,10 @@ def _values(form: Any) -> dict[str, str]:
 async def _refused(request: Request, ctx: Context, ref: str, which: str, values: dict[str, str],
                    problems: FieldProblems) -> Response:  # fmt: skip
     """The page again, with the refused form open, what was typed kept, each problem by its field."""
+    from unghost.web.appview import outbox_of
+
     page = await run_in_threadpool(application_page, ctx, ref, language(request))
+    page.update(await run_in_threadpool(outbox_of, ctx, page["app"].id))
     page["rec"] = {"form": which, "typed": values, "errors": problems.fields,
                    "details": problems.details}  # fmt: skip
     return render(request, "application.html", page, status_code=422)

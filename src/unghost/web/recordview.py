@@ -16,7 +16,7 @@ def record_values(ctx: Context, app: Application) -> dict[str, Any]:
     from unghost.services.recordparse import zone_label
     from unghost.services.records import item_key
 
-    mail, mail_total = list_all_mail(ctx, ref=app.ref, limit=MAIL_ON_PAGE)
+    mail, mail_total = list_all_mail(ctx, ref=app.ref, limit=MAIL_ON_PAGE, app_id=app.id)
     stored = {m["message_id"]: m["id"] for m in mail if m.get("message_id")}
     return {
         "rec": None,

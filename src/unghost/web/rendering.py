@@ -87,6 +87,35 @@ def render(request: Request, name: str, values: dict[str, Any] | None = None, *,
 CSRF_PLACEHOLDER = "__unghost_csrf__"
 
 
+def render_cached(request: Request, name: str, key: str, mark: Any,
+                  values: Callable[[], dict[str, Any]], *, scope: int | None) -> HTMLResponse:  # fmt: skip
+    """A whole page rendered once per language, path and query while `mark` holds and no
+    write touched application `scope` (web/state.py); the session's CSRF token is put in
+    on the way out, so one rendering serves every session of its owner."""
+    lang = language(request)
+    web = request.app.state.web
+    sid = session_id(request)
+
+    def build() -> str:
+        context = {
+            "request": request, "lang": lang,
+            "t": lambda k, **kw: translate(lang, k, **kw),
+            "tc": lambda group, value: translate_code(lang, group, value),
+            "tr": lambda reason: translate_posting_reason(lang, reason),
+            "tp": lambda summary: translate_proposal(lang, summary),
+            "csrf": CSRF_PLACEHOLDER, "path": request.url.path, **values(),
+        }  # fmt: skip
+        return environment().get_template(name).render(context)
+
+    role = getattr(request.scope.get("unghost.user"), "role", "")  # the menu differs by role
+    page = f"page:{name}:{key}:{lang}:{role}:{request.url.path}?{request.url.query}"
+    html = web.cached(page, mark, build, scope=scope)
+    response = HTMLResponse(html.replace(CSRF_PLACEHOLDER, csrf_token(web.secret, sid)))
+    if request.cookies.get(SESSION_COOKIE) != sid:
+        response.set_cookie(SESSION_COOKIE, sid, httponly=True, samesite="strict", path="/")
+    return response
+
+
 def cached_fragment(request: Request, key: str, mark: Any, name: str,
                     values: Callable[[], dict[str, Any]], *,
                     cache: Callable[[str, Any, Callable[[], str]], str] | None = None) -> Markup:  # fmt: skip

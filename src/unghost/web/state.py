@@ -7,12 +7,15 @@ import secrets
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import suppress
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from unghost.bootstrap import Context
 from unghost.clock import get_today, local_zone
+from unghost.memory import collector_paused
 from unghost.settings import Settings, config_dir, load_settings, private_dir
 
 T = TypeVar("T")
@@ -27,6 +30,34 @@ TOKEN_FILE = "api-token"
 # application page per language), so memory stays flat however many pages are visited; a
 # laptop uses a dozen keys, a server its busiest users' pages.
 CACHE_ENTRIES = 512
+# Owners whose data version and per-application tables are kept (a server's busiest users);
+# an owner dropped starts again from a whole load.
+OWNERS_KEPT = 32
+# Invalidations remembered per owner, for a computation that ran while writes came in.
+RECENT_KEPT = 64
+
+
+@dataclass(slots=True)
+class _Entry:
+    owner: int | None
+    fingerprint: Any
+    scope: int | None  # the application shown; None: a page over many
+    value: Any
+
+
+@dataclass(slots=True)
+class _Table:
+    fingerprint: Any
+    rows: dict[int, Any]
+    pending: frozenset[int]  # touched by writes since: read again before use
+
+
+@dataclass(slots=True)
+class _Owner:
+    version: int | None = None  # the store's data version the cache reflects
+    watch_mark: int | None = None  # SQLite's data_version at that look
+    generation: int = 0  # invalidations so far
+    recent: list[tuple[int, frozenset[int] | None]] = field(default_factory=list)
 
 
 class WebState:
@@ -41,8 +72,11 @@ class WebState:
         self.secret = secrets.token_bytes(32)  # signs the per-session CSRF tokens
         self._engine: Any = None
         self._lock = threading.Lock()
-        self._cache: OrderedDict[str, tuple[Any, Any]] = OrderedDict()
+        self._cache: OrderedDict[str, _Entry] = OrderedDict()
         self._flights: dict[str, threading.Lock] = {}  # one computation per key at a time
+        self._tables: dict[tuple[int | None, str], _Table] = {}
+        self._table_flights: dict[tuple[int | None, str], threading.Lock] = {}
+        self._owners: OrderedDict[int | None, _Owner] = OrderedDict()  # whose data version
         self._token: str | None = None
         self._watch: Any = None  # a ChangeWatch on SQLite, False where there is none
 
@@ -86,33 +120,160 @@ class WebState:
             self._token = load_api_token(Path(self.flags.get("token_dir") or config_dir()))
         return self._token
 
-    def cached(self, key: str, fingerprint: Any, compute: Callable[[], T]) -> T:
-        """The last value of `compute` while `fingerprint` (the data's state) is unchanged.
+    def sync(self, ctx: Context) -> None:
+        """Bring the cache to the store's data version: the entries of what the writes since
+        touched go (each application's own, and the pages that aggregate applications); the
+        rest stay. A write the log no longer reaches, or one that moved the reply history
+        (every waiting application's odds), drops all of the owner's entries."""
+        from unghost.store.dataversion import changes_since, read_version
+
+        owner = ACTING_USER.get()
+        watch = self.change_watch(ctx)
+        mark = watch.version() if watch is not None else None
+        seen = self._owners.get(owner)
+        if seen is not None and mark is not None and seen.watch_mark == mark:
+            return  # SQLite: nobody committed since the last look
+        with ctx.reading() as session:
+            version = read_version(session)
+            changes = None
+            if seen is not None and seen.version is not None and version > seen.version:
+                changes = changes_since(session, seen.version)
+        with self._lock:
+            seen = self._owners.setdefault(owner, _Owner())
+            if seen.version is not None and version <= seen.version:
+                seen.watch_mark = mark if version == seen.version else seen.watch_mark
+                return
+            if seen.version is not None:
+                if changes is None or any(c.ids is None or c.history_moved for c in changes):
+                    self._invalidate(owner, seen, None)
+                else:
+                    self._invalidate(
+                        owner, seen, frozenset().union(*(c.ids or () for c in changes))
+                    )
+            seen.version, seen.watch_mark = version, mark
+            while len(self._owners) > OWNERS_KEPT:
+                gone = next(iter(self._owners))
+                self._owners.pop(gone)
+                self._drop_owner(gone)
+            self._owners.move_to_end(owner)
+
+    def _invalidate(self, owner: int | None, seen: _Owner, ids: frozenset[int] | None) -> None:
+        """Under the lock: drop the owner's aggregates and the entries of `ids` (None: all)."""
+        seen.generation += 1
+        seen.recent.append((seen.generation, ids))
+        del seen.recent[:-RECENT_KEPT]
+        for key in [k for k, e in self._cache.items() if e.owner == owner]:
+            entry = self._cache[key]
+            if ids is None or entry.scope is None or entry.scope in ids:
+                del self._cache[key]
+                self._flights.pop(key, None)
+        for name in [k for k in self._tables if k[0] == owner]:
+            table = self._tables[name]
+            if ids is None:
+                del self._tables[name]
+            else:
+                table.pending = table.pending | ids
+
+    def _drop_owner(self, owner: int | None) -> None:
+        for key in [k for k, e in self._cache.items() if e.owner == owner]:
+            del self._cache[key]
+            self._flights.pop(key, None)
+        for name in [k for k in self._tables if k[0] == owner]:
+            del self._tables[name]
+
+    def _touched_since(self, owner: int | None, generation: int) -> frozenset[int] | None:
+        """Under the lock: what was invalidated after `generation` (None: everything, or
+        more than is remembered)."""
+        seen = self._owners.get(owner)
+        if seen is None or seen.generation == generation:
+            return frozenset()
+        newer = [ids for g, ids in seen.recent if g > generation]
+        if len(newer) < seen.generation - generation or any(i is None for i in newer):
+            return None
+        return frozenset().union(*newer)  # type: ignore[arg-type]  # no None, checked above
+
+    def _generation(self, owner: int | None) -> int:
+        seen = self._owners.get(owner)
+        return seen.generation if seen is not None else 0
+
+    def cached(self, key: str, fingerprint: Any, compute: Callable[[], T],
+               scope: int | Callable[[T], int | None] | None = None) -> T:  # fmt: skip
+        """The last value of `compute` while `fingerprint` (the day, the settings) holds and
+        no write touched it since (`sync`): `scope` is the application it shows (an id, or a
+        function of the value giving it), None for a page over many (dropped by any write).
 
         Single-flight: concurrent misses of one key wait for the first one's computation
         instead of each computing the page (20 clients right after a write compute it once).
         The least recently used entries go past CACHE_ENTRIES. Kept per acting user on a
         server: two people's data may have the same fingerprint."""
-        acting = ACTING_USER.get()
-        if acting is not None:
-            key = f"user {acting}:{key}"
-        hit = self._cache.get(key)
-        if hit is not None and hit[0] == fingerprint:
-            return hit[1]  # type: ignore[no-any-return]
+        owner = ACTING_USER.get()
+        full = key if owner is None else f"user {owner}:{key}"
+        hit = self._cache.get(full)
+        if hit is not None and hit.fingerprint == fingerprint:
+            with suppress(KeyError):  # dropped meanwhile by another thread
+                self._cache.move_to_end(full)  # recently used: the last to go
+            return hit.value  # type: ignore[no-any-return]
         with self._lock:
-            flight = self._flights.setdefault(key, threading.Lock())
+            flight = self._flights.setdefault(full, threading.Lock())
         with flight:
-            hit = self._cache.get(key)
-            if hit is not None and hit[0] == fingerprint:
-                return hit[1]  # type: ignore[no-any-return]
-            value = compute()
+            hit = self._cache.get(full)
+            if hit is not None and hit.fingerprint == fingerprint:
+                return hit.value  # type: ignore[no-any-return]
             with self._lock:
-                self._cache[key] = (fingerprint, value)
-                self._cache.move_to_end(key)
+                generation = self._generation(owner)
+            with collector_paused():  # thousands of small objects and no cycles among them
+                value = compute()
+            shows = scope(value) if callable(scope) else scope
+            with self._lock:
+                since = self._touched_since(owner, generation)
+                if since is not None and (not since or (shows is not None and shows not in since)):
+                    self._cache[full] = _Entry(owner, fingerprint, shows, value)
+                    self._cache.move_to_end(full)
                 while len(self._cache) > CACHE_ENTRIES:
                     old, _ = self._cache.popitem(last=False)
                     self._flights.pop(old, None)
         return value
+
+    def table(self, name: str, fingerprint: Any,
+              load: Callable[[frozenset[int] | None], dict[int, T]]) -> dict[int, T]:  # fmt: skip
+        """One value per application (summaries, facts, agenda items), loaded whole once and
+        then kept: a write re-reads only the applications it touched (`load(ids)` gives
+        those still there). The returned dict is never changed afterwards (copy on write)."""
+        owner = ACTING_USER.get()
+        key = (owner, name)
+        hit = self._tables.get(key)
+        if hit is not None and hit.fingerprint == fingerprint and not hit.pending:
+            return hit.rows
+        with self._lock:
+            flight = self._table_flights.setdefault(key, threading.Lock())
+        with flight:
+            with self._lock:
+                hit = self._tables.get(key)
+                generation = self._generation(owner)
+            if hit is not None and hit.fingerprint == fingerprint and not hit.pending:
+                return hit.rows
+            if hit is None or hit.fingerprint != fingerprint:
+                pending: frozenset[int] | None = None
+                with collector_paused():
+                    rows = load(None)
+            else:
+                pending = hit.pending
+                fresh = load(pending)
+                rows = dict(hit.rows)
+                for i in pending:
+                    if i in fresh:
+                        rows[i] = fresh[i]
+                    else:
+                        rows.pop(i, None)
+            with self._lock:
+                since = self._touched_since(owner, generation)
+                current = self._tables.get(key)
+                if since is None:
+                    self._tables.pop(key, None)  # everything changed meanwhile: load again
+                else:
+                    left = (current.pending - (pending or frozenset())) if current else frozenset()
+                    self._tables[key] = _Table(fingerprint, rows, left | since)
+        return rows
 
     def reload_settings(self) -> None:
         """Read the settings again (after the settings page wrote the config file)."""
@@ -121,6 +282,7 @@ class WebState:
         with self._lock:
             self.settings, self.zone = settings, zone
             self._cache.clear()
+            self._tables.clear()
 
     def close(self) -> None:
         if self._watch:

@@ -59,11 +59,22 @@ def summary_dict(s: Summary, facts: Facts | None) -> dict[str, Any]:
 
 
 def cached_facts(web: WebState, ctx: Context) -> dict[str, Facts]:
-    """Every application's Facts, once per data state (the Board, the list and the API),
-    read from the stored read model."""
-    from unghost.services.readviews import read_facts
+    """Every application's Facts by ref (the Board, the list and the API), read from the
+    stored read model once, then only the applications a write touched."""
+    from unghost.services.readviews import facts_by_id
 
-    return web.cached("facts", fingerprint(web, ctx), lambda: dict(read_facts(ctx)))
+    mark = fingerprint(web, ctx)
+    rows = web.table("facts", mark, lambda ids: facts_by_id(ctx, ids))
+    return web.cached("facts", mark, lambda: {rows[i].ref: rows[i] for i in sorted(rows)})
+
+
+def cached_summaries(web: WebState, ctx: Context) -> list[Summary]:
+    """Every application's summary in id order, loaded once, then only what a write touched."""
+    from unghost.services.applications import summaries_of
+
+    mark = fingerprint(web, ctx)
+    rows = web.table("summaries", mark, lambda ids: summaries_of(ctx, ids))
+    return web.cached("summaries", mark, lambda: [rows[i] for i in sorted(rows)])
 
 
 def application_dict(app: Application) -> dict[str, Any]:
@@ -118,9 +129,12 @@ def look_dict(look: PostingLook) -> dict[str, Any]:
 
 
 def fingerprint(web: WebState, ctx: Context) -> tuple[Any, ...]:
-    from unghost.services.web_queries import data_fingerprint
+    """What every cached page depends on besides the data (the day, the parameters and
+    default country); the cache is first brought to the store's data version (`sync`)."""
+    from unghost.services.readmodel import basis_of
 
-    return data_fingerprint(ctx, web.change_watch(ctx))
+    web.sync(ctx)
+    return (ctx.today, basis_of(ctx))
 
 
 def application_count(web: WebState, ctx: Context, mark: tuple[Any, ...]) -> int:
@@ -130,27 +144,29 @@ def application_count(web: WebState, ctx: Context, mark: tuple[Any, ...]) -> int
 
 
 def cached_agenda(web: WebState, ctx: Context) -> Agenda:
-    """Today's agenda once per data state, from the stored read model."""
-    from unghost.services.diagnosis import plan_today
+    """Today's agenda from the stored read model: its items loaded once, then only those of
+    the applications a write touched; sorted again once per data state."""
+    from unghost.services.readviews import agenda_items, agenda_of
 
-    return web.cached("agenda", fingerprint(web, ctx), lambda: plan_today(ctx))
+    mark = fingerprint(web, ctx)
+    items = web.table("agenda", mark, lambda ids: agenda_items(ctx, ids))
+    return web.cached("agenda", mark, lambda: agenda_of(ctx, items.values()))
 
 
 def cached_application_page(web: WebState, ctx: Context, ref: str, language: str) -> Any:
-    """The application page's values once per data state and language (the CSRF token is
-    put in when the page is rendered, so one cached value serves every session)."""
+    """The application page's values once per language, until a write touches it (the CSRF
+    token is put in when the page is rendered, so one cached value serves every session)."""
     from unghost.web.appview import application_page
 
     return web.cached(f"application:{ref}:{language}", fingerprint(web, ctx),
-                      lambda: application_page(ctx, ref, language))  # fmt: skip
+                      lambda: application_page(ctx, ref, language),
+                      scope=lambda values: values["app"].id)  # fmt: skip
 
 
 def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:
-    from unghost.services.applications import list_applications
     from unghost.services.web_queries import build_board
 
-    mark = fingerprint(web, ctx)
-    summaries = web.cached("summaries", mark, lambda: list_applications(ctx))
+    summaries = cached_summaries(web, ctx)
     active = [s for s in summaries if not s.archived]  # archived: off the Board
     return build_board(active, cached_facts(web, ctx), per_column=per_column)
 
