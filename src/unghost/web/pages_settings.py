@@ -99,23 +99,9 @@ def templates_page(request: Request, ctx: Ctx) -> Response:
 
 def _template_values(ctx: Any, kind: str, lang: str, text: str | None = None,
                      error: str | None = None) -> dict[str, Any]:  # fmt: skip
-    from unghost.drafting.samples import sample_context
-    from unghost.drafting.templates import USER, TemplateSource
-    from unghost.services.outbox import templates_for
+    from unghost.web.template_preview import template_values
 
-    templates = templates_for(ctx)
-    source = templates.get_source(kind, lang)
-    shown = source.text if text is None else text
-    preview: tuple[str, str] | None = None
-    if error is None:
-        try:
-            candidate = TemplateSource(source.kind, source.lang, USER, source.path, shown)
-            sample = sample_context(source.kind, source.lang, ctx.today, templates.tables)
-            preview = templates.render_source(candidate, sample)
-        except InvalidInputError as exc:
-            error = exc.message
-    return {"source": source, "text": shown, "preview": preview, "error": error,
-            "saved": False}  # fmt: skip
+    return template_values(ctx, kind, lang, text, error)
 
 
 @router.get("/templates/{lang}/{kind}")
