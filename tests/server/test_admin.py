@@ -7,14 +7,13 @@ import re
 import uuid
 
 import pytest
-from fastapi.testclient import TestClient
 
+from tests.server.clients import PASSWORD, csrf_of, signed_in
 from unghost.server import accounts
 from unghost.server.service import utc_now
 from unghost.store.people import AssignmentRow, AuditRow
 
 pytestmark = pytest.mark.postgres
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(scope="module")
@@ -33,24 +32,12 @@ def server(migrated):
     app.state.web.close()
 
 
-def _csrf(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([0-9a-f]+)"', html).group(1)
-
-
-def _signed_in(app, email: str) -> TestClient:
-    client = TestClient(app, base_url="https://127.0.0.1", follow_redirects=False)
-    done = client.post("/login", data={"email": email, "password": PASSWORD,
-                                       "csrf_token": _csrf(client.get("/login").text)})  # fmt: skip
-    assert done.status_code == 303
-    return client
-
-
 def test_only_an_admin_opens_the_admin_pages(server):
     app, people = server
     for role in ("counsellor", "student"):
-        client = _signed_in(app, people[role])
+        client = signed_in(app, people[role])
         assert client.get("/admin").status_code == 403
-        csrf = _csrf(client.get("/account").text)
+        csrf = csrf_of(client.get("/account").text)
         made = client.post("/admin/users", data={"email": "x@example.edu", "role": "admin",
                                                  "csrf_token": csrf})  # fmt: skip
         assert made.status_code == 403
@@ -60,17 +47,17 @@ def test_only_an_admin_opens_the_admin_pages(server):
 
 def test_an_admin_adds_people_assigns_and_disables_and_it_is_all_audited(server):
     app, people = server
-    admin = _signed_in(app, people["admin"])
+    admin = signed_in(app, people["admin"])
     page = admin.get("/admin")
     assert page.status_code == 200 and people["student"] in page.text
     new = f"new-{uuid.uuid4().hex[:6]}@example.edu"
     made = admin.post("/admin/users", data={"email": new, "role": "student", "name": "Ning",
-                                            "csrf_token": _csrf(page.text)})  # fmt: skip
+                                            "csrf_token": csrf_of(page.text)})  # fmt: skip
     assert made.status_code == 200 and 'data-testid="admin-created"' in made.text
     link = re.search(r'data-testid="password-link">([^<]+)<', made.text)[1]
     assert link.startswith("https://careers.example.edu/reset?token=")
     again = admin.post("/admin/users", data={"email": new, "role": "student",
-                                             "csrf_token": _csrf(made.text)})  # fmt: skip
+                                             "csrf_token": csrf_of(made.text)})  # fmt: skip
     assert again.status_code == 400 and "already" in again.text
     with app.state.web.context().reading() as s:
         counsellor, student = (
@@ -79,12 +66,12 @@ def test_an_admin_adds_people_assigns_and_disables_and_it_is_all_audited(server)
         )
         ids = counsellor.id, student.id
     done = admin.post("/admin/assignments", data={"counsellor": ids[0], "student": ids[1],
-                                                  "csrf_token": _csrf(made.text)})  # fmt: skip
+                                                  "csrf_token": csrf_of(made.text)})  # fmt: skip
     assert done.status_code == 303
     wrong = admin.post("/admin/assignments", data={"counsellor": ids[1], "student": ids[0],
-                                                   "csrf_token": _csrf(made.text)})  # fmt: skip
+                                                   "csrf_token": csrf_of(made.text)})  # fmt: skip
     assert wrong.status_code == 400
-    off = admin.post(f"/admin/users/{ids[1]}/disable", data={"csrf_token": _csrf(made.text)})
+    off = admin.post(f"/admin/users/{ids[1]}/disable", data={"csrf_token": csrf_of(made.text)})
     assert off.status_code == 303
     page = admin.get("/admin").text
     assert "user.add" in page and "assignment.add" in page and "user.disable" in page
@@ -97,11 +84,11 @@ def test_an_admin_adds_people_assigns_and_disables_and_it_is_all_audited(server)
 
 def test_an_admin_cannot_disable_themself(server):
     app, people = server
-    admin = _signed_in(app, people["admin"])
+    admin = signed_in(app, people["admin"])
     with app.state.web.context().reading() as s:
         me = accounts.find_user(s, people["admin"]).id
     done = admin.post(
-        f"/admin/users/{me}/disable", data={"csrf_token": _csrf(admin.get("/admin").text)}
+        f"/admin/users/{me}/disable", data={"csrf_token": csrf_of(admin.get("/admin").text)}
     )
     assert done.status_code == 400
     assert admin.get("/admin").status_code == 200

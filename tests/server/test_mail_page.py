@@ -14,11 +14,11 @@ from fastapi.testclient import TestClient
 from tests.outboxfixtures.smtpserver import PASSWORD as SMTP_PASSWORD
 from tests.outboxfixtures.smtpserver import USER as SMTP_USER
 from tests.outboxfixtures.smtpserver import smtp_server
+from tests.server.clients import PASSWORD, post_form, signed_in
 from unghost.server import accounts
 from unghost.server.service import utc_now
 
 pytestmark = pytest.mark.postgres
-PASSWORD = "correct horse battery staple"
 KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
 
 
@@ -41,21 +41,8 @@ def server(migrated):
     mp.undo()
 
 
-def _csrf(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([0-9a-f]+)"', html).group(1)
-
-
-def _signed_in(app, email: str) -> TestClient:
-    client = TestClient(app, base_url="https://127.0.0.1", follow_redirects=False)
-    done = client.post("/login", data={"email": email, "password": PASSWORD,
-                                       "csrf_token": _csrf(client.get("/login").text)})  # fmt: skip
-    assert done.status_code == 303
-    return client
-
-
 def _post(client: TestClient, path: str, **values: str):
-    return client.post(path, data={"csrf_token": _csrf(client.get("/account/mail").text),
-                                   **values})  # fmt: skip
+    return post_form(client, path, "/account/mail", **values)
 
 
 def _form(dovecot, smtp_port: int, *, imap_password: str, smtp_password: str) -> dict[str, str]:
@@ -75,7 +62,7 @@ def _raw(migrated, user_id: int, sql: str, *args):
 
 def test_a_student_connects_tests_and_disconnects_their_own_account(server, dovecot, migrated):
     app, ((ann_id, ann), _) = server
-    client = _signed_in(app, ann)
+    client = signed_in(app, ann)
     assert 'data-testid="mail-test"' not in client.get("/account/mail").text  # nothing yet
     with smtp_server(auth=True) as smtp:
         form = _form(dovecot, smtp.port, imap_password=dovecot.password,
@@ -117,7 +104,7 @@ def test_a_student_connects_tests_and_disconnects_their_own_account(server, dove
 
 def test_a_wrong_password_fails_the_test_with_one_line_kept_as_the_last_error(server, dovecot):
     app, (_, (_bo_id, bo)) = server
-    client = _signed_in(app, bo)
+    client = signed_in(app, bo)
     with smtp_server(auth=True) as smtp:
         form = _form(dovecot, smtp.port, imap_password="not-the-imap-password",
                      smtp_password="not-the-smtp-password")  # fmt: skip
@@ -147,7 +134,7 @@ def test_a_wrong_password_fails_the_test_with_one_line_kept_as_the_last_error(se
 ])  # fmt: skip
 def test_an_account_that_cannot_be_used_is_refused(server, field, value, says):
     app, ((_, ann), _) = server
-    client = _signed_in(app, ann)
+    client = signed_in(app, ann)
     form = {"imap_host": "imap.example.edu", "imap_security": "tls", "imap_user": "ann",
             "imap_password": "app-password-123", "smtp_host": "smtp.example.edu",
             "smtp_security": "tls", "smtp_user": "ann", "smtp_password": "app-password-123",
@@ -159,7 +146,7 @@ def test_an_account_that_cannot_be_used_is_refused(server, field, value, says):
 
 def test_nobody_sees_tests_or_removes_another_students_account(server, dovecot, migrated):
     app, ((ann_id, ann), (bo_id, bo)) = server
-    ann_client, bo_client = _signed_in(app, ann), _signed_in(app, bo)
+    ann_client, bo_client = signed_in(app, ann), signed_in(app, bo)
     with smtp_server(auth=True) as smtp:
         form = _form(dovecot, smtp.port, imap_password=dovecot.password,
                      smtp_password=SMTP_PASSWORD)  # fmt: skip
@@ -186,7 +173,7 @@ def test_a_failed_mailbox_sync_shows_as_the_last_error_until_one_works(server, d
     from unghost.worker.passes import run_job
 
     app, ((ann_id, ann), _) = server
-    client = _signed_in(app, ann)
+    client = signed_in(app, ann)
     form = {"imap_host": "127.0.0.1", "imap_port": str(dovecot.port), "imap_security": "plain",
             "imap_user": dovecot.user, "imap_password": "wrong-imap-password"}  # fmt: skip
     assert _post(client, "/account/mail", **form).status_code == 303

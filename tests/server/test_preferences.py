@@ -3,17 +3,16 @@ environment or config file, edited on /account/preferences (real PostgreSQL)."""
 
 from __future__ import annotations
 
-import re
 import uuid
 
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.server.clients import PASSWORD, post_form, signed_in
 from unghost.server import accounts
 from unghost.server.service import utc_now
 
 pytestmark = pytest.mark.postgres
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture(scope="module")
@@ -35,21 +34,8 @@ def server(migrated):
     mp.undo()
 
 
-def _csrf(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([0-9a-f]+)"', html).group(1)
-
-
-def _signed_in(app, email: str) -> TestClient:
-    client = TestClient(app, base_url="https://127.0.0.1", follow_redirects=False)
-    done = client.post("/login", data={"email": email, "password": PASSWORD,
-                                       "csrf_token": _csrf(client.get("/login").text)})  # fmt: skip
-    assert done.status_code == 303
-    return client
-
-
 def _save(client: TestClient, **values: str):
-    csrf = _csrf(client.get("/account/preferences").text)
-    return client.post("/account/preferences", data={"csrf_token": csrf, **values})
+    return post_form(client, "/account/preferences", **values)
 
 
 def _context_of(app, user_id: int):
@@ -69,7 +55,7 @@ def _context_of(app, user_id: int):
 
 def test_two_users_see_their_own_preferences(server):
     app, ((ann_id, ann), (bo_id, bo)) = server
-    ann_client, bo_client = _signed_in(app, ann), _signed_in(app, bo)
+    ann_client, bo_client = signed_in(app, ann), signed_in(app, bo)
     done = _save(ann_client, **{"from": "Ann Lee <ANN@example.edu>", "lang": "en",
                                 "country": "us", "timezone": "America/New_York"})  # fmt: skip
     assert done.status_code == 303
@@ -108,7 +94,7 @@ def test_unset_preferences_are_defaults_not_the_process_environment(server, migr
 )
 def test_unusable_preferences_are_refused(server, bad):
     app, ((_, ann), _) = server
-    client = _signed_in(app, ann)
+    client = signed_in(app, ann)
     done = _save(client, **bad)
     assert done.status_code == 400 and 'data-testid="preferences-error"' in done.text
 
@@ -120,7 +106,7 @@ def test_model_overrides_are_each_users_own(server):
     from unghost.params import load_parameters
 
     app, ((ann_id, ann), (bo_id, bo)) = server
-    ann_client = _signed_in(app, ann)
+    ann_client = signed_in(app, ann)
     override = {"hearback": {"phase": {"interview": {"cure_fraction": 0.4}}}}
     done = _save(ann_client, model=json.dumps(override))
     assert done.status_code == 303
@@ -129,7 +115,7 @@ def test_model_overrides_are_each_users_own(server):
     assert load_parameters(override) != load_parameters(None)
     assert '"cure_fraction": 0.4' in unescape(ann_client.get("/account/preferences").text)
     assert '"cure_fraction": 0.4' not in unescape(
-        _signed_in(app, bo).get("/account/preferences").text
+        signed_in(app, bo).get("/account/preferences").text
     )
     for bad in ('{"nosuchfile": {}}', "[1, 2]", "{not json"):
         refused = _save(ann_client, model=bad)

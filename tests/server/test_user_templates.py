@@ -5,18 +5,16 @@ change (the pages and row-level security on raw SQL; real PostgreSQL)."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import replace
 
 import pytest
-from fastapi.testclient import TestClient
 
+from tests.server.clients import PASSWORD, post_form, signed_in
 from unghost.server import accounts
 from unghost.server.service import utc_now
 
 pytestmark = pytest.mark.postgres
-PASSWORD = "correct horse battery staple"
 MINE = "Subject: Still keen on {{ role }} at {{ company }}\n\nDear {{ recipient.name }},\n\nAnn's own words.\n"
 MINE_ZH = "Subject: 关于{{ company }}{{ role }}职位的跟进\n\n{{ recipient.name }}您好：\n\n这是我自己的模板。\n"
 
@@ -49,22 +47,6 @@ def server(migrated, tmp_path_factory):
     web.close()
 
 
-def _csrf(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([0-9a-f]+)"', html).group(1)
-
-
-def _signed_in(app, email: str) -> TestClient:
-    client = TestClient(app, base_url="https://127.0.0.1", follow_redirects=False)
-    done = client.post("/login", data={"email": email, "password": PASSWORD,
-                                       "csrf_token": _csrf(client.get("/login").text)})  # fmt: skip
-    assert done.status_code == 303
-    return client
-
-
-def _post(client: TestClient, path: str, **values: str):
-    return client.post(path, data={"csrf_token": _csrf(client.get(path).text), **values})
-
-
 def _context_of(app, user_id: int):
     from unghost.store.preferences import load_preferences
     from unghost.web.state import ACTING_PREFERENCES, ACTING_USER
@@ -84,16 +66,16 @@ def test_a_student_saves_templates_in_both_languages_and_their_drafts_use_them(s
     from unghost.services.outbox import make_draft
 
     app, ((ann_id, ann), (bo_id, _bo)) = server
-    client = _signed_in(app, ann)
+    client = signed_in(app, ann)
     listing = client.get("/account/templates")
     assert listing.status_code == 200 and "/account/templates/zh/follow-up" in listing.text
-    saved = _post(client, "/account/templates/en/follow-up", text=MINE, action="save")
+    saved = post_form(client, "/account/templates/en/follow-up", text=MINE, action="save")
     assert saved.status_code == 303 and saved.headers["location"].endswith("?saved=1")
-    assert _post(client, "/account/templates/zh/follow-up", text=MINE_ZH,
+    assert post_form(client, "/account/templates/zh/follow-up", text=MINE_ZH,
                  action="save").status_code == 303  # fmt: skip
     page = client.get("/account/templates/en/follow-up")
     assert 'data-testid="template-origin"' in page.text and "Ann&#39;s own words." in page.text
-    assert _post(client, "/account/preferences", **{"from": "Ann Lee <ann@example.edu>"}
+    assert post_form(client, "/account/preferences", **{"from": "Ann Lee <ann@example.edu>"}
                  ).status_code == 303  # fmt: skip
 
     ann_ctx = _context_of(app, ann_id)
@@ -112,11 +94,11 @@ def test_back_to_the_built_in_template(server):
     from unghost.services.outbox import templates_for
 
     app, (_, (bo_id, bo)) = server
-    client = _signed_in(app, bo)
-    assert _post(client, "/account/templates/en/check-in", text=MINE, action="save"
+    client = signed_in(app, bo)
+    assert post_form(client, "/account/templates/en/check-in", text=MINE, action="save"
                  ).status_code == 303  # fmt: skip
     assert templates_for(_context_of(app, bo_id)).get_source("check-in", "en").origin == "user"
-    assert _post(client, "/account/templates/en/check-in", action="reset").status_code == 303
+    assert post_form(client, "/account/templates/en/check-in", action="reset").status_code == 303
     assert templates_for(_context_of(app, bo_id)).get_source("check-in", "en").origin == "built-in"
 
 
@@ -130,8 +112,8 @@ def test_a_template_that_cannot_draft_is_refused_and_not_saved(server, text, say
     from unghost.services.outbox import templates_for
 
     app, (_, (bo_id, bo)) = server
-    client = _signed_in(app, bo)
-    refused = _post(client, "/account/templates/en/close-the-loop", text=text, action="save")
+    client = signed_in(app, bo)
+    refused = post_form(client, "/account/templates/en/close-the-loop", text=text, action="save")
     assert refused.status_code == 422 and 'data-testid="error-text"' in refused.text
     assert says.lower() in refused.text.lower()
     origin = templates_for(_context_of(app, bo_id)).get_source("close-the-loop", "en").origin
@@ -140,9 +122,9 @@ def test_a_template_that_cannot_draft_is_refused_and_not_saved(server, text, say
 
 def test_hostile_html_in_a_template_is_escaped_on_the_page(server):
     app, (_, (_bo_id, bo)) = server
-    client = _signed_in(app, bo)
+    client = signed_in(app, bo)
     hostile = 'Subject: <img src=x onerror=alert(1)>\n\n<script>alert("x")</script>\n'
-    assert _post(client, "/account/templates/en/thank-you", text=hostile, action="save"
+    assert post_form(client, "/account/templates/en/thank-you", text=hostile, action="save"
                  ).status_code == 303  # fmt: skip
     page = client.get("/account/templates/en/thank-you").text
     assert "<script>alert" not in page and "<img src=x" not in page
@@ -151,10 +133,10 @@ def test_hostile_html_in_a_template_is_escaped_on_the_page(server):
 
 def test_only_the_shipped_kinds_and_languages_exist(server):
     app, ((_, ann), _) = server
-    client = _signed_in(app, ann)
+    client = signed_in(app, ann)
     assert client.get("/account/templates/fr/follow-up").status_code == 404
     assert client.get("/account/templates/en/my-own-kind").status_code == 404
-    assert _post(client, "/account/templates").status_code == 405
+    assert post_form(client, "/account/templates").status_code == 405
     assert client.get("/templates").status_code == 404  # the laptop's folder pages stay off
 
 
@@ -164,12 +146,12 @@ def test_nobody_sees_or_changes_another_students_templates(server, migrated):
     from unghost.store.user_templates import UserTemplateRow
 
     app, ((ann_id, ann), (bo_id, bo)) = server
-    ann_client, bo_client = _signed_in(app, ann), _signed_in(app, bo)
-    assert _post(ann_client, "/account/templates/en/contact-update", text=MINE, action="save"
+    ann_client, bo_client = signed_in(app, ann), signed_in(app, bo)
+    assert post_form(ann_client, "/account/templates/en/contact-update", text=MINE, action="save"
                  ).status_code == 303  # fmt: skip
     assert "Ann&#39;s own words." not in bo_client.get("/account/templates/en/contact-update").text
     # Bo's reset removes Bo's row only
-    assert _post(bo_client, "/account/templates/en/contact-update", action="reset"
+    assert post_form(bo_client, "/account/templates/en/contact-update", action="reset"
                  ).status_code == 303  # fmt: skip
     assert "Ann&#39;s own words." in ann_client.get("/account/templates/en/contact-update").text
 

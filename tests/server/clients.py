@@ -1,0 +1,32 @@
+"""The server's pages as a signed-in browser: the CSRF token of a page, a client signed in with
+the tests' one password, a form posted with its page's token."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.testclient import TestClient
+
+PASSWORD = "correct horse battery staple"
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf_token" value="([0-9a-f]+)"', html)
+    assert found, "no CSRF token in the page"
+    return found.group(1)
+
+
+def signed_in(app: Any, email: str, password: str = PASSWORD) -> TestClient:
+    """A client of `app` signed in as `email` through the login form."""
+    client = TestClient(app, base_url="https://127.0.0.1", follow_redirects=False)
+    done = client.post("/login", data={"email": email, "password": password,
+                                       "csrf_token": csrf_of(client.get("/login").text)})  # fmt: skip
+    assert done.status_code == 303
+    return client
+
+
+def post_form(client: TestClient, path: str, page: str | None = None, **values: str) -> Any:
+    """POST `values` to `path` with the CSRF token of `page` (default: `path` itself)."""
+    token = csrf_of(client.get(page or path).text)
+    return client.post(path, data={"csrf_token": token, **values})
