@@ -2850,6 +2850,13 @@ FORWARDS = [
     ("unrelated", "李婷 <liting_sh@qq.com>", "转发：录用通知",
      _forward("拿到啦！！给你看看", "人力资源部 <hr@jinghong.cn>", "李婷 <liting_sh@qq.com>",
               "李婷您好，恭喜您通过全部面试，我们很高兴向您发放录用通知，请于三日内确认。", zh=True)),
+    ("unrelated", "Lucía Gómez <lucia.gomez@yahoo.com.mx>", "RV: Entrevista",
+     _forward("mira lo que me mandaron jaja", "RRHH <rrhh@andina-logistica.mx>",
+              "lucia.gomez@yahoo.com.mx",
+              "Dear Lucía, we would like to offer you the position of Operations Analyst.")),
+    ("unrelated", "Giulia Rossi <giulia.rossi@hotmail.it>", "I: colloquio",
+     _forward("ahah guarda questa", "HR <hr@ferretti-design.it>", "giulia.rossi@hotmail.it",
+              "Dear Giulia, unfortunately we will not be moving forward with your application.")),
     ("unrelated", "陈诚 <chencheng@126.com>", "转发：笔试安排",
      _forward("这家的笔试你也投了吗", "校招 <campus@huaxin.cn>", "chencheng@126.com",
               "陈诚同学您好，诚邀您参加我司线上笔试，请于本周五前完成。", zh=True)),
@@ -2991,3 +2998,26 @@ def test_part_g_causes_are_read_in_other_words(
     assert result.label == label, (result.scores, result.evidence)
     if label == "unrelated":
         assert not proposes_change(result)
+
+
+# An away note typed on a phone, without "I" (issue 14, part g); news of someone else's absence
+# is not one.
+AWAY_NOTES = [
+    ("out-of-office", HR, "Re: Data Analyst", "Out for a few days, back Monday 14 December. Sent from my phone", "2026-12-14"),
+    ("out-of-office", HR, "Re: Interview", "Away this week - back on 14 Dec. Sent from my iPhone", "2026-12-14"),
+    ("out-of-office", HR, "Re: Interview follow-up", "Off sick today and tomorrow, back Wednesday 9 December.", "2026-12-09"),
+    ("out-of-office", HR, "Re: application", "Travelling until Friday; back in the office Monday 14 December.", "2026-12-14"),
+    ("out-of-office", HR_ZH, "回复：面试", "这几天外出，12月14日回来后再回复你。", "2026-12-14"),
+    ("still-deciding", HR, "Update", "Hi Sam, the hiring manager is out this week, back Monday 14 December, so we will only have a decision after that.", None),
+    ("interview-invite", HR, "Interview", "Hi Sam, I'm away on Monday, so we have moved your interview to Tuesday 15 December at 10am with the team lead.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body", "back"), AWAY_NOTES)
+def test_an_away_note_without_i_is_an_out_of_office(
+    label: str, sender: str, subject: str, body: str, back: str | None
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
+    if back is not None:
+        assert result.return_date == date.fromisoformat(back)

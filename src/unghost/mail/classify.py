@@ -37,7 +37,11 @@ LABELS = (
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # An out-of-office speaks of its writer; without an auto-reply mark it must say "I" or "本人".
-_FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(i'm|i am|i'll|i will|my|me)\b)|本人|我(?!们|司)")
+# A note from the phone drops the "I": a line that opens "Out for a few days, back..." or "这几天外出".
+_FIRST_PERSON = re.compile(
+    r"\bI\b|(?i:\b(i'm|i am|i'll|i will|my|me)\b)|本人|我(?!们|司)"
+    r"|(?im:^\W*(out|away|off|travel+ing|on leave|on holiday)\b)|^\W*(这几天|这两天|这周|本周)"
+)
 # Cheap substrings of the forward separators: HTML without one is not converted twice.
 _FORWARD_HINTS = ("forward", "weitergeleitet", "transf", "转发", "轉寄")
 # A header line of a forwarded block: "From: ...", "Date: ...", "发件人：...".
