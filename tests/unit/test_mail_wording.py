@@ -3021,3 +3021,31 @@ def test_an_away_note_without_i_is_an_out_of_office(
     assert result.label == label, (result.scores, result.evidence)
     if back is not None:
         assert result.return_date == date.fromisoformat(back)
+
+
+# A footer run on from the text with no blank line between is still a footer (issue 14, part g).
+RUN_ON_FOOTERS = [
+    ("rejection", "Moka招聘 <noreply@mokahr.com>", "申请结果",
+     "您好，很遗憾您未能通过本轮筛选，感谢您的关注。\n如不希望再收到此类邮件，请点击退订。隐私政策 | 帮助中心"),
+    ("interview-invite", "北森招聘 <hr@italent.cn>", "面试邀请",
+     "诚邀您参加周四下午3点的线上面试，请点击链接确认。\n退订 | 隐私声明"),
+    ("rejection", "Brightloom <no-reply@greenhouse.io>", "Your application",
+     "Hi Sam, unfortunately we will not be moving forward with your application.\nUnsubscribe | Privacy policy"),
+    ("interview-invite", "Brightloom <no-reply@greenhouse.io>", "Interview",
+     "Hi Sam, please pick a slot for your interview with the team: https://example.com/s/1\nPrivacy notice - Terms of use"),
+    ("still-deciding", "Brightloom <no-reply@greenhouse.io>", "Status",
+     "Your application remains under review; we will let you know the outcome.\nTo unsubscribe from these emails, click here."),
+    # the footer's words are not the message's
+    ("unrelated", "Brightloom <news@brightloom.com>", "Our newsletter",
+     "This month: our new office, a team offsite and five open roles.\nUnsubscribe | Privacy policy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), RUN_ON_FOOTERS)
+def test_a_footer_run_on_from_the_text_is_a_footer(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    mail = parse_mail(_mail(sender, subject, body))
+    result = classify_mail(mail)
+    assert result.label == label, (result.scores, result.evidence)
+    assert "\n" not in own_text(mail).strip()

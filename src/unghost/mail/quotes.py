@@ -155,6 +155,13 @@ def _split_footers(body: str, pats: _Patterns) -> tuple[str, list[str]]:
     footers: list[str] = []
     while len(paragraphs) > 1 and pats.footer.search(paragraphs[-1]):
         footers.insert(0, paragraphs.pop().strip())
+    # An ATS notification may run its footer on from the text with no blank line between: the
+    # last lines of the last paragraph are boilerplate too, while one line of text stays.
+    lines = paragraphs[-1].rstrip("\n").split("\n") if paragraphs else []
+    while len(lines) > 1 and pats.footer.search(lines[-1]):
+        footers.insert(0, lines.pop().strip())
+    if paragraphs:
+        paragraphs[-1] = "\n".join(lines)
     return "\n\n".join(p.strip("\n") for p in paragraphs), footers
 
 
