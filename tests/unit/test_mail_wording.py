@@ -3049,3 +3049,35 @@ def test_a_footer_run_on_from_the_text_is_a_footer(
     result = classify_mail(mail)
     assert result.label == label, (result.scores, result.evidence)
     assert "\n" not in own_text(mail).strip()
+
+
+# A boilerplate sentence inside the only paragraph after the greeting is no footer; a founder's
+# "through to round two" from a personal mailbox is an invitation (issue 14, part g).
+GREETING_THEN_TEXT = [
+    ("acknowledgement", HR, "Re: Data Analyst",
+     "Hi Sam,\n\nThanks, your application has been received. This mailbox is not monitored, so please do not reply."),
+    ("acknowledgement", HR, "Re: application",
+     "Dear Sam,\n\nWe have received your CV for the Data Analyst role. Please do not reply; this inbox is not monitored."),
+    ("acknowledgement", HR_ZH, "回复：应聘",
+     "李明，你好：\n\n您的申请已提交成功，我们会尽快查看。本邮件由系统发送，退订请点击这里。"),
+    ("interview-invite", HR, "Interview",
+     "Hi Sam,\n\nPlease pick a slot for your interview with the team.\n\nUnsubscribe | Privacy policy"),
+    ("interview-invite", "Bram Visser <bram.visser77@outlook.com>", "Next steps",
+     "Hi Sam,\nGood news, you're through to round two! Could you do Wednesday at 2pm? We'll talk through your portfolio."),
+    ("interview-invite", "Bram Visser <bram.visser77@outlook.com>", "Next steps",
+     "Sam - you've made it to round 3. Can we do a call on Friday morning?"),
+    ("interview-invite", "王总 <wangzong_sz@qq.com>", "下一轮",
+     "恭喜你进入第二轮！周三下午两点线上聊聊方便吗？"),
+    ("interview-invite", "王总 <wangzong_sz@qq.com>", "下一轮",
+     "你已进入下一轮面试，周五上午十点视频聊可以吗？"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), GREETING_THEN_TEXT)
+def test_a_greeting_and_one_paragraph_keep_their_text(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    mail = parse_mail(_mail(sender, subject, body))
+    result = classify_mail(mail)
+    assert result.label == label, (result.scores, result.evidence)
+    assert "Unsubscribe" not in own_text(mail)
