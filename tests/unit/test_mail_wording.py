@@ -3081,3 +3081,22 @@ def test_a_greeting_and_one_paragraph_keep_their_text(
     result = classify_mail(mail)
     assert result.label == label, (result.scores, result.evidence)
     assert "Unsubscribe" not in own_text(mail)
+
+
+# What an ATS task asks for decides it: documents are an information request (issue 14, part g).
+ATS_TASKS = [
+    ("info-request", "Brightloom <no-reply@greenhouse.io>", "Next steps - a few things we need",
+     "Action required: please complete the following task for your application: upload your right-to-work documents. Sign in to complete it."),
+    ("info-request", "Brightloom <no-reply@lever.co>", "Some details needed",
+     "Please complete the task below for your application: provide two references with their contact details."),
+    ("interview-invite", "Brightloom <no-reply@lever.co>", "Next steps",
+     "Please complete the following task for your application: a 45-minute online assessment. Start here: https://example.com/a/1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), ATS_TASKS)
+def test_an_ats_task_is_read_by_what_it_asks(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
