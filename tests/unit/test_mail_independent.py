@@ -69,14 +69,14 @@ FLOOR_F = {
 # 100% both ways; after part f's tuning (g not read) 86.2% / 86.3%, unrelated kept 84.6%,
 # out-of-office dates 94.4%. Its errors were then read and their general causes fixed (issue 14,
 # session 9; each cause first written in other words in test_mail_wording.py), so g is seen and
-# tuned on now, like a to f: 96.2% / 96.3%, unrelated kept 100%, out-of-office dates 100%,
-# confident answers right 96.0% / 96.2%. Its worst label stays info-request (57.9%): g calls
+# tuned on now, like a to f: 96.9% / 96.9%, unrelated kept 100%, out-of-office dates 100%,
+# confident answers right 96.8% / 96.8%. Its worst label stays info-request (60.5%): g calls
 # online assessments, take-home and coding tests information requests, where docs/mail-labels.md
 # and parts a-f call them invitations (interview-invite). These floors, a little under that,
 # keep it; a part nothing was tuned on is the only honest measure of new mail.
 FLOOR_G = {
-    "file": {"overall": 0.94, "worst": 0.55, "kept": 0.98, "ooo": 0.97, "sure": 0.94},
-    "store": {"overall": 0.94, "worst": 0.55, "kept": 0.98, "ooo": 0.97, "sure": 0.94},
+    "file": {"overall": 0.95, "worst": 0.58, "kept": 0.98, "ooo": 0.97, "sure": 0.95},
+    "store": {"overall": 0.95, "worst": 0.58, "kept": 0.98, "ooo": 0.97, "sure": 0.95},
 }
 # Parts with floors of their own instead of the goals: e, f and g (tuned on since).
 FLOORS = {"e": FLOOR_E, "f": FLOOR_F, "g": FLOOR_G}
@@ -148,8 +148,8 @@ def test_part_f_meets_every_goal(mode: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="part g, tuned on: 96.2% / 96.3% overall, every goal met but info-request recall "
-    "(57.9%): g labels online assessments, take-home and coding tests info-request where "
+    reason="part g, tuned on: 96.9% / 96.9% overall, every goal met but info-request recall "
+    "(60.5%): g labels online assessments, take-home and coding tests info-request where "
     "docs/mail-labels.md and parts a-f label them interview-invite",
 )
 @pytest.mark.parametrize("mode", ["file", "store"])
