@@ -3100,3 +3100,27 @@ def test_an_ats_task_is_read_by_what_it_asks(
 ) -> None:
     result = classify_mail(parse_mail(_mail(sender, subject, body)))
     assert result.label == label, (result.scores, result.evidence)
+
+
+# Employer mail near the part g rules that must keep its label: the panel's own scorecards, the
+# interviewers' feedback, a question about an offer, 面对.
+NEAR_PART_G_RULES = [
+    ("still-deciding", HR, "Thank you",
+     "Thanks for your time today. The panel will complete their scorecards and we'll get back to you by Friday."),
+    ("still-deciding", HR, "Update",
+     "Hi Sam, our interviewers are submitting the scorecards now; you should hear from us next week."),
+    ("still-deciding", HR_ZH, "面试",
+     "您好，今天的面试已结束，面完后面试官会提交反馈，结果出来后我们会第一时间通知您。"),
+    ("info-request", AGENT, "Quick question",
+     "Hi Sam, has Northwind made you an offer yet? Can you tell me where things stand?"),
+    ("interview-invite", HR_ZH, "终面",
+     "您好，终面由您来面对我们的CEO，请于周四下午三点到公司参加。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), NEAR_PART_G_RULES)
+def test_employer_mail_near_the_part_g_rules_keeps_its_label(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
