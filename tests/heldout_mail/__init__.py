@@ -17,10 +17,12 @@ Part "f" (part_f.py, phrases_f.py, senders_f.py) was written the same way by yet
 apart from the labeller's rules and from parts a-e, and frozen by a hash before it was measured.
 Part "g" (part_g.py, phrases_g.py, senders_g.py) was written after the labeller had been tuned on
 a-f, by an author who read neither the rules nor parts a-f's wordings; it was frozen by a hash
-(test_part_g_is_frozen) and committed before its first measurement.
+(test_part_g_is_frozen) and committed before its first measurement; it was then scored
+untouched and tuned on (issue 14, session 8), like e and f before it.
 Part "h" (part_h.py, phrases_h.py, senders_h.py: 500 messages sent in 2028, 45% Chinese, 35%
 unrelated) was written by a fourth author at the same time as g was tuned on, reading neither the
-rules nor parts a-g, and frozen by test_part_h_is_frozen before its first measurement.
+rules nor parts a-g, and frozen by test_part_h_is_frozen before its first measurement: it is the
+part nothing was tuned on, and its errors are not read.
 """
 
 from __future__ import annotations

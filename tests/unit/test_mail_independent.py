@@ -64,13 +64,20 @@ FLOOR_F = {
 }
 # Part g (part_g.py), written after the labeller was tuned on a-f by an author who read neither
 # the rules nor parts a-f's wordings, frozen by test_part_g_is_frozen (commit 4952e04) before its
-# first measurement, was measured once: file alone 84.4% overall, worst label 55.3%
+# first measurement, was measured untouched: file alone 84.4% overall, worst label 55.3%
 # (info-request), unrelated kept from proposals 80.2%, out-of-office date exact 80.6%, confident
 # answers right 85.6%; with the store 84.6%, 55.3%, 80.2%, 80.6%, 85.7%; bounces' failed address
-# 100% both ways. Its floors are those figures less about two points.
+# 100% both ways; after part f's tuning (g not read) 86.2% / 86.3%, unrelated kept 84.6%,
+# out-of-office dates 94.4%. Its errors were then read and their general causes fixed (issue 14,
+# session 8; each cause first written in other words in test_mail_wording.py), so g is seen and
+# tuned on now, like a to f: 96.9% / 96.9%, unrelated kept 100%, out-of-office dates 100%,
+# confident answers right 96.8% / 96.8%. Its worst label stays info-request (60.5%): g calls
+# online assessments, take-home and coding tests information requests, where docs/mail-labels.md
+# and parts a-f call them invitations (interview-invite). These floors, a little under that,
+# keep it; a part nothing was tuned on is the only honest measure of new mail.
 FLOOR_G = {
-    "file": {"overall": 0.82, "worst": 0.53, "kept": 0.78, "ooo": 0.78, "sure": 0.83},
-    "store": {"overall": 0.82, "worst": 0.53, "kept": 0.78, "ooo": 0.78, "sure": 0.83},
+    "file": {"overall": 0.95, "worst": 0.58, "kept": 0.98, "ooo": 0.97, "sure": 0.95},
+    "store": {"overall": 0.95, "worst": 0.58, "kept": 0.98, "ooo": 0.97, "sure": 0.95},
 }
 # Part h (part_h.py: 500 messages of 2028 mail, 45% Chinese), written by a fourth author the same
 # way (neither the rules nor parts a-g read, while g was being tuned on) and frozen by
@@ -152,13 +159,13 @@ def test_part_f_meets_every_goal(mode: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="part g: 84.4% / 84.6% overall; info-request (55.3%), rejection, interview-invite, "
-    "offer, still-deciding and unrelated under 90% recall; unrelated kept from proposals 80.2%; "
-    "out-of-office date exact 80.6%",
+    reason="part g, tuned on: 96.9% / 96.9% overall, every goal met but info-request recall "
+    "(60.5%): g labels online assessments, take-home and coding tests info-request where "
+    "docs/mail-labels.md and parts a-f label them interview-invite",
 )
 @pytest.mark.parametrize("mode", ["file", "store"])
 def test_part_g_meets_every_goal(mode: str) -> None:
-    # Strict: when the labeller reaches every goal on g, this fails and FLOOR_G goes.
+    # Strict: when the labeller reaches every goal on g, this fails and becomes a real test.
     result = score([item_of_case(c) for c in build_part("g")], with_store=mode == "store")
     recall = [result.recall(label) for label in LABELS]
     assert result.accuracy >= GOAL_OVERALL

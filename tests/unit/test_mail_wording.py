@@ -2817,3 +2817,310 @@ def test_a_phrase_is_skipped_only_where_it_cannot_match() -> None:
         for words, entry in zip(triggers, book.entries, strict=True):
             if words and entry.regex.search(text.replace("\u2019", "'")):
                 assert any(w in lowered for w in words), entry.regex.pattern
+
+
+# Issue 14, part g: causes found on g, each probed with wordings of our own (not g's) and with
+# employer mail near each new rule that must keep its label.
+def _forward(note: str, inner_from: str, inner_to: str, body: str, *, zh: bool = False) -> str:
+    separator = "-------- 转发邮件信息 --------" if zh else "---------- Forwarded message ---------"
+    to_name = "收件人" if zh else "To"
+    from_name = "发件人" if zh else "From"
+    return f"{note}\n\n{separator}\n{from_name}: {inner_from}\n{to_name}: {inner_to}\n\n{body}\n"
+
+
+FORWARDS = [
+    # a friend forwards mail that was sent to her: her news, not the reader's application
+    ("unrelated", "Mia Chen <mia.chen88@gmail.com>", "Fwd: Your application",
+     _forward("can you believe this?? two rounds and then this", "Talent <talent@northwind.io>",
+              "mia.chen88@gmail.com",
+              "Hi Mia, thank you for your time. Unfortunately we have decided not to move forward "
+              "with your application.")),
+    ("unrelated", "Tom Okoro <tom.okoro@outlook.com>", "FW: Interview invitation",
+     _forward("Guess who got an interview!! Wish me luck", "Recruiting <jobs@kestrel.co.uk>",
+              "Tom Okoro <tom.okoro@outlook.com>",
+              "Dear Tom, we would like to invite you to an interview on Tuesday at 10am. "
+              "Please pick a slot that suits you.")),
+    ("unrelated", "Lena Vogel <lena.vogel@web.de>", "WG: Ihre Bewerbung",
+     _forward("haha read the last sentence", "HR <hr@halden.de>", "lena.vogel@web.de",
+              "Dear Lena, we regret to inform you that you have not been selected for the next "
+              "stage.")),
+    ("unrelated", "王晓 <wangxiao1993@163.com>", "转发：面试结果",
+     _forward("你看看我收到的这封，是不是很官方", "招聘组 <hr@yunhai-tech.cn>", "wangxiao1993@163.com",
+              "王晓您好，很遗憾地通知您，您未能通过本次面试，感谢您的关注。", zh=True)),
+    ("unrelated", "李婷 <liting_sh@qq.com>", "转发：录用通知",
+     _forward("拿到啦！！给你看看", "人力资源部 <hr@jinghong.cn>", "李婷 <liting_sh@qq.com>",
+              "李婷您好，恭喜您通过全部面试，我们很高兴向您发放录用通知，请于三日内确认。", zh=True)),
+    ("unrelated", "Lucía Gómez <lucia.gomez@yahoo.com.mx>", "RV: Entrevista",
+     _forward("mira lo que me mandaron jaja", "RRHH <rrhh@andina-logistica.mx>",
+              "lucia.gomez@yahoo.com.mx",
+              "Dear Lucía, we would like to offer you the position of Operations Analyst.")),
+    ("unrelated", "Giulia Rossi <giulia.rossi@hotmail.it>", "I: colloquio",
+     _forward("ahah guarda questa", "HR <hr@ferretti-design.it>", "giulia.rossi@hotmail.it",
+              "Dear Giulia, unfortunately we will not be moving forward with your application.")),
+    ("unrelated", "陈诚 <chencheng@126.com>", "转发：笔试安排",
+     _forward("这家的笔试你也投了吗", "校招 <campus@huaxin.cn>", "chencheng@126.com",
+              "陈诚同学您好，诚邀您参加我司线上笔试，请于本周五前完成。", zh=True)),
+    # the employer forwards its own internal mail to the candidate: still the employer's word
+    ("rejection", "Dana Ruiz <dana@brightloom.com>", "Fwd: Data Analyst",
+     _forward("Hi Sam, passing on the team's decision below, sorry it isn't better news.",
+              "Priya Shah <priya@brightloom.com>", "Dana Ruiz <dana@brightloom.com>",
+              "We have decided not to move forward with Sam's application.")),
+    # the user forwards their own mail to themselves from another mailbox: kept
+    ("rejection", "Sam Lee <sam.lee@gmail.com>", "Fwd: Your application",
+     _forward("keep", "HR <hr@brightloom.com>", "sam.lee@gmail.com",
+              "Hi Sam, unfortunately we have decided not to move forward with your application.")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), FORWARDS)
+def test_a_friend_forwarding_her_own_mail_is_not_the_readers_news(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
+    if label == "unrelated":
+        assert not proposes_change(result)
+
+
+COLLEAGUE = "Ravi Patel <ravi.patel@brightloom.com>"
+AGENT = "Jo Marsh <jo.marsh@talentbridge-search.com>"
+HUNTER = "张顾问 <zhang@youcai-hunter.cn>"
+HR = "Dana Ruiz <dana@brightloom.com>"
+HR_ZH = "刘畅 <liuchang@yunfan-games.cn>"
+WORDINGS_G = [
+    # the reader sits on the panel: the candidate is someone else
+    ("unrelated", COLLEAGUE, "Panel reminder",
+     "Reminder: you're on the interview panel for the Staff Engineer candidate on Thursday at 2pm. Read her CV first and leave feedback within a day."),
+    ("unrelated", COLLEAGUE, "Friday",
+     "You'll be interviewing Priya Nair for the Product Manager role on Friday at 3pm. Her CV is in Lever; please complete your scorecard within 24 hours."),
+    ("unrelated", COLLEAGUE, "Tuesday loop",
+     "Heads up: you are the second interviewer for the Senior Analyst loop on Tuesday. Scorecard link to follow."),
+    ("unrelated", COLLEAGUE, "Backend loop",
+     "Hey, I interviewed both backend candidates this morning. I'd say hire for the first, not the second. Can you add your scores to the scorecard before the debrief?"),
+    ("unrelated", COLLEAGUE, "Scorecards",
+     "Please submit your scorecard within 24 hours of each interview so we can hold the debrief on Monday."),
+    ("unrelated", "陈晨 <chenchen@yunfan-games.cn>", "候选人",
+     "周四下午你帮忙面一下前端岗位的候选人吧，简历发你了，面完在系统里填一下面评。"),
+    ("unrelated", "陈晨 <chenchen@yunfan-games.cn>", "明天技术面",
+     "你是明天技术面的面试官，请提前看一下候选人的简历，面完24小时内提交反馈。"),
+    ("unrelated", "陈晨 <chenchen@yunfan-games.cn>", "二面安排",
+     "下周二的二面由你来面，候选人资料在Moka里，面完记得填一下评分表。"),
+    # ...while the candidate's own panel interview keeps its label
+    ("interview-invite", HR, "Your panel interview",
+     "Hi Sam, your panel interview is on Thursday at 2pm; you'll meet three interviewers from the data team. Please confirm the time works."),
+    ("interview-invite", HR, "Next step",
+     "Hi Sam, you'll be interviewing with our CTO on Friday at 3pm. Please confirm the time suits you."),
+    ("interview-invite", HR_ZH, "面试安排",
+     "您好，我们的面试官将于周四下午与您进行技术面，请准时参加。"),
+    # an agency on the candidate's own application: its news is the employer's word
+    ("rejection", AGENT, "Northwind - Data Analyst",
+     "Hi Sam, I've had feedback from Northwind on your interview. I'm afraid they've decided not to take things further - they went with someone with more fintech experience. Let's catch up next week."),
+    ("rejection", AGENT, "Halden",
+     "Sam, quick one: Halden have opted not to progress your application. Sorry - let's catch up and look at other options."),
+    ("rejection", AGENT, "Kestrel update",
+     "Hi Sam, unfortunately the client went with a candidate who had more team-lead experience. Let's catch up on Friday."),
+    ("offer", AGENT, "Northwind",
+     "Brilliant news: Northwind have come back with an offer for you! Details to follow, call me when you can."),
+    ("offer", AGENT, "Product Manager",
+     "Sam - the client has made you an offer for the Product Manager role. I'll send the figures over shortly."),
+    ("offer", HUNTER, "好消息",
+     "晓雨，好消息！云海科技决定给你发offer了，薪资细节我晚点发你。\n\n张顾问\n优才猎头"),
+    ("interview-invite", AGENT, "Kestrel",
+     "Good news - Kestrel would like to meet you for the Data Analyst role. They've suggested Tuesday at 10:00 at their office. Can you confirm?"),
+    ("interview-invite", HUNTER, "云海科技",
+     "晓雨好，云海科技看了你的简历很感兴趣，想约你周三下午3点面试，方便吗？\n\n张顾问\n优才猎头"),
+    ("still-deciding", HUNTER, "进展",
+     "云海科技那边还在走审批，暂时没有结论，我下周一再帮你催一下。\n\n张顾问\n优才猎头"),
+    ("still-deciding", HUNTER, "进展",
+     "客户那边还在内部讨论，暂时还没有结果，我周五帮你跟进一下。\n\n张顾问\n优才猎头"),
+    # ...while the agency's cold outreach stays unrelated
+    ("unrelated", AGENT, "Data Lead",
+     "Hi Sam, I'm a recruiter at TalentBridge and one of my clients is hiring a Data Lead. Open to a quick chat? Let's catch up."),
+    ("unrelated", HUNTER, "机会",
+     "您好，我是优才猎头的顾问，我手上有一个产品经理的岗位，有兴趣聊聊吗？"),
+    # a friend on her own interview, asking about the reader's
+    ("unrelated", "王晓 <wangxiao1993@163.com>", "在吗",
+     "我昨天去面了二面，感觉一般般……你最近找工作顺利吗？"),
+    ("unrelated", "王晓 <wangxiao1993@163.com>", "哈哈",
+     "我刚笔试完，题目好难，你那边面试怎么样了？"),
+    ("unrelated", "李婷 <liting_sh@qq.com>", "在吗",
+     "我上周去那家公司复试了，还没消息。你那边offer谈得如何？"),
+    ("unrelated", "Mia Chen <mia.chen88@gmail.com>", "ugh",
+     "I had my final round with them yesterday, no idea how it went. How's your offer negotiation going?"),
+    ("unrelated", "Mia Chen <mia.chen88@gmail.com>", "today",
+     "My onsite was today and I'm pretty sure I bombed the system design part. How are your interviews going?"),
+    # the decision is still being made after the last interviews
+    ("still-deciding", HR_ZH, "面试结果",
+     "您好，候选人的终面已经全部结束，我们正在汇总各位面试官的意见，有结果会第一时间通知您。"),
+    ("still-deciding", HR_ZH, "进展",
+     "所有候选人的复试都结束了，目前正在综合评估，结果出来后会尽快告知您。"),
+    ("still-deciding", "云帆招聘 <noreply@yunfan-games.cn>", "申请状态",
+     "您的申请目前处于“终面评估中”状态，结果确定后将通知您。"),
+    ("still-deciding", HR, "Update",
+     "Hi Sam, the final interviews wrapped up yesterday and we're now pulling together the panel's feedback. You'll hear from us next week."),
+    ("still-deciding", HR, "Update",
+     "Hi Sam, all interviews are done and the panel is consolidating feedback now; we'll be in touch once a decision is made."),
+    ("interview-invite", HR_ZH, "终面安排",
+     "您好，您已通过初试，终面安排在下周三下午，请准时参加。"),
+    # an offer made on the phone call it asks for
+    ("offer", HR_ZH, "回复：面试",
+     "你好，面试通过了！我们想给你发offer，方便的话明天电话聊一下薪资？"),
+    ("offer", HR_ZH, "好消息",
+     "恭喜，我们决定给您发offer，今天方便电话沟通一下入职时间吗？"),
+    ("offer", HR, "Great news",
+     "Hi Sam, great news, we'd like to make you an offer! Could we jump on a call today to go through the numbers?"),
+    ("interview-invite", HR, "Next step",
+     "Hi Sam, we'd like to invite you for a call on Thursday to discuss the role. Does 3pm work?"),
+    # an ATS task that asks for documents is a request, a task that tests is an invitation
+    ("info-request", "Brightloom <no-reply@greenhouse.io>", "Action required",
+     "Action required: please complete the following task for your application: upload your right-to-work documents."),
+    ("info-request", "Brightloom <no-reply@greenhouse.io>", "Action required",
+     "Please complete this task for your application: upload a scan of your passport and your degree certificate."),
+    ("info-request", "Brightloom <no-reply@greenhouse.io>", "A task for you",
+     "You have a new task: provide your references (two referees with contact details) by Friday."),
+    ("interview-invite", "Brightloom <no-reply@greenhouse.io>", "A task for you",
+     "Please complete the following task for your application: a 60-minute coding assessment on HackerRank."),
+    # the decision passed on by the recruiter, said as the news it is
+    ("rejection", HR, "Fwd: update",
+     "Hi Sam, passing on the hiring team's decision below. Sorry it isn't better news."),
+    ("rejection", HR, "Update",
+     "Hi Sam, I wish I had better news. The team went with someone more senior this time."),
+    ("rejection", HR, "Update",
+     "Hi Sam, sorry this isn't the news you were hoping for: the panel has decided on another finalist."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), WORDINGS_G)
+def test_part_g_causes_are_read_in_other_words(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
+    if label == "unrelated":
+        assert not proposes_change(result)
+
+
+# An away note typed on a phone, without "I" (issue 14, part g); news of someone else's absence
+# is not one.
+AWAY_NOTES = [
+    ("out-of-office", HR, "Re: Data Analyst", "Out for a few days, back Monday 14 December. Sent from my phone", "2026-12-14"),
+    ("out-of-office", HR, "Re: Interview", "Away this week - back on 14 Dec. Sent from my iPhone", "2026-12-14"),
+    ("out-of-office", HR, "Re: Interview follow-up", "Off sick today and tomorrow, back Wednesday 9 December.", "2026-12-09"),
+    ("out-of-office", HR, "Re: application", "Travelling until Friday; back in the office Monday 14 December.", "2026-12-14"),
+    ("out-of-office", HR_ZH, "回复：面试", "这几天外出，12月14日回来后再回复你。", "2026-12-14"),
+    ("still-deciding", HR, "Update", "Hi Sam, the hiring manager is out this week, back Monday 14 December, so we will only have a decision after that.", None),
+    ("interview-invite", HR, "Interview", "Hi Sam, I'm away on Monday, so we have moved your interview to Tuesday 15 December at 10am with the team lead.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body", "back"), AWAY_NOTES)
+def test_an_away_note_without_i_is_an_out_of_office(
+    label: str, sender: str, subject: str, body: str, back: str | None
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
+    if back is not None:
+        assert result.return_date == date.fromisoformat(back)
+
+
+# A footer run on from the text with no blank line between is still a footer (issue 14, part g).
+RUN_ON_FOOTERS = [
+    ("rejection", "Moka招聘 <noreply@mokahr.com>", "申请结果",
+     "您好，很遗憾您未能通过本轮筛选，感谢您的关注。\n如不希望再收到此类邮件，请点击退订。隐私政策 | 帮助中心"),
+    ("interview-invite", "北森招聘 <hr@italent.cn>", "面试邀请",
+     "诚邀您参加周四下午3点的线上面试，请点击链接确认。\n退订 | 隐私声明"),
+    ("rejection", "Brightloom <no-reply@greenhouse.io>", "Your application",
+     "Hi Sam, unfortunately we will not be moving forward with your application.\nUnsubscribe | Privacy policy"),
+    ("interview-invite", "Brightloom <no-reply@greenhouse.io>", "Interview",
+     "Hi Sam, please pick a slot for your interview with the team: https://example.com/s/1\nPrivacy notice - Terms of use"),
+    ("still-deciding", "Brightloom <no-reply@greenhouse.io>", "Status",
+     "Your application remains under review; we will let you know the outcome.\nTo unsubscribe from these emails, click here."),
+    # the footer's words are not the message's
+    ("unrelated", "Brightloom <news@brightloom.com>", "Our newsletter",
+     "This month: our new office, a team offsite and five open roles.\nUnsubscribe | Privacy policy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), RUN_ON_FOOTERS)
+def test_a_footer_run_on_from_the_text_is_a_footer(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    mail = parse_mail(_mail(sender, subject, body))
+    result = classify_mail(mail)
+    assert result.label == label, (result.scores, result.evidence)
+    assert "\n" not in own_text(mail).strip()
+
+
+# A boilerplate sentence inside the only paragraph after the greeting is no footer; a founder's
+# "through to round two" from a personal mailbox is an invitation (issue 14, part g).
+GREETING_THEN_TEXT = [
+    ("acknowledgement", HR, "Re: Data Analyst",
+     "Hi Sam,\n\nThanks, your application has been received. This mailbox is not monitored, so please do not reply."),
+    ("acknowledgement", HR, "Re: application",
+     "Dear Sam,\n\nWe have received your CV for the Data Analyst role. Please do not reply; this inbox is not monitored."),
+    ("acknowledgement", HR_ZH, "回复：应聘",
+     "李明，你好：\n\n您的申请已提交成功，我们会尽快查看。本邮件由系统发送，退订请点击这里。"),
+    ("interview-invite", HR, "Interview",
+     "Hi Sam,\n\nPlease pick a slot for your interview with the team.\n\nUnsubscribe | Privacy policy"),
+    ("interview-invite", "Bram Visser <bram.visser77@outlook.com>", "Next steps",
+     "Hi Sam,\nGood news, you're through to round two! Could you do Wednesday at 2pm? We'll talk through your portfolio."),
+    ("interview-invite", "Bram Visser <bram.visser77@outlook.com>", "Next steps",
+     "Sam - you've made it to round 3. Can we do a call on Friday morning?"),
+    ("interview-invite", "王总 <wangzong_sz@qq.com>", "下一轮",
+     "恭喜你进入第二轮！周三下午两点线上聊聊方便吗？"),
+    ("interview-invite", "王总 <wangzong_sz@qq.com>", "下一轮",
+     "你已进入下一轮面试，周五上午十点视频聊可以吗？"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), GREETING_THEN_TEXT)
+def test_a_greeting_and_one_paragraph_keep_their_text(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    mail = parse_mail(_mail(sender, subject, body))
+    result = classify_mail(mail)
+    assert result.label == label, (result.scores, result.evidence)
+    assert "Unsubscribe" not in own_text(mail)
+
+
+# What an ATS task asks for decides it: documents are an information request (issue 14, part g).
+ATS_TASKS = [
+    ("info-request", "Brightloom <no-reply@greenhouse.io>", "Next steps - a few things we need",
+     "Action required: please complete the following task for your application: upload your right-to-work documents. Sign in to complete it."),
+    ("info-request", "Brightloom <no-reply@lever.co>", "Some details needed",
+     "Please complete the task below for your application: provide two references with their contact details."),
+    ("interview-invite", "Brightloom <no-reply@lever.co>", "Next steps",
+     "Please complete the following task for your application: a 45-minute online assessment. Start here: https://example.com/a/1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), ATS_TASKS)
+def test_an_ats_task_is_read_by_what_it_asks(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)
+
+
+# Employer mail near the part g rules that must keep its label: the panel's own scorecards, the
+# interviewers' feedback, a question about an offer, 面对.
+NEAR_PART_G_RULES = [
+    ("still-deciding", HR, "Thank you",
+     "Thanks for your time today. The panel will complete their scorecards and we'll get back to you by Friday."),
+    ("still-deciding", HR, "Update",
+     "Hi Sam, our interviewers are submitting the scorecards now; you should hear from us next week."),
+    ("still-deciding", HR_ZH, "面试",
+     "您好，今天的面试已结束，面完后面试官会提交反馈，结果出来后我们会第一时间通知您。"),
+    ("info-request", AGENT, "Quick question",
+     "Hi Sam, has Northwind made you an offer yet? Can you tell me where things stand?"),
+    ("interview-invite", HR_ZH, "终面",
+     "您好，终面由您来面对我们的CEO，请于周四下午三点到公司参加。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sender", "subject", "body"), NEAR_PART_G_RULES)
+def test_employer_mail_near_the_part_g_rules_keeps_its_label(
+    label: str, sender: str, subject: str, body: str
+) -> None:
+    result = classify_mail(parse_mail(_mail(sender, subject, body)))
+    assert result.label == label, (result.scores, result.evidence)

@@ -37,11 +37,16 @@ LABELS = (
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # An out-of-office speaks of its writer; without an auto-reply mark it must say "I" or "本人".
-_FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(i'm|i am|i'll|i will|my|me)\b)|本人|我(?!们|司)")
+# A note from the phone drops the "I": a line that opens "Out for a few days, back..." or "这几天外出".
+_FIRST_PERSON = re.compile(
+    r"\bI\b|(?i:\b(i'm|i am|i'll|i will|my|me)\b)|本人|我(?!们|司)"
+    r"|(?im:^\W*(out|away|off|travel+ing|on leave|on holiday)\b)|^\W*(这几天|这两天|这周|本周)"
+)
 # Cheap substrings of the forward separators: HTML without one is not converted twice.
 _FORWARD_HINTS = ("forward", "weitergeleitet", "transf", "转发", "轉寄")
 # A header line of a forwarded block: "From: ...", "Date: ...", "发件人：...".
 _HEADER_LINE = re.compile(r"^\s*[\w\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,24}\s*[:：]\s*\S")
+_HEADER_NAME = re.compile(r"^\s*([^:：]{1,24})[:：]")
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*[:：]|(回复|答复|回覆|转发)\s*[:：])", re.I
 )
@@ -88,6 +93,7 @@ class _Rules:
     confidence: dict[str, float]
     bounce_confidence: dict[str, float]
     origin: dict[str, float]
+    forward_to_headers: frozenset[str]
 
 
 @cache
@@ -110,6 +116,7 @@ def _rules() -> _Rules:
         confidence=dict(table["confidence"]),
         bounce_confidence=dict(table["bounce_confidence"]),
         origin=dict(table["origin"]),
+        forward_to_headers=frozenset(h.lower() for h in table["forward_to_headers"]),
     )
 
 
@@ -120,12 +127,13 @@ def _forward_table() -> tuple[re.Pattern[str], int, int]:
     return separator, table["max_note_chars"], table["max_header_lines"]
 
 
-def _forwarded(body: str, quoted: str) -> str:
-    """The own text of a message forwarded below a short note, or "" when there is none."""
+def _forwarded(body: str, quoted: str) -> tuple[str, list[str]]:
+    """The own text of a message forwarded below a short note and the header lines above it,
+    or ("", []) when there is none."""
     separator, max_note, max_headers = _forward_table()
     found = separator.match(quoted)
     if found is None or len(body) > max_note:
-        return ""
+        return "", []
     lines = quoted[found.end() :].lstrip("\n").split("\n")
     # The forwarded headers (From:, Date:, Subject:...) end at the first blank line, or, where
     # HTML lost the blank line, at the first line that is not a "Name: value" header.
@@ -134,12 +142,17 @@ def _forwarded(body: str, quoted: str) -> str:
          if not line.strip() or not _HEADER_LINE.match(line)),
         0,
     )  # fmt: skip
-    return split_reply("\n".join(lines[end:])).body
+    return split_reply("\n".join(lines[end:])).body, lines[:end]
 
 
 def own_text(mail: ParsedMail) -> str:
     """What the sender wrote in this message: no quoted mail, signature or footers; a message
     forwarded below a short note counts as the sender's own words."""
+    return _own_parts(mail)[0]
+
+
+def _own_parts(mail: ParsedMail) -> tuple[str, list[str]]:
+    """own_text, and the header lines of the message forwarded in it (none when there is none)."""
     text = mail.text
     if mail.text_from_html and mail.html:
         text = html_to_text(mail.html, drop_quotes=True)
@@ -148,8 +161,25 @@ def own_text(mail: ParsedMail) -> str:
             whole = html_to_text(mail.html, drop_quotes=False)
             text = whole if _forward_table()[0].search(whole) else text
     parts = split_reply(text)
-    forwarded = _forwarded(parts.body, parts.quoted) if parts.quoted else ""
-    return f"{parts.body}\n\n{forwarded}" if forwarded else parts.body
+    forwarded, headers = _forwarded(parts.body, parts.quoted) if parts.quoted else ("", [])
+    return (f"{parts.body}\n\n{forwarded}", headers) if forwarded else (parts.body, [])
+
+
+def _forwards_own_mail(mail: ParsedMail, headers: list[str], origin: Origin) -> bool:
+    """A personal mailbox forwards mail that was sent to itself: a friend showing the reader
+    her own rejection or invitation, not the employer's word on the reader's application."""
+    if not headers or not origin.personal or mail.from_ is None:
+        return False
+    sender = mail.from_.address.lower()
+    if sender in (a.address.lower() for a in mail.to):
+        return False  # to oneself: the user keeping their own mail
+    names = _rules().forward_to_headers
+    return any(
+        (found := _HEADER_NAME.match(line)) is not None
+        and found.group(1).strip().lower() in names
+        and sender in line.lower()
+        for line in headers
+    )
 
 
 def _score_mail(
@@ -289,7 +319,7 @@ def classify_mail(
             "bounce", sure, bounce=bounce, evidence=["delivery failure report"],
             alternatives=[("bounce", sure)],
         )  # fmt: skip
-    text = own_text(mail)
+    text, forwarded_headers = _own_parts(mail)
     sent = mail.date.date() if mail.date is not None else today
     rules = _rules()
     origin = read_origin(mail, store_link=store_link)
@@ -297,6 +327,9 @@ def classify_mail(
     # The model only speaks about job mail: on anything else it would force a job label.
     use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
     scores, evidence = _score_mail(mail, text, origin, use_model=use_model and not origin.bulk)
+    if _forwards_own_mail(mail, forwarded_headers, origin):
+        scores["unrelated"] += rules.weights["decisive"]
+        evidence["unrelated"].append("forwards mail sent to its forwarder")
     order = date_order_for(
         mail.from_.address if mail.from_ else None,
         mail.headers.get("content-language"),

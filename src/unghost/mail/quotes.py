@@ -149,12 +149,28 @@ def _split_signature(lines: list[str], pats: _Patterns) -> tuple[list[str], list
     return kept, []
 
 
+_GREETING = re.compile(
+    r"^\s*((hi|hello|dear|hey|good (morning|afternoon|evening))\b[^\n]{0,30}|[^\n]{1,30}[,，:：]"
+    r"|[^\n]{0,20}(您好|你好)[!！]?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _split_footers(body: str, pats: _Patterns) -> tuple[str, list[str]]:
     """Strip trailing boilerplate paragraphs; the first paragraph always stays."""
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(body) if p.strip()]
     footers: list[str] = []
-    while len(paragraphs) > 1 and pats.footer.search(paragraphs[-1]):
+    # "Hi Sam," alone is no message: the paragraph after a greeting stays too, whatever it ends on.
+    keep = 2 if paragraphs and _GREETING.match(paragraphs[0]) else 1
+    while len(paragraphs) > keep and pats.footer.search(paragraphs[-1]):
         footers.insert(0, paragraphs.pop().strip())
+    # An ATS notification may run its footer on from the text with no blank line between: the
+    # last lines of the last paragraph are boilerplate too, while one line of text stays.
+    lines = paragraphs[-1].rstrip("\n").split("\n") if paragraphs else []
+    while len(lines) > 1 and pats.footer.search(lines[-1]):
+        footers.insert(0, lines.pop().strip())
+    if paragraphs:
+        paragraphs[-1] = "\n".join(lines)
     return "\n\n".join(p.strip("\n") for p in paragraphs), footers
 
 
