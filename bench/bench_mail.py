@@ -125,8 +125,8 @@ def _model_load_ms() -> float:
 
 
 # The parts of tests/heldout_mail nothing was tuned on: their rows carry the goals. Every part so
-# far (a to g) has been read and tuned on after it was measured untouched.
-NEVER_TUNED: frozenset[str] = frozenset()
+# far but h (a to g) has been read and tuned on after it was measured untouched.
+NEVER_TUNED: frozenset[str] = frozenset({"h"})
 
 
 def _pct(value: float | None) -> float | None:
@@ -149,6 +149,7 @@ def _label_rows() -> list[dict[str, Any]]:
         "independent e (seen, tuned on)": "e",
         "independent f (seen, tuned on)": "f",
         "independent g (seen, tuned on)": "g",
+        "independent h (never tuned on)": "h",
         "public samples": "public",
     }
     rows: list[dict[str, Any]] = []

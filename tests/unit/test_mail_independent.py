@@ -84,11 +84,14 @@ FLOOR_G = {
 # test_part_h_is_frozen (ab3ac3e) before it was measured, was measured once, on the labeller of
 # before f's tuning: file alone 86.2% overall, worst label 69.4%
 # (position-closed), unrelated kept from proposals 91.5%, out-of-office date exact 75.0%,
-# confident answers right 88.6%; with the store 87.8%, 69.4%, 91.5%, 75.0%, 89.3%. Its floors are
-# those figures less about two points.
+# confident answers right 88.6%; with the store 87.8%, 69.4%, 91.5%, 75.0%, 89.3%. Untouched since,
+# it measured 89.4% / 91.0% after f's tuning (worst label info-request 75.0% / 77.8%, unrelated
+# kept 91.5%, out-of-office dates 91.7%) and the same after g's. Seven of its info-request misses
+# are online assessments and written tests, which h's brief called information requests and
+# docs/mail-labels.md calls invitations. Its floors are the latest figures less about two points.
 FLOOR_H = {
-    "file": {"overall": 0.84, "worst": 0.67, "kept": 0.89, "ooo": 0.72, "sure": 0.86},
-    "store": {"overall": 0.85, "worst": 0.67, "kept": 0.89, "ooo": 0.72, "sure": 0.87},
+    "file": {"overall": 0.87, "worst": 0.73, "kept": 0.89, "ooo": 0.89, "sure": 0.86},
+    "store": {"overall": 0.89, "worst": 0.75, "kept": 0.89, "ooo": 0.89, "sure": 0.87},
 }
 FLOORS = {"e": FLOOR_E, "f": FLOOR_F, "g": FLOOR_G, "h": FLOOR_H}
 
@@ -119,6 +122,17 @@ def test_independent_corpus_meets_the_goals(scored: dict[str, Score], mode: str)
     assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
 
 
+def _meets_every_goal(result: Score) -> None:
+    """Issue 14's goals: overall, every label, unrelated kept from proposals, out-of-office
+    return dates, bounces' failed addresses."""
+    recall = [result.recall(label) for label in LABELS]
+    assert result.accuracy >= GOAL_OVERALL
+    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
+    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
+    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
+    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+
+
 def test_part_d_meets_every_goal() -> None:
     result = score([item_of_case(c) for c in build_part("d")], with_store=True)
     recall = [result.recall(label) for label in LABELS]
@@ -136,25 +150,13 @@ def test_confident_answers_are_right(scored: dict[str, Score]) -> None:
 
 def test_part_e_meets_every_goal() -> None:
     # With the store (as the import reads it); from the file alone, interview-invite is at 88%.
-    result = score([item_of_case(c) for c in build_part("e")], with_store=True)
-    recall = [result.recall(label) for label in LABELS]
-    assert result.accuracy >= GOAL_OVERALL
-    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
-    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
-    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
-    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+    _meets_every_goal(score([item_of_case(c) for c in build_part("e")], with_store=True))
 
 
 @pytest.mark.parametrize("mode", ["file", "store"])
 def test_part_f_meets_every_goal(mode: str) -> None:
     # Reached once f was tuned on (session 8), from the file alone and with the store.
-    result = score([item_of_case(c) for c in build_part("f")], with_store=mode == "store")
-    recall = [result.recall(label) for label in LABELS]
-    assert result.accuracy >= GOAL_OVERALL
-    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
-    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
-    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
-    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+    _meets_every_goal(score([item_of_case(c) for c in build_part("f")], with_store=mode == "store"))
 
 
 @pytest.mark.xfail(
@@ -166,31 +168,19 @@ def test_part_f_meets_every_goal(mode: str) -> None:
 @pytest.mark.parametrize("mode", ["file", "store"])
 def test_part_g_meets_every_goal(mode: str) -> None:
     # Strict: when the labeller reaches every goal on g, this fails and becomes a real test.
-    result = score([item_of_case(c) for c in build_part("g")], with_store=mode == "store")
-    recall = [result.recall(label) for label in LABELS]
-    assert result.accuracy >= GOAL_OVERALL
-    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
-    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
-    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
-    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+    _meets_every_goal(score([item_of_case(c) for c in build_part("g")], with_store=mode == "store"))
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="part h: 86.2% / 87.8% overall (file / store); rejection, interview-invite, "
-    "info-request, position-closed and unrelated under 90% recall; unrelated kept from "
-    "proposals 91.5%; out-of-office date exact 75.0%",
+    reason="part h (untouched): 89.4% / 91.0% overall (file / store); rejection, "
+    "interview-invite, info-request, position-closed and still-deciding under 90% recall; "
+    "unrelated kept from proposals 91.5%; out-of-office date exact 91.7%",
 )
 @pytest.mark.parametrize("mode", ["file", "store"])
 def test_part_h_meets_every_goal(mode: str) -> None:
     # Strict: when the labeller reaches every goal on h, this fails and FLOOR_H goes.
-    result = score([item_of_case(c) for c in build_part("h")], with_store=mode == "store")
-    recall = [result.recall(label) for label in LABELS]
-    assert result.accuracy >= GOAL_OVERALL
-    assert min(r for r in recall if r is not None) >= GOAL_PER_LABEL
-    assert 1 - result.unrelated_proposed / result.unrelated >= GOAL_UNRELATED_KEPT
-    assert result.ooo_exact / result.ooo >= GOAL_OOO_DATE
-    assert result.bounce_address / result.bounces >= GOAL_BOUNCE_ADDRESS
+    _meets_every_goal(score([item_of_case(c) for c in build_part("h")], with_store=mode == "store"))
 
 
 def test_public_samples() -> None:
