@@ -86,9 +86,9 @@ FLOOR_G = {
 # (position-closed), unrelated kept from proposals 91.5%, out-of-office date exact 75.0%,
 # confident answers right 88.6%; with the store 87.8%, 69.4%, 91.5%, 75.0%, 89.3%. Untouched since,
 # it measured 89.4% / 91.0% after f's tuning (worst label info-request 75.0% / 77.8%, unrelated
-# kept 91.5%, out-of-office dates 91.7%) and the same after g's. Seven of its info-request misses
-# are online assessments and written tests, which h's brief called information requests and
-# docs/mail-labels.md calls invitations. Its floors are the latest figures less about two points.
+# kept 91.5%, out-of-office dates 91.7%) and the same after g's. Its brief called online
+# assessments and written tests information requests, where docs/mail-labels.md calls them
+# invitations. Its floors are the latest figures less about two points.
 FLOOR_H = {
     "file": {"overall": 0.87, "worst": 0.73, "kept": 0.89, "ooo": 0.89, "sure": 0.86},
     "store": {"overall": 0.89, "worst": 0.75, "kept": 0.89, "ooo": 0.89, "sure": 0.87},
