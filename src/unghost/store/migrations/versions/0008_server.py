@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from unghost.store.rowsecurity import no_owner_rows, owner_rows
+
 revision = "0008_server"
 down_revision = "0007_readmodel"
 branch_labels = None
@@ -31,9 +33,6 @@ PER_OWNER = {
     "mailbox_state": ("uq_mailbox_state_account", ["account", "folder"],
                       ["owner_id", "account", "folder"]),
 }  # fmt: skip
-ACTING_USER_VALUE = "nullif(current_setting('app.user_id', true), '')::integer"
-# in a policy, a sub-select is evaluated once per statement, not once per row
-ACTING_USER = f"(SELECT {ACTING_USER_VALUE})"
 LOCAL_OWNER_ID = 1
 
 
@@ -176,22 +175,16 @@ def upgrade() -> None:
                 batch.drop_constraint(old, type_="unique")
                 batch.create_unique_constraint(f"uq_{table}_owner_id", columns)
         if postgres:
-            op.execute(f"ALTER TABLE {table} ALTER COLUMN owner_id SET DEFAULT {ACTING_USER_VALUE}")
-            op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-            op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
-            op.execute(
-                f"CREATE POLICY owner_rows ON {table} USING (owner_id = {ACTING_USER}) "
-                f"WITH CHECK (owner_id = {ACTING_USER})"
-            )
+            for statement in owner_rows(table):
+                op.execute(statement)
 
 
 def downgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
     for table in reversed(OWNED):
         if postgres:
-            op.execute(f"DROP POLICY owner_rows ON {table}")
-            op.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
-            op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+            for statement in no_owner_rows(table):
+                op.execute(statement)
         with op.batch_alter_table(table) as batch:
             if table in PER_OWNER:
                 old, columns, _ = PER_OWNER[table]

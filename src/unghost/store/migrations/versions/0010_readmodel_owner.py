@@ -12,6 +12,8 @@ Revises: 0009_polish
 import sqlalchemy as sa
 from alembic import op
 
+from unghost.store.rowsecurity import no_owner_rows, owner_rows
+
 revision = "0010_readmodel_owner"
 down_revision = "0009_polish"
 branch_labels = None
@@ -19,8 +21,6 @@ depends_on = None
 
 TABLES = ("readmodel_rows", "readmodel_observations", "readmodel_meta")
 LOCAL_OWNER_ID = 1
-ACTING_USER_VALUE = "nullif(current_setting('app.user_id', true), '')::integer"
-ACTING_USER = f"(SELECT {ACTING_USER_VALUE})"
 
 
 def upgrade() -> None:
@@ -38,13 +38,8 @@ def upgrade() -> None:
                 batch.drop_constraint("pk_readmodel_meta", type_="primary")
                 batch.create_primary_key("pk_readmodel_meta", ["owner_id", "name"])
         if postgres:
-            op.execute(f"ALTER TABLE {table} ALTER COLUMN owner_id SET DEFAULT {ACTING_USER_VALUE}")
-            op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-            op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
-            op.execute(
-                f"CREATE POLICY owner_rows ON {table} USING (owner_id = {ACTING_USER}) "
-                f"WITH CHECK (owner_id = {ACTING_USER})"
-            )
+            for statement in owner_rows(table):
+                op.execute(statement)
 
 
 def downgrade() -> None:
@@ -52,9 +47,8 @@ def downgrade() -> None:
     for table in reversed(TABLES):
         op.execute(f"DELETE FROM {table}")
         if postgres:
-            op.execute(f"DROP POLICY owner_rows ON {table}")
-            op.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
-            op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+            for statement in no_owner_rows(table):
+                op.execute(statement)
         with op.batch_alter_table(table) as batch:
             if table == "readmodel_meta":
                 batch.drop_constraint("pk_readmodel_meta", type_="primary")

@@ -12,14 +12,14 @@ Revises: 0010_readmodel_owner
 import sqlalchemy as sa
 from alembic import op
 
+from unghost.store.rowsecurity import ACTING_USER_VALUE, owner_rows
+
 revision = "0012_import_digests"
 down_revision = "0010_readmodel_owner"
 branch_labels = None
 depends_on = None
 
 LOCAL_OWNER_ID = 1
-ACTING_USER_VALUE = "nullif(current_setting('app.user_id', true), '')::integer"
-ACTING_USER = f"(SELECT {ACTING_USER_VALUE})"
 
 
 def upgrade() -> None:
@@ -38,12 +38,8 @@ def upgrade() -> None:
     )  # fmt: skip
     op.create_index("ix_import_digests_owner_id", "import_digests", ["owner_id"])
     if postgres:
-        op.execute("ALTER TABLE import_digests ENABLE ROW LEVEL SECURITY")
-        op.execute("ALTER TABLE import_digests FORCE ROW LEVEL SECURITY")
-        op.execute(
-            f"CREATE POLICY owner_rows ON import_digests USING (owner_id = {ACTING_USER}) "
-            f"WITH CHECK (owner_id = {ACTING_USER})"
-        )
+        for statement in owner_rows("import_digests", default=False):
+            op.execute(statement)
 
 
 def downgrade() -> None:

@@ -12,14 +12,14 @@ Revises: 0013_caseload
 import sqlalchemy as sa
 from alembic import op
 
+from unghost.store.rowsecurity import owner_rows
+
 revision = "0014_server_queue"
 down_revision = "0013_caseload"
 branch_labels = None
 depends_on = None
 
 TABLES = ("mail_accounts", "mail_secrets")
-ACTING_USER_VALUE = "nullif(current_setting('app.user_id', true), '')::integer"
-ACTING_USER = f"(SELECT {ACTING_USER_VALUE})"
 
 
 def upgrade() -> None:
@@ -56,13 +56,8 @@ def upgrade() -> None:
         op.create_index(f"ix_{table}_owner_id", table, ["owner_id"])  # as every owned table
     if postgres:
         for table in TABLES:
-            op.execute(f"ALTER TABLE {table} ALTER COLUMN owner_id SET DEFAULT {ACTING_USER_VALUE}")
-            op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-            op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
-            op.execute(
-                f"CREATE POLICY owner_rows ON {table} USING (owner_id = {ACTING_USER}) "
-                f"WITH CHECK (owner_id = {ACTING_USER})"
-            )
+            for statement in owner_rows(table):
+                op.execute(statement)
 
 
 def downgrade() -> None:

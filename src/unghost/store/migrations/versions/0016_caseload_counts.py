@@ -28,13 +28,13 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from unghost.store.rowsecurity import ACTING_USER, ACTING_USER_VALUE, owner_rows
+
 revision = "0016_caseload_counts"
 down_revision = "0015_server_identity"
 branch_labels = None
 depends_on = None
 
-ACTING_USER_VALUE = "nullif(current_setting('app.user_id', true), '')::integer"
-ACTING_USER = f"(SELECT {ACTING_USER_VALUE})"
 ASSIGNED = f"(SELECT a.student_id FROM assignments a WHERE a.counsellor_id = {ACTING_USER})"
 OPTED_IN = "(SELECT current_setting('app.caseload', true)) = 'on'"
 WATCHED = ("applications", "readmodel_rows")
@@ -119,12 +119,8 @@ def upgrade() -> None:
     op.create_index("ix_caseload_counts_owner_id", "caseload_counts", ["owner_id"])
     if not postgres:
         return
-    op.execute("ALTER TABLE caseload_counts ENABLE ROW LEVEL SECURITY")
-    op.execute("ALTER TABLE caseload_counts FORCE ROW LEVEL SECURITY")
-    op.execute(
-        f"CREATE POLICY owner_rows ON caseload_counts USING (owner_id = {ACTING_USER}) "
-        f"WITH CHECK (owner_id = {ACTING_USER})"
-    )
+    for statement in owner_rows("caseload_counts", default=False):
+        op.execute(statement)
     op.execute("CREATE POLICY caseload_read ON caseload_counts FOR SELECT "
                f"USING ({OPTED_IN} AND owner_id IN {ASSIGNED})")  # fmt: skip
     op.execute(RECOUNT)

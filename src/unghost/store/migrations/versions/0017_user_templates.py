@@ -13,13 +13,12 @@ Revises: 0016_caseload_counts
 import sqlalchemy as sa
 from alembic import op
 
+from unghost.store.rowsecurity import owner_rows
+
 revision = "0017_user_templates"
 down_revision = "0016_caseload_counts"
 branch_labels = None
 depends_on = None
-
-ACTING_USER_VALUE = "nullif(current_setting('app.user_id', true), '')::integer"
-ACTING_USER = f"(SELECT {ACTING_USER_VALUE})"
 
 
 def upgrade() -> None:
@@ -45,13 +44,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("last_error", sa.Text(), nullable=True))
     if postgres:
         table = "user_templates"
-        op.execute(f"ALTER TABLE {table} ALTER COLUMN owner_id SET DEFAULT {ACTING_USER_VALUE}")
-        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
-        op.execute(
-            f"CREATE POLICY owner_rows ON {table} USING (owner_id = {ACTING_USER}) "
-            f"WITH CHECK (owner_id = {ACTING_USER})"
-        )
+        for statement in owner_rows(table):
+            op.execute(statement)
 
 
 def downgrade() -> None:
