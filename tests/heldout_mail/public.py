@@ -15,13 +15,10 @@ from email.policy import SMTP
 from pathlib import Path
 
 from tests.heldout_mail.builder import Case, Knowledge
+from tests.shared_data import external_testdata
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = next(
-    (p for p in (ROOT.parent.parent / "shared" / "external-testdata",
-                 Path("/work/shared/external-testdata")) if p.is_dir()),
-    ROOT.parent.parent / "shared" / "external-testdata",
-)  # fmt: skip
+SHARED = external_testdata()
 # Ground truth read by hand from each bounce's report: the address that did not get the mail.
 FLANKER_BOUNCES = {
     "broken-mime.eml": "info@example.net",

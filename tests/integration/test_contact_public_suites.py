@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import phonenumbers
 import pytest
 from typer.testing import CliRunner
 
+from tests.shared_data import external_testdata
 from unghost.documents.typos import load_mail_domains
 
-SHARED = Path(__file__).resolve().parents[2].parent.parent / "shared" / "external-testdata"
-if not SHARED.is_dir():
-    SHARED = Path(__file__).resolve().parents[2] / ".." / ".." / "shared" / "external-testdata"
+SHARED = external_testdata()
 pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason="the public test data is not here")
 TYPOS = SHARED / "email_typos"
 PHONES = SHARED / "phone_numbers" / "phonenumbermatcher_cases.json"
