@@ -12,12 +12,10 @@ import html
 import json
 from email.message import EmailMessage
 from email.policy import SMTP
-from pathlib import Path
 
 from tests.heldout_mail.builder import Case, Knowledge
 from tests.shared_data import external_testdata
 
-ROOT = Path(__file__).resolve().parents[2]
 SHARED = external_testdata()
 # Ground truth read by hand from each bounce's report: the address that did not get the mail.
 FLANKER_BOUNCES = {
