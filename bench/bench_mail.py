@@ -66,7 +66,8 @@ def _pipeline(path: Path) -> dict[str, Any]:
     from unghost.mail.domains import registrable_domain
     from unghost.mail.match import index_applications, match_mail
     from unghost.mail.parse import parse_mail
-    from unghost.mail.sources import is_candidate_relevant, iter_mbox, read_headers
+    from unghost.mail.relevance import is_candidate_relevant, read_headers
+    from unghost.mail.sources import iter_mbox
 
     apps = index_applications(
         [

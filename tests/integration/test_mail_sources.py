@@ -11,14 +11,8 @@ import pytest
 from tests.mailcorpus import build_sample
 from unghost.mail.lexicon import load_table
 from unghost.mail.parse import parse_mail
-from unghost.mail.sources import (
-    is_candidate_relevant,
-    iter_eml,
-    iter_mail,
-    iter_maildir,
-    iter_mbox,
-    read_headers,
-)
+from unghost.mail.relevance import is_candidate_relevant, read_headers
+from unghost.mail.sources import iter_eml, iter_mail, iter_maildir, iter_mbox
 
 
 def _msg(
@@ -245,7 +239,7 @@ def test_read_headers_stops_at_the_first_blank_line_whatever_the_line_ends(
 def test_split_subject_tests_give_the_one_alternations_verdict() -> None:
     from tests.mailcorpus import LABELS
     from unghost.mail.lexicon import compile_any
-    from unghost.mail.sources import _subject_tests
+    from unghost.mail.relevance import _subject_tests
 
     words = load_table("mail_patterns")["relevance"]["subject_words"]
     whole = compile_any(words)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from unghost.errors import MailError
 from unghost.mail.accounts import MailAccount
 from unghost.mail.redaction import redact
-from unghost.mail.sources import HeaderBlock, RawMail, read_headers
+from unghost.mail.relevance import HeaderBlock, read_headers
+from unghost.mail.sources import RawMail
 
 _BATCH = 200
 

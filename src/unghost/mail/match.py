@@ -190,17 +190,17 @@ class ApplicationIndex:
 
     @property
     def known_domains(self) -> frozenset[str]:
-        """Registrable company domains, for `sources.is_candidate_relevant`."""
+        """Registrable company domains, for `relevance.is_candidate_relevant`."""
         return frozenset(self.by_domain)
 
     @property
     def known_addresses(self) -> frozenset[str]:
-        """Contact addresses, lower case, for `sources.is_candidate_relevant`."""
+        """Contact addresses, lower case, for `relevance.is_candidate_relevant`."""
         return frozenset(self.by_contact)
 
     @property
     def known_message_ids(self) -> frozenset[str]:
-        """Message-IDs of the applications' messages, for `sources.is_candidate_relevant`."""
+        """Message-IDs of the applications' messages, for `relevance.is_candidate_relevant`."""
         return frozenset(self.by_message_id)
 
 

@@ -118,7 +118,7 @@ def sync_imap(ctx: Context, progress: Callable[[int], None] | None = None) -> Ma
 
 def _relevance(ctx: Context) -> Callable[[Any], bool]:
     from unghost.mail.match import index_applications
-    from unghost.mail.sources import is_candidate_relevant
+    from unghost.mail.relevance import is_candidate_relevant
 
     index = index_applications(_applications(ctx))
     domains, addresses, ids = index.known_domains, index.known_addresses, index.known_message_ids
@@ -183,7 +183,7 @@ def _read_all(
     from unghost.mail.classify import classify_mail
     from unghost.mail.match import match_mail
     from unghost.mail.parse import parse_mail
-    from unghost.mail.sources import is_candidate_relevant, read_headers
+    from unghost.mail.relevance import is_candidate_relevant, read_headers
 
     domains, addresses, ids = relevance
     batch: list[Incoming] = []
