@@ -9,8 +9,8 @@ from pathlib import Path
 
 from tests.heldout_mail import build_part
 from tests.mailcorpus import LABELS, build_corpus
-from unghost.mail.classify import own_text
 from unghost.mail.model import features
+from unghost.mail.owntext import own_text
 from unghost.mail.parse import parse_mail
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "src" / "unghost" / "data" / "mail_model.json"

@@ -15,8 +15,9 @@ from email.message import EmailMessage
 import pytest
 
 from tests.heldout_mail import build_part
-from unghost.mail.classify import MailClassification, classify_mail, own_text, proposes_change
+from unghost.mail.classify import MailClassification, classify_mail, proposes_change
 from unghost.mail.origin import read_origin
+from unghost.mail.owntext import own_text
 from unghost.mail.parse import parse_mail
 from unghost.mail.phrasebook import load_phrasebook
 from unghost.mail.triggers import find_trigger

@@ -13,14 +13,13 @@ from typing import Any
 from unghost.errors import MailError, NotFoundError
 from unghost.mail.bounce import Bounce, find_bounce
 from unghost.mail.dates import date_order_for
-from unghost.mail.html import html_to_text
 from unghost.mail.lexicon import compile_any, load_table
 from unghost.mail.model import features, load_model
 from unghost.mail.ooo import find_return_date
 from unghost.mail.origin import Origin, read_origin
+from unghost.mail.owntext import own_parts
 from unghost.mail.parse import ParsedMail, parse_mail
 from unghost.mail.phrasebook import score_phrases
-from unghost.mail.quotes import split_reply
 from unghost.mail.signals import Signal, list_signals
 
 LABELS = (
@@ -42,10 +41,6 @@ _FIRST_PERSON = re.compile(
     r"\bI\b|(?i:\b(i'm|i am|i'll|i will|my|me)\b)|本人|我(?!们|司)"
     r"|(?im:^\W*(out|away|off|travel+ing|on leave|on holiday)\b)|^\W*(这几天|这两天|这周|本周)"
 )
-# Cheap substrings of the forward separators: HTML without one is not converted twice.
-_FORWARD_HINTS = ("forward", "weitergeleitet", "transf", "转发", "轉寄")
-# A header line of a forwarded block: "From: ...", "Date: ...", "发件人：...".
-_HEADER_LINE = re.compile(r"^\s*[\w\u4e00-\u9fff][\w\u4e00-\u9fff -]{0,24}\s*[:：]\s*\S")
 _HEADER_NAME = re.compile(r"^\s*([^:：]{1,24})[:：]")
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|sv|antw|wg|fw|fwd)\s*(\[\d+\])?\s*[:：]|(回复|答复|回覆|转发)\s*[:：])", re.I
@@ -118,51 +113,6 @@ def _rules() -> _Rules:
         origin=dict(table["origin"]),
         forward_to_headers=frozenset(h.lower() for h in table["forward_to_headers"]),
     )
-
-
-@cache
-def _forward_table() -> tuple[re.Pattern[str], int, int]:
-    table = load_table("mail_quotes")["forwarded"]
-    separator = compile_any(table["value"], flags=re.IGNORECASE | re.MULTILINE)
-    return separator, table["max_note_chars"], table["max_header_lines"]
-
-
-def _forwarded(body: str, quoted: str) -> tuple[str, list[str]]:
-    """The own text of a message forwarded below a short note and the header lines above it,
-    or ("", []) when there is none."""
-    separator, max_note, max_headers = _forward_table()
-    found = separator.match(quoted)
-    if found is None or len(body) > max_note:
-        return "", []
-    lines = quoted[found.end() :].lstrip("\n").split("\n")
-    # The forwarded headers (From:, Date:, Subject:...) end at the first blank line, or, where
-    # HTML lost the blank line, at the first line that is not a "Name: value" header.
-    end = next(
-        (i for i, line in enumerate(lines[: max_headers + 1])
-         if not line.strip() or not _HEADER_LINE.match(line)),
-        0,
-    )  # fmt: skip
-    return split_reply("\n".join(lines[end:])).body, lines[:end]
-
-
-def own_text(mail: ParsedMail) -> str:
-    """What the sender wrote in this message: no quoted mail, signature or footers; a message
-    forwarded below a short note counts as the sender's own words."""
-    return _own_parts(mail)[0]
-
-
-def _own_parts(mail: ParsedMail) -> tuple[str, list[str]]:
-    """own_text, and the header lines of the message forwarded in it (none when there is none)."""
-    text = mail.text
-    if mail.text_from_html and mail.html:
-        text = html_to_text(mail.html, drop_quotes=True)
-        hint = mail.html.lower()
-        if len(text) <= _forward_table()[1] and any(w in hint for w in _FORWARD_HINTS):
-            whole = html_to_text(mail.html, drop_quotes=False)
-            text = whole if _forward_table()[0].search(whole) else text
-    parts = split_reply(text)
-    forwarded, headers = _forwarded(parts.body, parts.quoted) if parts.quoted else ("", [])
-    return (f"{parts.body}\n\n{forwarded}", headers) if forwarded else (parts.body, [])
 
 
 def _forwards_own_mail(mail: ParsedMail, headers: list[str], origin: Origin) -> bool:
@@ -319,7 +269,7 @@ def classify_mail(
             "bounce", sure, bounce=bounce, evidence=["delivery failure report"],
             alternatives=[("bounce", sure)],
         )  # fmt: skip
-    text, forwarded_headers = _own_parts(mail)
+    text, forwarded_headers = own_parts(mail)
     sent = mail.date.date() if mail.date is not None else today
     rules = _rules()
     origin = read_origin(mail, store_link=store_link)
