@@ -23,6 +23,13 @@ Part "h" (part_h.py, phrases_h.py, senders_h.py: 500 messages sent in 2028, 45% 
 unrelated) was written by a fourth author at the same time as g was tuned on, reading neither the
 rules nor parts a-g, and frozen by test_part_h_is_frozen before its first measurement: it is the
 part nothing was tuned on, and its errors are not read.
+Part "i" (part_i.py, phrases_i.py, senders_i.py: 494 messages sent in 2029, 42% Chinese, 176
+unrelated; Australian, Indian, German, Mexican, British and New Zealand employers in freight,
+airlines, retail, NGOs, councils and universities, Chinese private firms, banks, internet
+companies and public institutions, Hong Kong and Taiwan companies writing Simplified Chinese) was
+written by a sixth author from the label table in docs/mail-labels.md and the corpus plumbing
+alone, reading neither the labeller nor any other part's phrasings or senders, and frozen by
+test_part_i_is_frozen before anyone scored it.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from tests.heldout_mail.part_e import build_part_e
 from tests.heldout_mail.part_f import build_part_f
 from tests.heldout_mail.part_g import build_part_g
 from tests.heldout_mail.part_h import build_part_h
+from tests.heldout_mail.part_i import build_part_i
 from tests.heldout_mail.public import kaggle_cases, public_cases
 
 PARTS = {"a": phrases_a, "b": phrases_b, "c": phrases_c}
@@ -53,7 +61,7 @@ DEFAULT_PER_LABEL = 50
 
 
 def build_part(part: str, *, seed: int = 7341) -> list[Case]:
-    """The generated cases of `part` ("a" to "h"); the same arguments give the same bytes."""
+    """The generated cases of `part` ("a" to "i"); the same arguments give the same bytes."""
     if part == "d":
         return build_part_d()
     if part == "e":
@@ -64,6 +72,8 @@ def build_part(part: str, *, seed: int = 7341) -> list[Case]:
         return build_part_g()
     if part == "h":
         return build_part_h()
+    if part == "i":
+        return build_part_i()
     texts = PARTS[part]
     cases: list[Case] = []
     for label in (*EMPLOYER_LABELS, "out-of-office", "bounce", "unrelated"):
@@ -91,6 +101,7 @@ __all__ = [
     "build_part_f",
     "build_part_g",
     "build_part_h",
+    "build_part_i",
     "kaggle_cases",
     "public_cases",
 ]

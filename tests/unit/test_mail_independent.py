@@ -20,6 +20,7 @@ from tests.heldout_mail import (
     phrases_f,
     phrases_g,
     phrases_h,
+    phrases_i,
     public_cases,
 )
 from tests.mailcorpus import texts_en, texts_zh
@@ -220,7 +221,8 @@ def _sentences(module: object) -> set[str]:
 
 def test_the_independent_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
     tuning = _sentences(texts_en) | _sentences(texts_zh)
-    parts = (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f, phrases_g, phrases_h)
+    parts = (phrases_a, phrases_b, phrases_c, phrases_d, phrases_e, phrases_f, phrases_g, phrases_h,
+             phrases_i)  # fmt: skip
     for part in parts:
         assert not (_sentences(part) & tuning)
 
@@ -289,3 +291,34 @@ def test_part_h_is_frozen() -> None:
         500,
         "ef6e5b0547f35924376d9bbfc85cb9ababd1b7b7a751378f4e0ecb1ff66b70a3",
     )
+
+
+def test_part_i_is_frozen() -> None:
+    # Part i as committed before anyone scored it; it is never edited afterwards. Its MIME
+    # boundaries and every choice come from string-seeded generators, so nothing is masked and
+    # the bytes are the same under any PYTHONHASHSEED.
+    assert _part_digest("i") == (
+        494,
+        "57ebe7e2dfd32a8ccde1696e55129dad26cf09460d91a706b96d479955def4fd",
+    )
+
+
+def test_part_i_has_its_counts_and_only_the_ten_labels() -> None:
+    ten = {"rejection", "position-closed", "offer", "interview-invite", "info-request",
+           "still-deciding", "acknowledgement", "out-of-office", "bounce", "unrelated"}  # fmt: skip
+    cases = build_part("i")
+    labels = [case.label for case in cases]
+    assert set(labels) == ten and ten <= set(LABELS)
+    counts = {label: labels.count(label) for label in ten}
+    assert counts == {**dict.fromkeys(ten - {"bounce", "unrelated"}, 36), "bounce": 30,
+                      "unrelated": 176}  # fmt: skip
+    chinese = sum(case.lang == "zh" for case in cases) / len(cases)
+    assert 0.40 <= chinese <= 0.45
+    assert len({case.raw for case in cases}) == len(cases)
+    for case in cases:
+        assert case.source == "generated:i"
+        assert (case.failed_recipient is not None) == (case.label == "bounce")
+        if case.label != "out-of-office":
+            assert case.return_date is None
+    dated = [case for case in cases if case.label == "out-of-office" and case.return_date]
+    assert len(dated) >= 30
