@@ -231,6 +231,29 @@ def _html(text: str, org_name: str, quote: str | None = None) -> str:
     )
 
 
+def _html_ats(text: str, org_name: str, quote: str | None = None) -> str:
+    """An applicant-tracking notification: a centred card, a button, a vendor footer."""
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    rows = "".join(
+        f'<tr><td style="padding:0 32px 16px;font-size:15px;line-height:22px">'
+        f"{html.escape(block).replace(chr(10), '<br>')}</td></tr>"
+        for block in text.split("\n\n")
+    )
+    button = "查看申请详情" if zh else "View your application"
+    footer = "本邮件由招聘系统自动发送" if zh else "Sent on behalf of " + html.escape(org_name)
+    return (
+        '<!doctype html><html><body style="margin:0;background:#f4f5f7">'
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr>'
+        '<td align="center"><table role="presentation" width="600" style="background:#ffffff;'
+        'border-radius:6px"><tr><td style="padding:24px 32px;font-size:20px;font-weight:bold">'
+        f"{html.escape(org_name)}</td></tr>{rows}"
+        '<tr><td style="padding:8px 32px 28px"><a href="#" style="background:#1f6feb;color:#fff;'
+        f'padding:10px 18px;border-radius:4px;text-decoration:none">{button}</a></td></tr>'
+        "</table>"
+        f'<p style="color:#8a8f98;font-size:12px">{footer}</p></td></tr></table></body></html>'
+    )
+
+
 def _seal(msg: EmailMessage, rng: random.Random) -> bytes:
     """Fixed boundaries for every multipart, then the bytes."""
     for n, part in enumerate(msg.walk()):
@@ -250,6 +273,7 @@ def _ics(w: _World, start: datetime, uid: str) -> str:
     utc = start.astimezone(UTC)
     end = utc + timedelta(hours=1)
     summary = f"面试：{w.role}" if w.lang == "zh" else f"Interview: {w.role} ({w.org.name})"
+    place = "腾讯会议" if w.lang == "zh" else "Microsoft Teams"
     return (
         "BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
         "VERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
@@ -257,7 +281,7 @@ def _ics(w: _World, start: datetime, uid: str) -> str:
         f"ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE;CN={w.candidate[0]}:mailto:{w.candidate[1]}\r\n"
         f"DTSTART:{utc:%Y%m%dT%H%M%SZ}\r\nDTEND:{end:%Y%m%dT%H%M%SZ}\r\n"
         f"DTSTAMP:{w.sent.astimezone(UTC):%Y%m%dT%H%M%SZ}\r\nUID:{uid}\r\n"
-        f"SUMMARY:{summary}\r\nLOCATION:Microsoft Teams\r\nSTATUS:CONFIRMED\r\n"
+        f"SUMMARY:{summary}\r\nLOCATION:{place}\r\nSTATUS:CONFIRMED\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
 
@@ -543,13 +567,14 @@ def _employer(label: str, index: int, lang: str, template: str) -> Case:
     for name, value in headers:
         msg[name] = value
     shape = rng.choices(["text", "html", "both"], weights=[5, 2, 4])[0]
+    page = _html_ats if kind.startswith(f"{label}:ats") else _html
     plain = text if quoted is None else f"{text}\n\n{quoted}"
     if shape == "html":
-        msg.set_content(_html(text, w.org.name, quoted), subtype="html")
+        msg.set_content(page(text, w.org.name, quoted), subtype="html")
     else:
         msg.set_content(plain)
         if shape == "both":
-            msg.add_alternative(_html(text, w.org.name, quoted), subtype="html")
+            msg.add_alternative(page(text, w.org.name, quoted), subtype="html")
     if calendar is not None:
         if not msg.is_multipart():
             msg.make_alternative()
@@ -1024,8 +1049,13 @@ SUBJECTS_UNRELATED_EN = {
         "Someone viewed your profile",
         "Congratulate Tom on his new role",
         "You appeared in 23 searches",
+        "Priya sent you a message",
     ],
-    "newsletter": ["The exploding-offer problem", "Issue 212: offers, interviews and salary"],
+    "newsletter": [
+        "The exploding-offer problem",
+        "Issue 212: offers, interviews and salary",
+        "We read 2,000 rejection emails",
+    ],
     "event": [
         "You're invited: Supply Chain Careers Expo",
         "Webinar: negotiating your offer",
@@ -1038,12 +1068,13 @@ SUBJECTS_UNRELATED_EN = {
         "Multiple openings - leading bank",
         "Interview opportunity",
     ],
-    "personal": ["how'd it go??", "guess what!!!", "saw this", "referral?"],
+    "personal": ["how'd it go??", "guess what!!!", "saw this", "referral?", "favour?"],
     "colleague": [
         "Interview panel Thursday",
         "Offer going out",
         "Feedback due today",
         "Team update",
+        "offer letter template",
     ],
     "service": [
         "Your flight is confirmed",
@@ -1052,18 +1083,22 @@ SUBJECTS_UNRELATED_EN = {
         "Your Thursday trip",
         "Your booking is confirmed",
     ],
-    "employer-marketing": ["Winter sale fares from $89", "Harbourline quarterly"],
+    "employer-marketing": [
+        "Winter sale fares from $89",
+        "Harbourline quarterly",
+        "Join our talent community",
+    ],
 }
 SUBJECTS_UNRELATED_ZH = {
     "job-alert": ["为您推荐职位", "关注公司有新职位", "本周热招"],
     "network": ["谁看过我", "好友动态"],
-    "newsletter": ["今日推送", "本期职场周刊", "面经合集"],
+    "newsletter": ["今日推送", "本期职场周刊", "面经合集", "国考面试真题解析"],
     "event": ["招聘会邀请函", "直播预告"],
     "course": ["课程更新提醒", "模拟面试特惠"],
-    "university": ["关于举办面试技巧讲座的通知", "【就业信息】本周宣讲会"],
+    "university": ["关于举办面试技巧讲座的通知", "【就业信息】本周宣讲会", "就业协议书签订通知"],
     "agency": ["职位机会", "打扰一下"],
-    "personal": ["面试咋样", "好消息！", "转给你", "内推"],
-    "colleague": ["周四面试", "同步", "面试评估表"],
+    "personal": ["面试咋样", "好消息！", "转给你", "内推", "帮个忙"],
+    "colleague": ["周四面试", "同步", "面试评估表", "面试官培训"],
     "service": ["账单提醒", "发货通知", "出票成功", "话费提醒"],
     "employer-marketing": ["会员日", "新游公测"],
 }

@@ -43,6 +43,13 @@ EN = {
         "continuing with your process.",
         "Hi, quick one from me: the team went another way on {role}. Wishing you the best with "
         "the search, and no hard feelings if you apply again next year.",
+        "[public]Thank you for your application for {role} and for attending interview. The "
+        "selection panel has now completed its assessment of all applicants against the "
+        "selection criteria and the requirements of the role.\n\nI regret to inform you that "
+        "you were not the preferred applicant on this occasion. The panel noted the strength of "
+        "your written application and your experience in stakeholder engagement.\n\nUnder the "
+        "merit selection policy you may request feedback from the panel chair within 14 days of "
+        "this letter. This decision does not affect your eligibility for other positions.",
     ],
     "interview-invite": [
         "Hi {first}, the team liked your application. Could you do 30 minutes on Zoom with our "
@@ -95,6 +102,15 @@ EN = {
         "The hiring committee met this morning and I'm thrilled to say we want you on the "
         "team. Attached is the offer for {role}; let me know if you'd like to talk through "
         "the relocation package.",
+        "[university]On behalf of the University, I am pleased to offer you appointment to the "
+        "position of {role}.\n\nThe appointment is full-time and continuing, subject to a "
+        "probationary period of twelve months. Your salary will be at Level B, step 3 of the "
+        "academic salary scale, plus a 17% employer superannuation contribution.\n\nThis offer "
+        "is conditional on proof of your right to work and a satisfactory Working With Children "
+        "Check. Please find attached the contract of employment, the position description and "
+        "an extract of the enterprise agreement.\n\nTo accept, please sign and return the "
+        "contract by {day}. Should you have any questions about the conditions of employment, "
+        "please contact me directly.",
     ],
     "acknowledgement": [
         "Received, thanks! I'll make sure the panel has it.",
@@ -193,6 +209,9 @@ ZH = {
         "名，以后有机会还可以再投。",
         "§【{co}】您的申请状态已更新为：不合适。感谢您的投递。此邮件由系统自动发送，请勿回复。",
         "很抱歉通知您，综合考量后我们决定不向您发放本岗位的录用通知。感谢您在整个过程中的耐心与配合。",
+        "[public]感谢您报名参加我中心公开招聘工作人员考试。根据招聘公告规定，经笔试、面试综合成绩排名，"
+        "您未进入体检环节。\n\n如对成绩有异议，可于公示之日起5个工作日内向招聘工作领导小组办公室提出书面"
+        "申请。\n\n感谢您对我中心工作的关注和支持。",
     ],
     "interview-invite": [
         "Hi {first}，上周的 interview 团队反馈很正面，我们想安排 final round，跟我们 APAC head "
@@ -356,6 +375,9 @@ UNRELATED_EN = {
         "You appeared in 23 searches this week. Your profile was found by people with titles "
         "like Recruiter and Talent Acquisition Partner. Members with an Open to Work frame get "
         "more interview requests.",
+        "New message from Priya, Talent Partner at a Sydney fintech: 'Hi {first}, are you open to "
+        "new opportunities? I'd love to set up a quick interview for a Senior Data role on my "
+        "team.' Reply in LinkedIn.",
     ],
     "newsletter": [
         "This week: how to handle an exploding offer, the five interview questions logistics "
@@ -363,6 +385,9 @@ UNRELATED_EN = {
         "rejected me after the final round, should I ask for feedback?'",
         "In this issue: salary benchmarks for data roles in India, what a good offer letter "
         "includes, and a hiring manager on what she listens for in the first interview.",
+        "We read 2,000 rejection emails so you don't have to. The most common line was a polite "
+        "'we have decided to move forward with other candidates', and the kindest ones offered a "
+        "feedback call. Full analysis inside, plus this week's offer negotiation Q&A.",
     ],
     "event": [
         "You're invited to the Supply Chain Careers Expo, 14 employers hiring on the spot, "
@@ -405,6 +430,8 @@ UNRELATED_EN = {
         "sharing. Hope the search is going OK.",
         "Hey, my company has an opening on our data team, want me to refer you? Referral "
         "bonus is decent and the interview process is only two rounds.",
+        "Favour to ask: would you be a referee for me? The agency for the council job said they'd "
+        "call my referees this week. Just say nice things about the warehouse project, ha.",
     ],
     "colleague": [
         "Hi {first}, could you sit on the interview panel for the junior analyst role on "
@@ -415,6 +442,8 @@ UNRELATED_EN = {
         "the debrief can go ahead tomorrow.",
         "Team update: Maria has accepted an offer elsewhere and her last day is the 30th. "
         "We'll start interviewing for her replacement next month.",
+        "Can you look over the offer letter template before I send it to our new hire? Only the "
+        "probation clause changed. Thanks!",
     ],
     "service": [
         "Your flight QF442 Melbourne to Sydney is confirmed. Booking reference QXR7TD. Check-in "
@@ -433,6 +462,8 @@ UNRELATED_EN = {
         "Harbourline Freight quarterly: our new cold-store in Port Melbourne is open, two "
         "customer stories, and a look inside our graduate program. Interviews for the next "
         "intake start in March.",
+        "Join the Woolgar & Finch talent community: be first to hear about new store roles, "
+        "read what our managers look for on interview day, and get 10% off your next shop.",
     ],
 }
 
@@ -451,6 +482,8 @@ UNRELATED_ZH = {
         "【HR研究社】今日推送：面试时被问到期望薪资怎么回答？拿到offer后如何谈判？三位资深HR现身说法。",
         "本期职场周刊：秋招笔试题型全解析、群面技巧、以及如何同时拿到多个offer并做出选择。",
         "公众号推送｜大厂面经合集：一面二面三面都问了什么？附终面HR面高频问题，收藏备用。",
+        "国考面试真题解析来了！结构化面试答题模板、考官评分要点，以及去年进面考生的经验分享，"
+        "点击阅读原文领取资料包。",
     ],
     "event": [
         "2029秋季物流行业人才招聘会将于11月9日举行，百余家企业现场招聘、现场面试，欢迎携带简历参加。",
@@ -464,6 +497,8 @@ UNRELATED_ZH = {
         "各位同学：学校就业指导中心将于本周三下午举办“公务员与事业单位面试技巧”专题讲座，地点图书馆"
         "报告厅，请各学院通知到位。",
         "【就业信息】本周进校宣讲企业：德岚汽车零部件、顺岚供应链等6家，宣讲会后可现场投递简历并参加初面。",
+        "关于做好2030届毕业生就业协议书签订工作的通知：已获得录用通知的同学，请于月底前到就业指导中心"
+        "办理三方协议签订手续，逾期将影响派遣。",
     ],
     "agency": [
         "{first}您好，我是瀚海人才的招聘顾问，受客户委托，现有一个头部新能源企业的供应链总监岗位，"
@@ -475,11 +510,13 @@ UNRELATED_ZH = {
         "兄弟，我那个复试过了！下周谈薪资，到时候帮我参谋参谋。",
         "看到你们专业有个招聘会，转发给你看看，别太焦虑，慢慢找。",
         "我们公司最近在招人，要不要我帮你内推？面试就两轮，挺快的。",
+        "帮个忙呗，能不能当一下我的背调联系人？那家公司的HR这周可能会给你打电话，问问我在项目里的表现。",
     ],
     "colleague": [
         "{first}，周四下午有两个候选人来面试，你帮忙当一下技术面试官吧，面完在系统里填一下面评。",
         "跟大家同步一下：上周面试的那位候选人已经接受offer了，下月一号入职，到时候麻烦多带带。",
         "提醒：本周五前请把实习生面试的评估表交给我，谢谢。",
+        "下周三的校招面试官培训记得参加，培训完会给大家分配面试任务，辛苦。",
     ],
     "service": [
         "【招商银行】您尾号6628的信用卡本期账单已出，应还金额3,218.50元，还款日12月8日。",

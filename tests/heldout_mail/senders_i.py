@@ -337,6 +337,7 @@ FRIENDS_ZH = (  # in the order of phrases_i.UNRELATED_ZH["personal"]
     ("阿杰", "ajie_007@qq.com"),
     ("表姐", "biaojie.chen@126.com"),
     ("室友小葵", "xiaokui.w@foxmail.com"),
+    ("老周", "zhou.weiguo@sina.com"),
 )
 # The candidate's current employer, whose colleagues write about their own work.
 CURRENT_JOB_EN = ("Brightwater Analytics", "brightwater-analytics.example.com")
