@@ -133,5 +133,7 @@ def test_an_out_of_office_names_the_day_back_in_both_languages() -> None:
     ooo = phrase("ooo", who=phrase("your_contact"), day=back, received=received)
     assert render(ooo, 2025, "zh") == "你的联系人不在办公室，10月9日返回（9月30日的自动回复）。"
     wait = phrase("why.wait_ooo", day=back, due=date(2025, 10, 10))
-    assert render(wait, 2025) == "Wait: your contact is away and back on 9 Oct; follow up on 10 Oct."
+    assert (
+        render(wait, 2025) == "Wait: your contact is away and back on 9 Oct; follow up on 10 Oct."
+    )
     assert render(wait, 2025, "zh") == "请等待：你的联系人10月9日返回；请在10月10日跟进。"
