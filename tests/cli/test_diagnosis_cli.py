@@ -104,3 +104,40 @@ def test_today_and_status_in_chinese_and_a_bad_language(db):
     assert all(_has_chinese(item["why"]) for item in status["due_today"] + status["due_this_week"])
     bad = run(["why", "app-000-cn", "--lang", "fr"], db)
     assert bad.returncode == 1 and "unknown language 'fr'" in bad.stderr
+
+
+def _one_application(folder, candidate: dict) -> object:
+    app = {
+        "ref": "harbour-planner", "status": "interviewing", "applied_on": "2026-10-26",
+        "company": {"name": "Harbour Freight", "country": "AU"},
+        "role": {"title": "Operations Planner"}, "candidate": candidate,
+        "interviews": [{"at": "2026-11-16T10:00:00+11:00", "stage": "final"}],
+    }  # fmt: skip
+    folder.mkdir(exist_ok=True)
+    path = folder / "one.json"
+    path.write_text(json.dumps({"format": "unghost/v1", "applications": [app]}), encoding="utf-8")
+    database = folder / "one.db"
+    assert run(["import", str(path)], database).returncode == 0
+    return database
+
+
+def _contact_reason(database) -> tuple[dict, dict]:
+    r = run(["why", "harbour-planner", "--json", "--today", "2026-12-08"], database)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    return next(x for x in d["reasons"] if x["code"] == "contact-info"), d["next_action"]
+
+
+def test_a_record_without_a_phone_number_is_not_a_contact_problem(tmp_path):
+    # The employer has the resume; a record kept with the email alone is no sign that they
+    # cannot reach the candidate (it once made contact-info the top reason, 36%).
+    reason, action = _contact_reason(_one_application(tmp_path, {"email": "mia.chen@gmail.com"}))
+    assert reason["evidence"] == [] and action["kind"] != "fix-contact-info"
+    blank, _ = _contact_reason(_one_application(tmp_path / "blank", {}))
+    assert blank["probability"] == reason["probability"]  # the email alone changes nothing
+
+
+def test_a_mistyped_email_on_record_is_still_a_contact_problem(tmp_path):
+    reason, action = _contact_reason(_one_application(tmp_path, {"email": "mia.chen@gmial.com"}))
+    assert any("gmial.com" in line for line in reason["evidence"])
+    assert action["kind"] == "fix-contact-info"

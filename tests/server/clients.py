@@ -30,3 +30,14 @@ def post_form(client: TestClient, path: str, page: str | None = None, **values: 
     """POST `values` to `path` with the CSRF token of `page` (default: `path` itself)."""
     token = csrf_of(client.get(page or path).text)
     return client.post(path, data={"csrf_token": token, **values})
+
+
+def api_client(app: Any, email: str) -> TestClient:
+    """A client of `app` holding a personal API token that `email` made on /account/tokens."""
+    browser = signed_in(app, email)
+    page = post_form(browser, "/account/tokens", "/account", name="script")
+    found = re.search(r'data-testid="new-token">([^<]+)<', page.text)
+    assert found, "no new token on the page"
+    api = TestClient(app, base_url="https://127.0.0.1", follow_redirects=False)
+    api.headers["Authorization"] = f"Bearer {found.group(1)}"
+    return api

@@ -51,7 +51,9 @@ def test_china_out_of_office_over_the_holiday_pushes_the_follow_up_past_the_retu
     )
     assert ranks(d)[0] == "holiday"
     assert probability(d, "holiday") > 0.5
-    assert "李伟 is out of the office until 9 Oct (auto-reply of 30 Sep)." in evidence(d, "holiday")
+    assert "李伟 is out of the office and back on 9 Oct (auto-reply of 30 Sep)." in evidence(
+        d, "holiday"
+    )
     assert d.next_action.kind == "wait" and d.next_action.on == date(2025, 10, 10)
 
 

@@ -156,7 +156,7 @@ def test_never_before_an_out_of_office_return_date() -> None:
     first = follow_up_days(d)[0]
     assert first == date(2026, 3, 31)  # the business day after she is back
     assert d.next_action.kind == "wait" and d.next_action.on == date(2026, 3, 31)
-    assert "away until 30 Mar" in d.next_action.why
+    assert "back on 30 Mar" in d.next_action.why
 
 
 def test_nothing_is_planned_after_a_rejection_or_an_offer() -> None:

@@ -52,7 +52,7 @@ def test_chinese_units_dates_spans_and_names() -> None:
             "ooo", who=phrase("your_contact"), day=date(2025, 10, 9), received=date(2025, 9, 30)
         ),
         2025,
-    ) == ("Your contact is out of the office until 9 Oct (auto-reply of 30 Sep).")
+    ) == ("Your contact is out of the office and back on 9 Oct (auto-reply of 30 Sep).")
 
 
 def test_golden_week_in_chinese() -> None:
@@ -125,3 +125,15 @@ def test_position_gone_in_chinese() -> None:
         english["next_action"]["why"]
         == "They wrote on 25 Mar that the position is closed; move on."
     )
+
+
+def test_an_out_of_office_names_the_day_back_in_both_languages() -> None:
+    # "休假至9日" reads as away on the 9th too; the stored day is the first day back.
+    back, received = date(2025, 10, 9), date(2025, 9, 30)
+    ooo = phrase("ooo", who=phrase("your_contact"), day=back, received=received)
+    assert render(ooo, 2025, "zh") == "你的联系人不在办公室，10月9日返回（9月30日的自动回复）。"
+    wait = phrase("why.wait_ooo", day=back, due=date(2025, 10, 10))
+    assert (
+        render(wait, 2025) == "Wait: your contact is away and back on 9 Oct; follow up on 10 Oct."
+    )
+    assert render(wait, 2025, "zh") == "请等待：你的联系人10月9日返回；请在10月10日跟进。"

@@ -20,6 +20,17 @@ CONTACT_CODES = frozenset(
         "bounce",
     }
 )
+# What the application's own record leaves blank says nothing of what the employer holds: the
+# resume and letter they received carry the candidate's details, and a record kept without a
+# phone number is only a shorter note. A missing detail is evidence in a document, not there.
+NOT_EVIDENCE_ON_RECORD = frozenset({"contact-missing"})
+
+
+def is_contact_evidence(code: str, document: str | None) -> bool:
+    """Whether a contact-check finding speaks for the contact-info reason of the diagnosis."""
+    return not (document == "record" and code in NOT_EVIDENCE_ON_RECORD)
+
+
 POSTING_STATES = frozenset({"open", "closed", "reposted", "unreachable"})
 # The one list of mail signal kinds. The mail reader finds the PATTERN kinds with the patterns
 # of mail_patterns.toml [signals] and `decision-date` with its date finder; the diagnosis

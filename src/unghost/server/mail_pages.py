@@ -177,16 +177,23 @@ async def test_mail_page(request: Request) -> Response:
     return _page(request, {"tested": True, "test_error": error})
 
 
-@router.post(PAGE + "/disconnect")
-def disconnect_mail_page(request: Request) -> Response:
+def remove_account(ctx: Context, user_id: int) -> bool:
+    """Forget the user's mail account and its sealed passwords (audited); False when there
+    was none."""
     from unghost.server.audit import record
     from unghost.server.service import utc_now
     from unghost.store import mailaccounts
 
-    user_id = int(signed_in_user(request)["id"])
-    ctx = replace(web_state(request).context(), owner_id=user_id)
     with ctx.transaction() as session:
-        if mailaccounts.delete_account(session):
+        removed = mailaccounts.delete_account(session)
+        if removed:
             record(session, actor_id=user_id, subject_id=user_id, action="mail_account.removed",
                    now=utc_now())  # fmt: skip
+    return removed
+
+
+@router.post(PAGE + "/disconnect")
+def disconnect_mail_page(request: Request) -> Response:
+    user_id = int(signed_in_user(request)["id"])
+    remove_account(replace(web_state(request).context(), owner_id=user_id), user_id)
     return RedirectResponse(PAGE + "?removed=1", status_code=303)

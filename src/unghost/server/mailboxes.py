@@ -129,29 +129,41 @@ def rekey(ctx: Context, user_ids: list[int]) -> int:
 
 
 def user_context(base: Context, keys: ServerKeys, user_id: int) -> Context:
-    """The Context a job of `user_id` runs in: their mail account, their language, their
-    opened secrets; the engine shared with `base`."""
+    """The Context a job of `user_id` runs in, as their pages see them: their preferences
+    (From, language, country, time zone and so their today, model overrides; web.state's
+    user_settings), their mail account and their opened secrets; the engine shared with
+    `base`. The From of their preferences wins over the one kept with the account (set by
+    `unghost server user mail --from`), so a draft and its send agree."""
+    from unghost.clock import get_today, local_zone
     from unghost.mail.accounts import parse_imap_url, parse_smtp_url
     from unghost.store import mailaccounts
     from unghost.store.people import UserRow
+    from unghost.store.preferences import load_preferences
+    from unghost.web.state import user_settings
 
     ctx = replace(base, owner_id=user_id, credentials=SealedCredentials())
-    values = dict(base.settings.values)
     with ctx.reading() as session:
         user = session.get(UserRow, user_id)
+        preferences = load_preferences(session, user_id)
         row = mailaccounts.find_account(session)
         secrets = mailaccounts.find_secrets(session)
-        for setting, column in ACCOUNT_SETTINGS.items():
-            values[setting] = getattr(row, column) if row is not None else None
-        if user is not None and user.lang:
-            values["lang"] = user.lang
-        parsers = {"imap": parse_imap_url, "smtp": parse_smtp_url}
-        for purpose, secret in secrets.items():
-            url = values.get(f"{purpose}_url")
-            if not url:
-                continue
-            password = keys.open(Sealed(secret.key_id, secret.nonce, secret.ciphertext),
-                                 _aad(user_id, purpose))  # fmt: skip
-            ctx.credentials.passwords[parsers[purpose](url).credential_key] = password
-    ctx.settings = Settings(values=values, model=base.settings.model)
+    mine = user_settings(base.settings, preferences)
+    values = dict(mine.values)
+    kept = {setting: getattr(row, column) if row is not None else None
+            for setting, column in ACCOUNT_SETTINGS.items()}  # fmt: skip
+    values.update(kept)
+    values["from"] = preferences["values"].get("from") or kept["from"]
+    if not preferences["values"].get("lang") and user is not None and user.lang:
+        values["lang"] = user.lang
+    parsers = {"imap": parse_imap_url, "smtp": parse_smtp_url}
+    for purpose, secret in secrets.items():
+        url = values.get(f"{purpose}_url")
+        if not url:
+            continue
+        password = keys.open(Sealed(secret.key_id, secret.nonce, secret.ciphertext),
+                             _aad(user_id, purpose))  # fmt: skip
+        ctx.credentials.passwords[parsers[purpose](url).credential_key] = password
+    ctx.settings = Settings(values=values, model=mine.model)
+    ctx.zone = local_zone(values.get("timezone"))
+    ctx.today = get_today(values.get("today"), ctx.zone)
     return ctx

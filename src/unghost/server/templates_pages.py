@@ -20,7 +20,7 @@ router = APIRouter(dependencies=[Depends(require_csrf)], include_in_schema=False
 BASE = "/account/templates"
 
 
-def _checked(lang: str, kind: str) -> tuple[str, str]:
+def checked_kind(lang: str, kind: str) -> tuple[str, str]:
     """(lang, kind) when both name a built-in template; NotFoundError otherwise (a server
     user edits the shipped kinds, they do not add kinds of their own)."""
     from unghost.drafting.tables import load_drafting_tables
@@ -62,7 +62,7 @@ def _values(ctx: Context, lang: str, kind: str, text: str | None = None,
 @router.get(BASE + "/{lang}/{kind}")
 def template_page(request: Request, lang: str, kind: str, saved: str = "") -> Response:
     ctx = web_state(request).context()
-    _checked(lang, kind)
+    checked_kind(lang, kind)
     values = _values(ctx, lang, kind)
     values["saved"] = bool(saved)
     return render(request, "template.html", values)
@@ -75,7 +75,7 @@ async def save_template_page(request: Request, lang: str, kind: str) -> Response
     from unghost.store.user_templates import delete_template, save_template
 
     ctx = web_state(request).context()
-    _checked(lang, kind)
+    checked_kind(lang, kind)
     form = await form_fields(request)
     action = form.get("action") or "preview"
     text = form.get("text", "")

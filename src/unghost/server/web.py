@@ -42,6 +42,7 @@ def create_server_app() -> FastAPI:
 
 def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozenset[str]:
     """Add the sign-in gate and pages; the host names the server answers to."""
+    from unghost.server.account_api import router as account_api
     from unghost.server.admin import router as admin_router
     from unghost.server.counsel_pages import api_router as counsel_api
     from unghost.server.counsel_pages import router as counsel_pages
@@ -58,6 +59,7 @@ def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozen
     app.include_router(preferences_router)
     app.include_router(templates_router)
     app.include_router(mail_router)
+    app.include_router(account_api)
     app.include_router(counsel_pages)
     app.include_router(counsel_api)
     app.include_router(admin_router)

@@ -55,13 +55,21 @@ def evidence_from(
     """The evidence of `apps` from the stored rows read for them: contact checks (application,
     findings, checked at), posting looks (application, checked at, state, confirmed; in time
     order) and mail (application, sent at, signals); whichever driver read them."""
-    from unghost.domain.evidence import SIGNAL_KINDS, ContactProblem, MailSignal, PostingEvent
+    from unghost.domain.evidence import (
+        SIGNAL_KINDS,
+        ContactProblem,
+        MailSignal,
+        PostingEvent,
+        is_contact_evidence,
+    )
 
     evidence = Evidence()
     refs = {app.id: app.ref for app in apps if app.id is not None}
     for app_id, findings, checked_at in checks:
         for f in findings or []:
-            if f.get("severity", "problem") == "problem":
+            if f.get("severity", "problem") == "problem" and is_contact_evidence(
+                f["code"], f.get("document")
+            ):
                 evidence.contacts[refs[app_id]].append(
                     ContactProblem(
                         code=f["code"],
@@ -119,15 +127,17 @@ def record_findings(email: str | None, phone: str | None, region: str) -> list[K
 
 
 def _record_problems(app: Application, region: str) -> list[ContactProblem]:
-    """The candidate's own contact details on record, checked offline (typos, invalid)."""
+    """The candidate's own contact details on record, checked offline (typos, invalid); a
+    detail the record leaves blank is not evidence (domain.evidence.is_contact_evidence)."""
     if not (app.candidate.email or app.candidate.phone):
         return []
-    from unghost.domain.evidence import ContactProblem
+    from unghost.domain.evidence import ContactProblem, is_contact_evidence
 
     check = _RECORD_CHECK[0] if _RECORD_CHECK else record_findings
     return [
         ContactProblem(code=code, value=value, message=_bilingual(message, {"zh": zh}))
         for code, value, message, zh in check(app.candidate.email, app.candidate.phone, region)
+        if is_contact_evidence(code, "record")
     ]
 
 

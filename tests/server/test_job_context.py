@@ -1,0 +1,69 @@
+"""The Context a queue job runs in is the person's as their pages see it: the From of their
+preferences (which the drafts use) also sends, and their time zone gives their today (real
+PostgreSQL)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+
+from tests.server.clients import PASSWORD
+from unghost.server import accounts
+from unghost.server.service import utc_now
+
+pytestmark = pytest.mark.postgres
+KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
+
+
+@pytest.fixture(scope="module")
+def people(migrated):
+    from unghost.web.app import create_app
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("UNGHOST_SERVER_KEY", KEY)
+    mp.setenv("UNGHOST_FROM", "The Server <noreply@server.example>")  # must reach nobody
+    app = create_app({"db": migrated.app_url, "today": "2026-11-25"}, server=True)
+    with app.state.web.context().transaction() as s:
+        place = accounts.find_institution(s) or accounts.add_institution(s, "C", now=utc_now())
+        ids = [accounts.add_user(s, email=f"job-{uuid.uuid4().hex[:6]}@example.edu",
+                                 role="student", institution_id=place.id, password=PASSWORD,
+                                 now=utc_now()).id for _ in range(2)]  # fmt: skip
+    yield app, ids
+    app.state.web.close()
+    mp.undo()
+
+
+def _job_context(app, user_id: int):
+    from unghost.server.keys import ServerKeys
+    from unghost.server.mailboxes import user_context
+
+    return user_context(app.state.web.context(), ServerKeys.from_text(KEY), user_id)
+
+
+def test_a_job_sends_from_the_address_the_person_chose_and_lives_in_their_zone(people):
+    from unghost.server.mailboxes import set_mail_account
+    from unghost.store.preferences import save_preferences
+
+    app, (ann, bo) = people
+    base = app.state.web.context()
+    for user_id in (ann, bo):
+        set_mail_account(base, _email(app, user_id), imap_url=None,
+                         smtp_url="smtp://u@127.0.0.1:2",
+                         sender=f"Kept <user{user_id}@example.edu>")  # fmt: skip
+    with base.transaction() as s:
+        save_preferences(s, ann, {"from": "Ann Lee <ann@example.edu>", "lang": "zh",
+                                  "timezone": "Pacific/Kiritimati"}, now=utc_now())  # fmt: skip
+    mine = _job_context(app, ann)
+    assert mine.settings.get("from") == "Ann Lee <ann@example.edu>"  # as her drafts say
+    assert mine.settings.get("lang") == "zh" and mine.owner_id == ann
+    assert str(mine.zone) == "Pacific/Kiritimati" and mine.today == date(2026, 11, 25)
+    theirs = _job_context(app, bo)  # no preference: the sender kept with the account
+    assert theirs.settings.get("from") == f"Kept <user{bo}@example.edu>"
+    assert "server.example" not in repr(theirs.settings.values)
+
+
+def _email(app, user_id: int) -> str:
+    with app.state.web.context().reading() as s:
+        return accounts.get_user(s, user_id).email
