@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -13,6 +13,7 @@ from typing import Any
 from unghost.errors import MailError, NotFoundError
 from unghost.mail.bounce import Bounce, find_bounce
 from unghost.mail.dates import date_order_for
+from unghost.mail.hanzi import simplified
 from unghost.mail.lexicon import compile_any, load_table
 from unghost.mail.model import features, load_model
 from unghost.mail.ooo import find_return_date
@@ -249,6 +250,13 @@ def _from_known_employer(
     return known and not origin.bulk and not evidence["unrelated"] and job > 0
 
 
+def _read_as_simplified(mail: ParsedMail) -> ParsedMail:
+    """`mail` itself, or a copy whose subject is in Simplified characters when it had
+    Traditional ones (nothing else of the copy is read as words)."""
+    subject = simplified(mail.subject)
+    return mail if subject == mail.subject else replace(mail, subject=subject)
+
+
 def classify_mail(
     mail: ParsedMail,
     *,
@@ -269,7 +277,9 @@ def classify_mail(
             "bounce", sure, bounce=bounce, evidence=["delivery failure report"],
             alternatives=[("bounce", sure)],
         )  # fmt: skip
-    text, forwarded_headers = own_parts(mail)
+    own, forwarded_headers = own_parts(mail)
+    # the words are read in Simplified characters (mail/hanzi.py); the result keeps the sender's
+    mail, text = _read_as_simplified(mail), simplified(own)
     sent = mail.date.date() if mail.date is not None else today
     rules = _rules()
     origin = read_origin(mail, store_link=store_link)
@@ -304,7 +314,7 @@ def classify_mail(
     result.needs_review = best != "unrelated" and confidence < rules.confidence["review_below"]
     result.scores = {k: v for k, v in scores.items() if v}
     result.evidence = list(dict.fromkeys([*evidence.get(best, []), *origin.evidence]))
-    result.text = text
+    result.text = own
     if sent is not None and best != "unrelated":
         if best == "out-of-office":
             result.return_date = find_return_date(f"{mail.subject}\n{text}", sent, order=order)

@@ -155,4 +155,8 @@ def is_candidate_relevant(
     subject = str(get("subject") or "")
     if "=?" in subject:
         subject = decode_encoded_words(subject, [], "subject")
+    if not subject.isascii():
+        from unghost.mail.hanzi import simplified
+
+        subject = simplified(subject)  # 面試邀請 is worth a parse as 面试邀请 is
     return any(test.search(subject) for test in _subject_tests())
