@@ -208,3 +208,17 @@ def test_before_a_coming_interview_there_is_nothing_to_chase() -> None:
     assert d.p_hear_back is None and d.reasons == ()
     assert d.silent_since is None and d.silence_business_days is None
     assert [s.kind for s in d.follow_up_plan][:2] == ["thank-you", "follow-up"]
+
+
+def test_a_resume_without_a_phone_number_weighs_far_less_than_one_without_an_email() -> None:
+    def with_missing(what: str):
+        message = f"Your resume has no {'phone number' if what == 'phone' else 'email address'}."
+        story = interviewed().thank_you("2026-03-10").follow_up("2026-03-17")
+        return story.problem("contact-missing", what, message).diagnose("2026-03-20")
+
+    no_phone, no_email = with_missing("phone"), with_missing("email")
+    assert late_ranks(no_email)[0] == "contact-info"  # nobody can write to them
+    assert late_ranks(no_phone)[0] != "contact-info"  # they can still write, as most do
+    assert no_phone.next_action.kind != "fix-contact-info"
+    assert "Your resume has no phone number." in evidence(no_phone, "contact-info")
+    assert probability(no_phone, "contact-info") < probability(no_email, "contact-info") / 3

@@ -9,6 +9,7 @@ from typing import Any
 
 from unghost.domain.calendar import BusinessCalendar
 from unghost.domain.employer import Employer
+from unghost.domain.evidence import is_urgent
 from unghost.domain.followup import FOLLOW_UP, MOVE_ON, THANK_YOU, FollowUpPlan, Step
 from unghost.domain.parameters import FollowUpParams
 from unghost.domain.records import Status
@@ -109,7 +110,7 @@ def plan_next_action(
         return NextAction(NOTHING, None, _said(year, "why.no_date"))
     if timeline.status is Status.GHOSTED:  # still silent, but the user stopped waiting
         return NextAction(NOTHING, None, _said(year, "why.ghosted"))
-    if timeline.contact_problems or timeline.bounce_on is not None:
+    if any(map(is_urgent, timeline.contact_problems)) or timeline.bounce_on is not None:
         return NextAction(FIX_CONTACT, now, _lazy(year, _fix_contact, timeline))
     step = plan.pending()
     if step is None or step.on is None:
@@ -167,8 +168,9 @@ def _settled(timeline: Timeline, state: State, now: date, calendar: BusinessCale
 
 def _fix_contact(timeline: Timeline) -> Phrase:
     problem: str | Words | Phrase
-    if timeline.contact_problems:
-        problem = timeline.contact_problems[0].message
+    urgent = [p for p in timeline.contact_problems if is_urgent(p)]
+    if urgent:
+        problem = urgent[0].message
     else:
         problem = phrase("bounce", day=timeline.bounce_on or timeline.today)
     return phrase("why.fix_contact", problem=problem)

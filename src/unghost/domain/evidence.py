@@ -62,6 +62,20 @@ class ContactProblem:
     on: dt.date | None = None
 
 
+def contact_factor(problem: ContactProblem) -> str:
+    """The name of a contact problem's factor (reasons.toml [factor.contact-info]): its code,
+    but a missing phone number apart from a missing email, since the employer can still write."""
+    if problem.code == "contact-missing" and problem.value == "phone":
+        return "contact-missing-phone"
+    return problem.code
+
+
+def is_urgent(problem: ContactProblem) -> bool:
+    """Whether fixing the problem comes before the follow-ups: every wrong or missing detail
+    but a phone number missing beside an email (worth adding, not worth the next step)."""
+    return contact_factor(problem) != "contact-missing-phone"
+
+
 @dataclass(frozen=True, slots=True)
 class PostingEvent:
     """One observation of the job posting by the watcher or the user."""

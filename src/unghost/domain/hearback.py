@@ -9,6 +9,7 @@ from statistics import NormalDist
 
 from unghost.domain.capacity import Capacity
 from unghost.domain.employer import Employer
+from unghost.domain.evidence import is_urgent
 from unghost.domain.history import ReplyHistory, SurvivalCurve
 from unghost.domain.parameters import HearBackParams
 from unghost.domain.timeline import APPLICATION, DEFAULT, Timeline
@@ -166,7 +167,10 @@ def plan_wait(
         ("reorganisation", "reorganisation" in timeline.signals),
         ("position_filled", "position-filled" in timeline.signals),
         ("requisition_cancelled", "requisition-cancelled" in timeline.signals),
-        ("contact_problem", bool(timeline.contact_problems) or timeline.bounce_on is not None),
+        (
+            "contact_problem",
+            any(map(is_urgent, timeline.contact_problems)) or timeline.bounce_on is not None,
+        ),
     ):
         if present:
             cure = _odds_update(cure, lr[key])

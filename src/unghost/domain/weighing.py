@@ -8,6 +8,7 @@ from functools import lru_cache
 from unghost.domain.calendar import Region
 from unghost.domain.country_names import country_name, country_name_zh, translate_holidays
 from unghost.domain.employer import Employer
+from unghost.domain.evidence import contact_factor
 from unghost.domain.followup import FollowUpPlan
 from unghost.domain.hearback import Wait, employer_freeze
 from unghost.domain.parameters import Parameters
@@ -113,7 +114,7 @@ def weigh_reasons(
     f = factors["contact-info"]
     strongest = 1.0
     for problem in timeline.contact_problems:
-        strongest = max(strongest, f.get(problem.code, 1.0))
+        strongest = max(strongest, f.get(contact_factor(problem), 1.0))
         tally.note(CONTACT_INFO, phrase("text", text=problem.message))
     if timeline.bounce_on is not None:
         strongest = max(strongest, f["bounce"])
