@@ -14,6 +14,7 @@ def run_server(ctx: Context, *, host: str, port: int, workers: int) -> None:
     import uvicorn
 
     from unghost.server.database import check_app_engine, require_postgresql_url
+    from unghost.server.nodelay import HTTP_PROTOCOL
     from unghost.store.engine import open_engine
 
     require_postgresql_url(ctx.settings.db)
@@ -26,4 +27,5 @@ def run_server(ctx: Context, *, host: str, port: int, workers: int) -> None:
     if not ctx.settings.get("server_secret"):  # one key for this run's workers
         os.environ["UNGHOST_SERVER_SECRET"] = secrets.token_urlsafe(32)
     uvicorn.run("unghost.server.web:create_server_app", factory=True, host=host, port=port,
-                workers=workers, log_level="warning", proxy_headers=True)  # fmt: skip
+                workers=workers, log_level="warning", proxy_headers=True,
+                http=HTTP_PROTOCOL)  # fmt: skip

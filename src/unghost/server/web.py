@@ -37,7 +37,20 @@ def create_server_app() -> FastAPI:
 
     app = create_app({}, server=True)
     check_app_engine(app.state.web.engine)
+    settle_heap()
     return app
+
+
+def settle_heap() -> None:
+    """What a worker built to serve (modules, the app, templates, caches) lives as long as
+    it does: move it out of the garbage collector's reach. A full collection otherwise
+    walks those ~135,000 objects again each time (measured 5-6 of them per 400 caseload
+    looks over 4 workers, up to 0.7 s each on a loaded machine), and every request of that
+    worker waits meanwhile; frozen, the same looks spent a third of that time collecting."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def install_server(app: FastAPI, web: WebState, hosts: frozenset[str]) -> frozenset[str]:

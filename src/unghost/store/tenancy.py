@@ -40,7 +40,35 @@ def open_session(engine: Engine, owner_id: int = LOCAL_OWNER_ID, **kwargs: Any) 
 @event.listens_for(OwnedSession, "after_begin")
 def _set_user(session: Session, _transaction: SessionTransaction, conn: Connection) -> None:
     if conn.dialect.name == "postgresql":
-        conn.execute(_SET_USER, {"user_id": str(session.info[OWNER_KEY])})
+        owner_id = int(session.info[OWNER_KEY])
+        if not begin_as(conn.connection.dbapi_connection, owner_id):
+            conn.execute(_SET_USER, {"user_id": str(owner_id)})
+
+
+def begin_as(dbapi_conn: Any, owner_id: int) -> bool:
+    """Start the transaction and set its acting user in one round trip to PostgreSQL: one
+    simple-protocol message `BEGIN; SELECT set_config('app.user_id', ..., true)` (a BEGIN
+    in a message holds the transaction open past its end). psycopg sends its own BEGIN on
+    a transaction's first statement otherwise, then this set_config: two round trips, on
+    every transaction of every request. False when the connection is not a plain psycopg
+    one about to start a transaction of the default kind: the caller sets the user itself."""
+    try:
+        from psycopg import Connection as Psycopg
+        from psycopg import pq
+    except ImportError:  # pragma: no cover - the PostgreSQL driver is a dependency
+        return False
+    if not isinstance(dbapi_conn, Psycopg) or dbapi_conn.autocommit:
+        return False
+    if (dbapi_conn.isolation_level, dbapi_conn.read_only, dbapi_conn.deferrable) != (None,) * 3:
+        return False  # psycopg's own BEGIN would name these: let it send it
+    pgconn = dbapi_conn.pgconn
+    if pgconn.transaction_status != pq.TransactionStatus.IDLE:
+        return False
+    # an int: nothing to quote; the message is all the driver sends, as psycopg's BEGIN is
+    result = pgconn.exec_(b"BEGIN; SELECT set_config('app.user_id', '%d', true)" % owner_id)
+    # otherwise (the connection failed, the transaction aborted) the caller's set_config
+    # raises the driver's error through SQLAlchemy, or begins as psycopg would
+    return bool(result.status == pq.ExecStatus.TUPLES_OK)
 
 
 @event.listens_for(OwnedSession, "do_orm_execute")
