@@ -173,6 +173,10 @@ class Round(NamedTuple):
     cpu_ms: dict[str, float]  # per job: worker, postgres, dovecot, bench, others, machine
     busy: float  # the machine's busy share of all its cores while the batch ran
     others_cores: float  # cores the other work on the machine kept busy meanwhile
+    job_ms: float  # median time from a job's start to its end
+    in_job: list[float]  # per worker, the share of the batch's time it spent in a job
+    lock_waits: float  # share of the samples in which a backend of the round waited on a lock
+    connections: int  # database connections opened while the batch ran (none: pooled)
     load: float
 
     @property
@@ -181,7 +185,9 @@ class Round(NamedTuple):
 
     def line(self) -> str:
         return (f"{self.workers} worker(s) {self.rate:.0f} jobs/min, machine {self.busy:.0%} "
-                f"busy, other work {self.others_cores:.1f} cores; per job "
+                f"busy, other work {self.others_cores:.1f} cores, a job {self.job_ms:.0f} ms, "
+                f"workers in a job {'/'.join(f'{x:.0%}' for x in self.in_job)}, lock waits "
+                f"{self.lock_waits:.0%}, {self.connections} new connections; per job "
                 + ", ".join(f"{k} {v:.1f}" for k, v in self.cpu_ms.items()) + " ms")  # fmt: skip
 
 
@@ -237,6 +243,10 @@ def _round(server: Server, workdir: Path, workers: int, index: int) -> Round:
                     )
                 deadline = time.monotonic() + 1200
                 while True:
+                    # a backend of the round waiting on a lock (a row, the queue's table)
+                    waits.append(admin.execute(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND "
+                        "wait_event_type = 'Lock'", (database,)).fetchone()[0])  # type: ignore[index]  # fmt: skip
                     counts = dict(admin.execute(
                         "SELECT status, count(*) FROM procrastinate_jobs WHERE task_name = "
                         "'unghost.mail' AND (args->>'user_id')::int = ANY(%s) GROUP BY status",
@@ -251,8 +261,10 @@ def _round(server: Server, workdir: Path, workers: int, index: int) -> Round:
                         raise RuntimeError(f"the jobs did not finish: {counts}")
                     time.sleep(0.2)
 
+            waits: list[int] = []
             defer_and_wait(server.users[:WARMUP])
             measured = server.users[WARMUP:]
+            waits.clear()
             load = os.getloadavg()[0]
             before = _snapshot(admin, database, procs, server.dovecot_pid)
             started = defer_and_wait(measured)
@@ -261,6 +273,13 @@ def _round(server: Server, workdir: Path, workers: int, index: int) -> Round:
                 "SELECT max(e.at) FROM procrastinate_events e JOIN procrastinate_jobs j ON "
                 "j.id = e.job_id WHERE e.type = 'succeeded' AND j.task_name = 'unghost.mail' "
                 "AND (j.args->>'user_id')::int = ANY(%s)", (measured,)).fetchone()  # type: ignore[misc]  # fmt: skip
+            # how long each job ran, and how much of the batch's time each worker was in one
+            spans = admin.execute(
+                "SELECT j.worker_id, extract(epoch FROM e.at - s.at) FROM procrastinate_jobs j "
+                "JOIN procrastinate_events s ON s.job_id = j.id AND s.type = 'started' "
+                "JOIN procrastinate_events e ON e.job_id = j.id AND e.type = 'succeeded' "
+                "WHERE j.task_name = 'unghost.mail' AND (j.args->>'user_id')::int = ANY(%s)",
+                (measured,)).fetchall()  # fmt: skip
     finally:
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
@@ -278,9 +297,14 @@ def _round(server: Server, workdir: Path, workers: int, index: int) -> Round:
         spent[k] for k in ("worker", "postgres", "dovecot", "bench")
     )
     wall = after["wall"] - before["wall"]
-    return Round(workers, n, n / (end - started).total_seconds() * 60,
-                 {k: v / n * 1000 for k, v in spent.items()},
-                 spent["machine"] / (wall * (os.cpu_count() or 1)), spent["others"] / wall, load)  # fmt: skip
+    batch_s = (end - started).total_seconds()
+    durations = [float(d) for _w, d in spans]
+    in_job = {w: sum(float(d) for v, d in spans if v == w) / batch_s for w, _d in spans}
+    return Round(workers, n, n / batch_s * 60, {k: v / n * 1000 for k, v in spent.items()},
+                 spent["machine"] / (wall * (os.cpu_count() or 1)), spent["others"] / wall,
+                 statistics.median(durations) * 1000, sorted(in_job.values()),
+                 sum(1 for w in waits if w) / max(len(waits), 1),
+                 len(set(after["postgres"]) - set(before["postgres"])), load)  # fmt: skip
 
 
 def _median(rounds: list[Round], workers: int) -> tuple[float, dict[str, float], list[Round]]:
@@ -297,6 +321,9 @@ def _rows(rounds: list[Round]) -> list[dict]:
     # each two-worker round against the one-worker round just before it: the other work on
     # the machine changes from minute to minute, less between neighbours
     pairs = [b.rate / a.rate for a, b in zip(ones, twos, strict=True)]
+    # and what the design allows: jobs in flight, were each job as quick as with one worker
+    # (a worker idle between jobs, waiting on a lock or on the queue, lowers its share)
+    in_flight = [sum(b.in_job) / sum(a.in_job) for a, b in zip(ones, twos, strict=True)]
     common = (f"{ones[0].jobs} mailboxes (a Dovecot user each) of {MESSAGES} job messages, "
               f"passwords sealed, each round on a fresh copy of one database after {WARMUP} "
               f"warm-up jobs; median of {len(ones)} rounds each, alternating; {cores} cores "
@@ -304,8 +331,13 @@ def _rows(rounds: list[Round]) -> list[dict]:
               f"{min(loads):.1f}-{max(loads):.1f}")  # fmt: skip
 
     def cpu_note(cpu: dict[str, float], mine: list[Round]) -> str:
-        return (f"worker {cpu['worker']:.0f} + PostgreSQL {cpu['postgres']:.0f} + Dovecot "
-                f"{cpu['dovecot']:.0f} ms a job; rounds (jobs/min, cores the other work took): "
+        job_ms = statistics.median(r.job_ms for r in mine)
+        in_job = statistics.median(x for r in mine for x in r.in_job)
+        waits = max(r.lock_waits for r in mine)
+        return (f"CPU per job: worker {cpu['worker']:.0f} + PostgreSQL {cpu['postgres']:.0f} + "
+                f"Dovecot {cpu['dovecot']:.0f} ms; a job runs {job_ms:.0f} ms, each worker is in "
+                f"a job {in_job:.0%} of the time, lock waits in {waits:.0%} of the samples; "
+                "rounds (jobs/min, cores the other work took): "
                 + ", ".join(f"{r.rate:.0f} ({r.others_cores:.1f})" for r in mine))  # fmt: skip
 
     ours1 = sum(cpu1[k] for k in ("worker", "postgres", "dovecot"))
@@ -316,11 +348,12 @@ def _rows(rounds: list[Round]) -> list[dict]:
          "baseline": "", "ratio": "", "goal": f">= {GOAL_PER_MIN:g}/min",
          "note": f"{common}; {cpu_note(cpu1, ones)}"},
         {"name": "queue: mail-sync jobs, two workers", "value": round(two, 1), "unit": "jobs/min",
-         "baseline": "queue: mail-sync jobs, one worker", "ratio": round(two / one, 2),
+         "baseline": "queue: mail-sync jobs, one worker", "ratio": round(statistics.median(pairs), 2),
          "goal": "nearly 2x one worker",
-         "note": f"the same rounds; {cpu_note(cpu2, twos)}; each against the one-worker round "
-                 f"before it: " + ", ".join(f"{p:.2f}x" for p in pairs)
-                 + f" (median {statistics.median(pairs):.2f}x)"},
+         "note": f"the same rounds; {cpu_note(cpu2, twos)}; the ratio is the median of each "
+                 "round against the one-worker round before it (" + ", ".join(f"{p:.2f}x" for p in pairs)
+                 + f"; the medians' ratio {two / one:.2f}x mixes minutes of other load); jobs in "
+                 f"flight, two workers against one: {statistics.median(in_flight):.2f}x"},
         {"name": "queue: CPU per mail-sync job, one worker", "value": round(ours1, 1), "unit": "ms",
          "baseline": "", "ratio": "", "goal": "",
          "note": "worker + PostgreSQL backends + Dovecot processes, per job (median)"},
