@@ -13,7 +13,8 @@ from pathlib import Path
 
 
 def tls_context(cafile: str | None = None) -> ssl.SSLContext:
-    """The default verifying context, with `cafile` as the trusted CAs when given."""
+    """The default verifying context, with `cafile` as the trusted CAs when given. It is
+    shared: a caller that needs other settings makes a context of its own."""
     if cafile is None:
         return _context(None, 0)
     try:
