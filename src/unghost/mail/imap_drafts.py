@@ -14,6 +14,7 @@ from imapclient.imapclient import DRAFTS
 from unghost.errors import MailError
 from unghost.mail.accounts import MailAccount, Security, is_loopback, load_account_tables
 from unghost.mail.redaction import redact
+from unghost.mail.tls import tls_context
 
 
 def _scrub(text: str, account: MailAccount) -> str:
@@ -74,7 +75,7 @@ def save_to_drafts(
     """
     where = f"{account.host}:{account.port}"
     try:
-        context = ssl_context or ssl.create_default_context(cafile=account.cafile)
+        context = ssl_context or tls_context(account.cafile)
         client = _connect(account, context)
     except MailError:
         raise

@@ -12,6 +12,7 @@ from unghost.mail.accounts import MailAccount
 from unghost.mail.redaction import redact
 from unghost.mail.relevance import HeaderBlock, read_headers
 from unghost.mail.sources import RawMail
+from unghost.mail.tls import tls_context
 
 _BATCH = 200
 
@@ -48,7 +49,7 @@ def open_imap(account: MailAccount, ssl_context: ssl.SSLContext | None = None): 
 
     where = f"{account.host}:{account.port}"
     try:
-        context = ssl_context or ssl.create_default_context(cafile=account.cafile)
+        context = ssl_context or tls_context(account.cafile)
         client = _connect(account, context)
     except MailError:
         raise

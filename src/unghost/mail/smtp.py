@@ -23,6 +23,7 @@ from unghost.domain.outbox import OutboxState
 from unghost.errors import UnghostError
 from unghost.mail.accounts import Security, SmtpAccount, account_setting, is_loopback
 from unghost.mail.redaction import redact
+from unghost.mail.tls import tls_context
 
 _REPLY_CHARS = 300
 _MAX_CHALLENGES = 5  # as smtplib's _MAXCHALLENGE: a server that keeps asking is broken
@@ -140,7 +141,7 @@ def _reply_text(raw: bytes | str | None) -> str:
 
 
 def _default_context(account: SmtpAccount) -> ssl.SSLContext:
-    return ssl.create_default_context(cafile=account.cafile)
+    return tls_context(account.cafile)
 
 
 def _connect(account: SmtpAccount, context: ssl.SSLContext | None) -> _SMTP | _SMTPS:

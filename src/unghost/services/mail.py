@@ -90,12 +90,15 @@ def sync_imap(ctx: Context, progress: Callable[[int], None] | None = None) -> Ma
     client = open_imap(account)
     try:
         for folder in account.folders or ("INBOX",):
-            with ctx.transaction() as session:
+            # one read per folder: where it stopped, the workspace and the stored messages'
+            # keys (read again per folder: mail stored from one folder adds threads the next
+            # may continue)
+            with ctx.reading() as session:
                 row = state_row(session, folder)
                 previous = FolderState(row.uidvalidity, row.last_uid) if row else None
-            # rebuilt per folder: mail stored from one folder adds threads the next may continue
-            result, messages = sync_folder(client, folder, previous, _relevance(ctx))
-            _ingest(ctx, messages, report, progress)
+                workspace = _workspace(ctx, session)
+            result, messages = sync_folder(client, folder, previous, workspace.wanted)
+            _ingest(ctx, messages, report, progress, workspace)
             with ctx.transaction() as session:
                 row = state_row(session, folder)
                 now = datetime.now(UTC).replace(tzinfo=None)
@@ -116,20 +119,36 @@ def sync_imap(ctx: Context, progress: Callable[[int], None] | None = None) -> Ma
     return report
 
 
-def _relevance(ctx: Context) -> Callable[[Any], bool]:
+@dataclass(frozen=True)
+class _Workspace:
+    """What reading mail compares messages with: the owner's applications, indexed."""
+
+    index: ApplicationIndex
+    own: set[str]  # the owner's own addresses
+    known: set[str]  # the stored messages' keys
+
+    @property
+    def relevance(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        index = self.index
+        return index.known_domains, index.known_addresses, index.known_message_ids
+
+    def wanted(self, headers: Any) -> bool:
+        from unghost.mail.relevance import is_candidate_relevant
+
+        domains, addresses, ids = self.relevance
+        return is_candidate_relevant(headers, domains, addresses, known_message_ids=ids)
+
+
+def _workspace(ctx: Context, session: Any) -> _Workspace:
+    from sqlalchemy import select
+
     from unghost.mail.match import index_applications
-    from unghost.mail.relevance import is_candidate_relevant
-
-    index = index_applications(_applications(ctx))
-    domains, addresses, ids = index.known_domains, index.known_addresses, index.known_message_ids
-    return lambda headers: is_candidate_relevant(headers, domains, addresses, known_message_ids=ids)
-
-
-def _applications(ctx: Context) -> list[Application]:
+    from unghost.store.models import MailMessageRow
     from unghost.store.repository import ApplicationRepository
 
-    with ctx.transaction() as session:
-        return ApplicationRepository(session).load_all(texts=False)
+    apps = ApplicationRepository(session).load_all(texts=False)
+    known = set(session.scalars(select(MailMessageRow.source_key)))
+    return _Workspace(index_applications(apps), _own_addresses(ctx, apps), known)
 
 
 def _own_addresses(ctx: Context, apps: list[Application]) -> set[str]:
@@ -147,25 +166,19 @@ def _ingest(
     raws: Iterator[RawMail],
     report: MailReport,
     progress: Callable[[int], None] | None,
+    workspace: _Workspace | None = None,
 ) -> None:
     import gc
 
-    from sqlalchemy import select
-
-    from unghost.mail.match import index_applications
-    from unghost.store.models import MailMessageRow
-
-    apps = _applications(ctx)
-    index = index_applications(apps)
-    own = _own_addresses(ctx, apps)
-    domains, addresses, ids = index.known_domains, index.known_addresses, index.known_message_ids
-    with ctx.transaction() as session:
-        known = set(session.scalars(select(MailMessageRow.source_key)))
+    if workspace is None:
+        with ctx.reading() as session:
+            workspace = _workspace(ctx, session)
     # The workspace stays loaded for the whole import: keep the collector from walking it again
     # and again while each message makes its short-lived garbage.
     gc.freeze()
     try:
-        _read_all(ctx, raws, report, progress, index, own, known, (domains, addresses, ids))
+        _read_all(ctx, raws, report, progress, workspace.index, workspace.own, workspace.known,
+                  workspace.relevance)  # fmt: skip
     finally:
         gc.unfreeze()
 

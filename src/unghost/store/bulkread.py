@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import null, select
+from sqlalchemy import bindparam, null, select
 from sqlalchemy.orm import Session
 
 from unghost.domain.records import (
@@ -41,44 +42,37 @@ from unghost.store.models import (
 _FEW_IDS = 400
 
 
-def _grouped(
-    session: Session, query: Any, ids: Collection[int] | None = None
-) -> dict[int, list[Any]]:
+def _grouped(session: Session, query: Any, params: dict[str, Any]) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = defaultdict(list)
-    if ids is not None:
-        query = query.where(query.selected_columns[0].in_(list(ids)))
-    for row in session.connection().execute(query):
+    for row in session.connection().execute(query, params):
         groups[row[0]].append(row)
     return groups
 
 
-def load_applications(
-    session: Session, *, texts: bool = True, ids: Collection[int] | None = None
-) -> list[Application]:
-    """Every application with its children (or those with `ids`), ordered by id. Without
-    `texts`, the long free texts (job descriptions, message bodies) are left out: the agenda
-    and the mail matcher never read them, and real descriptions run to kilobytes each."""
+@lru_cache(maxsize=4)
+def _statements(*, texts: bool, by_id: bool) -> tuple[Any, ...]:
+    """The six statements, built once: a statement object keeps its cache key, so running it
+    again skips building the SQL expression and its key (most of a small read's CPU)."""
     a, c = ApplicationRow, CompanyRow
-    wanted = None if ids is None else set(ids)
-    few = wanted if wanted is not None and len(wanted) <= _FEW_IDS else None
-    contacts = _grouped(session, select(ContactRow.application_id, ContactRow.name, ContactRow.email,
-                                        ContactRow.phone, ContactRow.role, ContactRow.linkedin)
-                        .order_by(ContactRow.application_id, ContactRow.position), few)  # fmt: skip
-    interviews = _grouped(session, select(
-        InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.utc_offset_min,
-        InterviewRow.stage, InterviewRow.interviewers, InterviewRow.decision_expected_on,
-        InterviewRow.candidates_remaining, InterviewRow.notes, InterviewRow.format,
-    ).order_by(InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.id), few)  # fmt: skip
-    messages = _grouped(session, select(
-        MessageRow.application_id, MessageRow.at_utc, MessageRow.utc_offset_min,
-        MessageRow.direction, MessageRow.kind, MessageRow.subject, MessageRow.counterpart,
-        MessageRow.message_id, MessageRow.return_date, MessageRow.body if texts else null(),
-    ).order_by(MessageRow.application_id, MessageRow.at_utc, MessageRow.id), few)  # fmt: skip
-    events = _grouped(session, select(EventRow.application_id, EventRow.on, EventRow.kind,
-                                      EventRow.status, EventRow.note)
-                      .order_by(EventRow.application_id, EventRow.on, EventRow.position, EventRow.id), few)  # fmt: skip
-    documents = _grouped(session, select(DocumentRow.application_id, DocumentRow.path, DocumentRow.kind)
-                         .order_by(DocumentRow.application_id, DocumentRow.position), few)  # fmt: skip
+    children = (
+        select(ContactRow.application_id, ContactRow.name, ContactRow.email, ContactRow.phone,
+               ContactRow.role, ContactRow.linkedin)
+        .order_by(ContactRow.application_id, ContactRow.position),
+        select(InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.utc_offset_min,
+               InterviewRow.stage, InterviewRow.interviewers, InterviewRow.decision_expected_on,
+               InterviewRow.candidates_remaining, InterviewRow.notes, InterviewRow.format)
+        .order_by(InterviewRow.application_id, InterviewRow.at_utc, InterviewRow.id),
+        select(MessageRow.application_id, MessageRow.at_utc, MessageRow.utc_offset_min,
+               MessageRow.direction, MessageRow.kind, MessageRow.subject, MessageRow.counterpart,
+               MessageRow.message_id, MessageRow.return_date,
+               MessageRow.body if texts else null())
+        .order_by(MessageRow.application_id, MessageRow.at_utc, MessageRow.id),
+        select(EventRow.application_id, EventRow.on, EventRow.kind, EventRow.status,
+               EventRow.note)
+        .order_by(EventRow.application_id, EventRow.on, EventRow.position, EventRow.id),
+        select(DocumentRow.application_id, DocumentRow.path, DocumentRow.kind)
+        .order_by(DocumentRow.application_id, DocumentRow.position),
+    )  # fmt: skip
     query = (
         select(a.id, a.ref, a.title, a.posting_url, a.posted_on, a.new_position, a.closed_on,
                a.location, a.description if texts else null(), a.status, a.applied_on, a.candidate_email,
@@ -89,9 +83,27 @@ def load_applications(
         .join(c, a.company_id == c.id)
         .order_by(a.id)
     )  # fmt: skip
-    if few is not None:
-        query = query.where(a.id.in_(list(few)))
-    rows = session.connection().execute(query)
+    statements: tuple[Any, ...] = (*children, query)
+    if by_id:
+        ids: Any = bindparam("ids", expanding=True)
+        statements = tuple(q.where(q.selected_columns[0].in_(ids)) for q in statements)
+    return statements
+
+
+def load_applications(
+    session: Session, *, texts: bool = True, ids: Collection[int] | None = None
+) -> list[Application]:
+    """Every application with its children (or those with `ids`), ordered by id. Without
+    `texts`, the long free texts (job descriptions, message bodies) are left out: the agenda
+    and the mail matcher never read them, and real descriptions run to kilobytes each."""
+    wanted = None if ids is None else set(ids)
+    few = wanted if wanted is not None and len(wanted) <= _FEW_IDS else None
+    *children, query = _statements(texts=texts, by_id=few is not None)
+    params = {} if few is None else {"ids": sorted(few)}
+    contacts, interviews, messages, events, documents = (
+        _grouped(session, q, params) for q in children
+    )
+    rows = session.connection().execute(query, params)
     status_of, kind_of, way_of, event_of = (  # enum lookups without Enum.__call__, per row
         Status._value2member_map_,
         MessageKind._value2member_map_,

@@ -38,8 +38,9 @@ def open_session(engine: Engine, owner_id: int = LOCAL_OWNER_ID, **kwargs: Any) 
 
 
 @event.listens_for(OwnedSession, "after_begin")
-def _set_user(session: Session, _transaction: SessionTransaction, conn: Connection) -> None:
-    if conn.dialect.name == "postgresql":
+def _set_user(session: Session, transaction: SessionTransaction, conn: Connection) -> None:
+    # a savepoint is inside a transaction that set it already (set_config is transaction-wide)
+    if conn.dialect.name == "postgresql" and not transaction.nested:
         owner_id = int(session.info[OWNER_KEY])
         if not begin_as(conn.connection.dbapi_connection, owner_id):
             conn.execute(_SET_USER, {"user_id": str(owner_id)})
