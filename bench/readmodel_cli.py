@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("UNGHOST_BENCH_CACHE", "/tmp/unghost-bench-cache"))
 SIZES = tuple(int(s) for s in os.environ.get("UNGHOST_BENCH_SIZES", "1000,10000,100000").split(","))
 PG_URL = os.environ.get("UNGHOST_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+# The PostgreSQL schemas the workspaces are kept in (one per size), kept between runs too.
+PG_SCHEMA = os.environ.get("UNGHOST_BENCH_PG_SCHEMA", "unghost_bench_rm")
 REPEAT = 3
 GOALS = {"today": "≤ 250 ms", "why": "≤ 150 ms", "list": "≤ 250 ms"}
 
@@ -56,7 +58,7 @@ def _pg_target(n: int) -> str | None:
     try:
         import psycopg
 
-        schema = f"unghost_bench_rm_{n}"
+        schema = f"{PG_SCHEMA}_{n}"
         with psycopg.connect(PG_URL, autocommit=True, connect_timeout=3) as conn:
             conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         return f"{PG_URL}?options=-csearch_path%3D{schema}"
