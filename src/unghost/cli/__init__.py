@@ -1,7 +1,7 @@
 """The `unghost` command line: thin commands that call services and print.
 
-Importing this package loads no command-line framework: `main` first offers the command line
-to the fast path (cli/fast.py: the read commands from the stored read model), and only when it
+Importing this package loads no command-line framework: `main` prints `unghost --help` from
+its table (cli/roothelp.py), first offers any other command line to the fast path (cli/fast.py: the read commands from the stored read model), and only when it
 does not answer loads the typer app (cli/root.py) and runs it."""
 
 from typing import Any
@@ -10,6 +10,11 @@ from typing import Any
 def main() -> None:
     import sys
 
+    if sys.argv[1:] == ["--help"]:  # the list of commands, from its table (cli/roothelp.py)
+        from unghost.cli.roothelp import render
+
+        sys.stdout.write(render())
+        sys.exit(0)
     from unghost.cli.fast import run as run_fast
 
     # the read commands from the stored read model, when it is current (cli/fast.py)
