@@ -28,8 +28,8 @@ _KEPT: list[Any] = []  # the folder the disk caches were installed for
 def keep_caches() -> None:
     """What this process computes from the installed code and data alone is read from the disk
     caches in the data folder, and new answers are kept there: the `holidays` package's
-    calendars (store/holidaycache.py) and the offline check of the candidate's details on
-    record (store/checkcache.py). Called by a command that reads the workspace (never by
+    calendars (store/holidaycache.py), the offline check of the candidate's details on
+    record (store/checkcache.py) and the parsed parameter files (params.py). Called by a command that reads the workspace (never by
     --help); once per folder."""
     from unghost.settings import data_dir
 
@@ -37,12 +37,14 @@ def keep_caches() -> None:
     if [folder] == _KEPT:
         return
     from unghost.domain.calendar import use_holiday_source
+    from unghost.params import use_table_cache
     from unghost.services.evidence import record_findings, use_record_check
     from unghost.store.checkcache import cached_record_check
     from unghost.store.holidaycache import cached_source
 
     use_holiday_source(cached_source(folder / "holidays"))
     use_record_check(cached_record_check(folder / "checks", record_findings))
+    use_table_cache(folder / "params")
     _KEPT[:] = [folder]
 
 

@@ -13,21 +13,20 @@ from unghost.store.fastread import Reader
 
 # The last day of each kind of activity, per application, as store/readmodel.py's SUMMARY_SQL
 # joins them (unscoped: only the owner's applications are looked up in them); on SQLite the
-# stdlib driver's ISO text compares as the days do, on PostgreSQL GREATEST skips the NULLs.
+# stdlib driver's ISO text compares as the days do (the three in one grouping: one temporary
+# index instead of three), on PostgreSQL GREATEST skips the NULLs.
 _SQLITE = """
 SELECT a.id, a.ref, c.name, a.title, a.status, c.country, substr(a.applied_on, 1, 10),
-       MAX(COALESCE(substr(a.applied_on, 1, 10), ''), COALESCE(e.d, ''), COALESCE(m.d, ''),
-           COALESCE(i.d, '')),
+       MAX(COALESCE(substr(a.applied_on, 1, 10), ''), COALESCE(x.d, '')),
        a.tags, a.rating, a.archived, r.silence_business_days, r.p_hear_back{agenda}
 FROM applications a
 JOIN companies c ON c.id = a.company_id
 LEFT JOIN readmodel_rows r ON r.application_id = a.id
-LEFT JOIN (SELECT application_id, MAX(substr("on", 1, 10)) AS d FROM events
-           GROUP BY application_id) e ON e.application_id = a.id
-LEFT JOIN (SELECT application_id, MAX(substr(at_utc, 1, 10)) AS d FROM messages
-           GROUP BY application_id) m ON m.application_id = a.id
-LEFT JOIN (SELECT application_id, MAX(substr(at_utc, 1, 10)) AS d FROM interviews
-           GROUP BY application_id) i ON i.application_id = a.id
+LEFT JOIN (SELECT application_id, MAX(d) AS d
+           FROM (SELECT application_id, substr("on", 1, 10) AS d FROM events
+                 UNION ALL SELECT application_id, substr(at_utc, 1, 10) FROM messages
+                 UNION ALL SELECT application_id, substr(at_utc, 1, 10) FROM interviews)
+           GROUP BY application_id) x ON x.application_id = a.id
 WHERE a.owner_id = %s{status}
 ORDER BY a.id
 """
