@@ -49,14 +49,20 @@ class Reader:
         self.conn = conn
         self.sqlite = sqlite
 
-    def rows(self, sql: str, *values: Any) -> list[Any]:
+    def rows(self, sql: str, *values: Any, few: bool = False) -> list[Any]:
+        """The rows of `sql`. `few`: a handful at most (a count, one application's children),
+        read value by value in one round trip where the client library would otherwise ask
+        for the columns' types first (store/libpq.py)."""
         if self.sqlite:
             sql = sql.replace("%s", "?")
             values = tuple(v.isoformat() if isinstance(v, date) else v for v in values)
+            return list(self.conn.execute(sql, values).fetchall())
+        if few and hasattr(self.conn, "execute_few"):
+            return self.conn.execute_few(sql, values).fetchall()  # type: ignore[no-any-return]
         return list(self.conn.execute(sql, values).fetchall())
 
     def one(self, sql: str, *values: Any) -> Any:
-        found = self.rows(sql, *values)
+        found = self.rows(sql, *values, few=True)
         return found[0] if found else None
 
     def current(self, owner_id: int, today: date, basis: str) -> bool:

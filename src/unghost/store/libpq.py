@@ -104,6 +104,12 @@ class Connection:
             for row in blob or ()
         ])  # fmt: skip
 
+    def execute_few(self, sql: str, params: tuple[Any, ...] = ()) -> _Result:
+        """The rows of `sql`, each value read from the result in one round trip: for a query
+        of a few rows, where execute's second round trip (the types first) costs more than
+        the calls into the library."""
+        return self._run(sql, params)
+
     def _run(self, sql: str, params: tuple[Any, ...], *, types_only: bool = False) -> _Result:
         text = sql
         for n in range(len(params)):
