@@ -143,7 +143,7 @@ def _stored(ctx: Any, work: Callable[[Any], Any]) -> Any:
 
 
 def _language(flag: str | None, ctx: Any) -> str | None:
-    from unghost.domain.wording import find_language
+    from unghost.domain.languages import find_language
 
     return find_language(flag or ctx.settings.lang)
 
