@@ -45,12 +45,21 @@ def _env(target: str, today: str) -> dict[str, str]:
     return env
 
 
-def _median_run(args: list[str], env: dict[str, str]) -> float:
-    times = []
+def _median_run(args: list[str], env: dict[str, str], cpu: list[float] | None = None) -> float:
+    """The median wall time of REPEAT fresh processes, in ms; their median CPU time (user +
+    system, the honest measure on a shared machine) is appended to `cpu` when given."""
+    import resource
+
+    times, used = [], []
     for _ in range(REPEAT):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(args, env=env, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    if cpu is not None:
+        cpu.append(statistics.median(used) * 1000)
     return statistics.median(times) * 1000
 
 
@@ -111,7 +120,8 @@ def cli_rows() -> list[dict]:
             measured = []
             for cmd, args in (("today", ["today", "--json"]), ("why", ["why", "bench-00042", "--json"]),
                               ("list", ["list", "--json"])):  # fmt: skip
-                measured.append((cmd, _median_run([*cli, *args], env)))
+                cpu: list[float] = []
+                measured.append((cmd, _median_run([*cli, *args], env, cpu), cpu[0]))
                 loads.append(os.getloadavg()[0])
             load = f"load average {min(loads):.1f}-{max(loads):.1f} (2 cores, shared)"
             built = (f"; importing the workspace took {built_s:.0f} s, once: it is kept in "
@@ -120,13 +130,14 @@ def cli_rows() -> list[dict]:
                          "unit": "ms", "baseline": "", "ratio": None, "goal": "",
                          "note": "a fresh process: driver fetch of the applications, json.dumps; "
                                  + load})  # fmt: skip
-            for cmd, value in measured:
+            for cmd, value, cpu_ms in measured:
                 rows.append({
                     "name": f"unghost {cmd} --json, {label}, {engine}", "value": value, "unit": "ms",
                     "baseline": f"baseline: raw fetch + json, {label}, {engine}",
                     "ratio": value / base, "goal": GOALS[cmd],
                     "note": f"median of {REPEAT} fresh processes; read model current for the day; "
-                            f"answered by the fast path (cli/fast.py); {load}",
+                            f"answered by the fast path (cli/fast.py); CPU {cpu_ms:.0f} ms (the "
+                            f"client process; the server's time is in the wall time); {load}",
                 })  # fmt: skip
             rows.append({"name": f"rebuild-readmodel, {label}, {engine}", "value": rebuild_ms,
                          "unit": "ms", "baseline": f"baseline: raw fetch + json, {label}, {engine}",
