@@ -7,7 +7,7 @@ import json
 import tomllib
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from unghost.domain.parameters import (
@@ -44,13 +44,39 @@ _OPEN_TABLES = frozenset(
 )
 
 
+_TABLE_CACHE: list[Path] = []  # where the parsed files are kept between runs (use_table_cache)
+_CACHE_FORMAT = "1"  # bump when what a kept file holds changes
+
+
+def use_table_cache(folder: Path | None) -> None:
+    """Keep the parsed parameter files as JSON in `folder` (one file per content of the data
+    files), read instead of parsing the TOML again: the CLI's `why` parses them once per
+    process. None stops it."""
+    _TABLE_CACHE[:] = [folder] if folder is not None else []
+
+
 def read_tables() -> dict[str, dict[str, Any]]:
     """The parameter data files as shipped, one table per file stem."""
-    package = resources.files("unghost.data")
-    return {
-        name: tomllib.loads(package.joinpath(f"{name}.toml").read_text(encoding="utf-8"))
-        for name in DATA_FILES
-    }
+    from unghost.data import read_text
+
+    texts = {name: read_text(f"{name}.toml") for name in DATA_FILES}
+    if not _TABLE_CACHE:
+        return {name: tomllib.loads(text) for name, text in texts.items()}
+    import hashlib
+
+    from unghost.store.diskcache import keep_json
+
+    key = hashlib.sha256(json.dumps([_CACHE_FORMAT, texts]).encode()).hexdigest()[:40]
+    path = _TABLE_CACHE[0] / f"{key}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if kept["key"] == key and isinstance(kept["tables"], dict):
+            return kept["tables"]  # type: ignore[no-any-return]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    tables = {name: tomllib.loads(text) for name, text in texts.items()}
+    keep_json(path, {"key": key, "tables": tables})  # JSON holds what these files hold
+    return tables
 
 
 def load_parameters(overrides: Mapping[str, Any] | None = None) -> Parameters:

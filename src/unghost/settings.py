@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,6 +279,8 @@ def _load_config(path: Path, *, required: bool) -> dict[str, Any]:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInputError(f"cannot read config file {path}: {exc}") from None
+    import tomllib  # only when there is a file: the read commands mostly have none
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

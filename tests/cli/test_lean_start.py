@@ -51,7 +51,49 @@ def test_help_loads_no_heavy_framework() -> None:
         "import sys\nfrom unghost.cli import main\nsys.argv = ['unghost', '--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
-    assert _heavy(loaded) == []
+    assert _heavy(loaded, ("typer", "rich", "shutil")) == []  # printed from its table
+
+
+def test_the_root_help_table_is_generated_from_the_typer_app() -> None:
+    """cli/roothelp_table.py is what `python -m unghost.cli.roothelp` writes today."""
+    from pathlib import Path
+
+    from unghost.cli import roothelp
+
+    table = Path(roothelp.__file__).with_name("roothelp_table.py").read_text(encoding="utf-8")
+    assert table == roothelp.table_source(), "run: python -m unghost.cli.roothelp"
+
+
+def test_the_root_help_equals_typers_at_every_width() -> None:
+    """The table laid out as click's formatter lays it out: the same bytes at a narrow
+    terminal (the 50-column floor), in between, at 80 and wider (the 78-column cap)."""
+    import os
+
+    full = (
+        "import unghost.cli as c\nc._register()\n"
+        "c.app(args=['--help'], prog_name='unghost', standalone_mode=False)"
+    )
+    for columns in ("20", "52", "61", "79", "80", "132"):
+        env = {**os.environ, "COLUMNS": columns}
+        expected = subprocess.run([sys.executable, "-c", full], capture_output=True, text=True,
+                                  env=env, check=True).stdout  # fmt: skip
+        light = subprocess.run([sys.executable, "-m", "unghost", "--help"], capture_output=True,
+                               text=True, env=env, check=True).stdout  # fmt: skip
+        assert light == expected, columns
+        assert "Commands:" in light and "  server " in light
+
+
+def test_the_short_help_is_cut_as_clicks() -> None:
+    """The shortening of a command's first paragraph, on the cases click's rule has."""
+    from typer._click.utils import make_default_short_help
+
+    from unghost.cli.roothelp import _short_help
+
+    texts = ("One sentence.", "Ends here. And more words follow it", "a b c d e f g h i j k",
+             "word " * 30, "\b\nRaw block\n\nsecond paragraph", "", "x" * 80)  # fmt: skip
+    for text in texts:
+        for limit in (5, 10, 11, 12, 20, 45, 60):
+            assert _short_help(text, limit) == make_default_short_help(text, limit), (text, limit)
 
 
 def test_the_light_command_list_prints_exactly_the_full_help() -> None:

@@ -1,7 +1,7 @@
 """The `unghost` command line: thin commands that call services and print.
 
-Importing this package loads no command-line framework: `main` first offers the command line
-to the fast path (cli/fast.py: the read commands from the stored read model), and only when it
+Importing this package loads no command-line framework: `main` prints `unghost --help` from
+its table (cli/roothelp.py), first offers any other command line to the fast path (cli/fast.py: the read commands from the stored read model), and only when it
 does not answer loads the typer app (cli/root.py) and runs it."""
 
 from typing import Any
@@ -10,6 +10,11 @@ from typing import Any
 def main() -> None:
     import sys
 
+    if sys.argv[1:] == ["--help"]:  # the list of commands, from its table (cli/roothelp.py)
+        from unghost.cli.roothelp import render
+
+        sys.stdout.write(render())
+        sys.exit(0)
     from unghost.cli.fast import run as run_fast
 
     # the read commands from the stored read model, when it is current (cli/fast.py)
@@ -23,8 +28,8 @@ _KEPT: list[Any] = []  # the folder the disk caches were installed for
 def keep_caches() -> None:
     """What this process computes from the installed code and data alone is read from the disk
     caches in the data folder, and new answers are kept there: the `holidays` package's
-    calendars (store/holidaycache.py) and the offline check of the candidate's details on
-    record (store/checkcache.py). Called by a command that reads the workspace (never by
+    calendars (store/holidaycache.py), the offline check of the candidate's details on
+    record (store/checkcache.py) and the parsed parameter files (params.py). Called by a command that reads the workspace (never by
     --help); once per folder."""
     from unghost.settings import data_dir
 
@@ -32,12 +37,14 @@ def keep_caches() -> None:
     if [folder] == _KEPT:
         return
     from unghost.domain.calendar import use_holiday_source
+    from unghost.params import use_table_cache
     from unghost.services.evidence import record_findings, use_record_check
     from unghost.store.checkcache import cached_record_check
     from unghost.store.holidaycache import cached_source
 
     use_holiday_source(cached_source(folder / "holidays"))
     use_record_check(cached_record_check(folder / "checks", record_findings))
+    use_table_cache(folder / "params")
     _KEPT[:] = [folder]
 
 

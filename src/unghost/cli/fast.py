@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 # What the fast path parses, per command: options with a value (and their short names), flags.
 # An option the full path takes that is not here sends the command line to the full path.
@@ -143,7 +143,7 @@ def _stored(ctx: Any, work: Callable[[Any], Any]) -> Any:
 
 
 def _language(flag: str | None, ctx: Any) -> str | None:
-    from unghost.domain.wording import find_language
+    from unghost.domain.languages import find_language
 
     return find_language(flag or ctx.settings.lang)
 
@@ -164,52 +164,88 @@ def _today(line: Line) -> dict[str, Any] | None:
     return None if found is None else _agenda_dict(ctx, found, language)
 
 
-class _Standing(NamedTuple):
-    """What the list reads of an application's stored assessment (domain/listing.Standing)."""
-
-    p_hear_back: float | None
-    silence_business_days: int | None
-
-
 def _list(line: Line) -> dict[str, Any] | None:
-    from unghost.cli.views import list_data
-    from unghost.domain.listing import SORTS, ListQuery, select_rows
-    from unghost.interchange.fields import parse_country, parse_status
-    from unghost.store import fastread
+    """The list from one query of the stored rows (store/fastlist.py), kept and ordered by
+    domain/listrows.py as domain/listing.select_rows orders the full path's, each item
+    written by the same cli/views.list_item; no summary or row record is built."""
+    from unghost.domain.listrows import (
+        SORTS,
+        applied_key,
+        company_key,
+        haystack_of,
+        keeps,
+        next_key,
+        odds_key,
+        silence_key,
+    )
+    from unghost.domain.status import CLOSED_STATUSES
+    from unghost.store import fastlist, fastread
 
     v, on = line.values, line.switches
     sort = v.get("sort", "silence")
     if sort not in SORTS:
         return None
-    query = ListQuery(
-        text=v.get("search") or "", stages=(parse_status(v["status"]),) if v.get("status") else (),
-        country=parse_country(v.get("country")) or "", tag=v.get("tag") or "",
-        needs_action="--needs-action" in on,
-        archived="archived" if "--archived" in on else "all" if "--all" in on else "active",
-        sort=sort,
-    )  # fmt: skip
+    stages: tuple[str, ...] = ()
+    country = ""
+    if v.get("status") or v.get("country"):
+        from unghost.interchange.fields import parse_country, parse_status
+
+        stages = (parse_status(v["status"]).value,) if v.get("status") else ()
+        country = parse_country(v.get("country")) or ""
+    text, tag = v.get("search") or "", (v.get("tag") or "").casefold()
+    words = text.casefold().split()
+    needs_action = "--needs-action" in on
+    view = "archived" if "--archived" in on else "all" if "--all" in on else "active"
+    with_actions = needs_action or sort == "next"
     ctx = _context(line)
     owner = ctx.owner_id
+    horizon = ctx.today + timedelta(days=AGENDA_DAYS) if with_actions else None
 
     def work(reader: Any) -> Any:
-        summaries = fastread.summaries(reader, owner, None)
-        texts = fastread.search_texts(reader, owner) if query.text else {}
-        facts = {
-            ref: _Standing(p, days) for ref, (p, days) in fastread.facts_rows(reader, owner).items()
-        }
-        actions: dict[str, tuple[str, date]] = {}
-        due_now: set[str] = set()
-        if query.needs_action or query.sort == "next":
-            horizon = ctx.today + timedelta(days=AGENDA_DAYS)
-            for ref, _c, _t, kind, on_, *_rest, due in fastread.agenda_rows(reader, owner, horizon):
-                actions[ref] = (kind, date.fromisoformat(on_))
-                if on_ <= due:
-                    due_now.add(ref)
-        return select_rows(summaries, query, today=ctx.today, facts=facts, actions=actions,
-                           due_now=due_now, texts=texts)  # fmt: skip
+        # the stage filter is the query's own (the full path's too: services/listing.py)
+        found = fastlist.list_rows(reader, owner, None, horizon)
+        texts = fastread.search_texts(reader, owner) if text else {}
+        return found, texts
 
-    found = _stored(ctx, work)
-    return None if found is None else list_data(found)
+    read = _stored(ctx, work)
+    if read is None:
+        return None
+    found, texts = read
+    closed = {s.value for s in CLOSED_STATUSES}
+    kept = []
+    for row in found:
+        id_, ref, company, title, stage, app_country, _a, _l, tags, _r, archived = row[:11]
+        kind = action_on = None
+        due = False
+        if with_actions and row[13] is not None:
+            kind, action_on = row[13], row[14]
+            due = action_on <= row[15]
+        if not keeps(view, stages, country, tag, needs_action, words, archived=archived,
+                     status=stage, app_country=app_country, tags=tags, due=due,
+                     extra=texts.get(id_, "") if words else "",
+                     haystack=lambda r=row: haystack_of(r[2], r[3], r[1], r[8])):  # fmt: skip
+            continue
+        days, p = row[11], row[12]
+        if sort == "silence":
+            key = silence_key(stage in closed, days, ref)
+        elif sort == "odds":
+            key = odds_key(p, ref)
+        elif sort == "applied":
+            key = applied_key(date.fromisoformat(row[6]).toordinal() if row[6] else None, ref)
+        elif sort == "next":
+            on_day = date.fromisoformat(action_on).toordinal() if action_on else None
+            key = next_key(on_day, stage in closed, days, ref)
+        else:
+            key = company_key(company, title, ref)
+        kept.append((key, row, kind, action_on, due))
+    kept.sort(key=lambda k: k[0])
+    from unghost.cli.views import list_item
+
+    return {"applications": [
+        list_item(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[11], r[8], r[9], r[10],
+                  r[12], kind, action_on, due)
+        for _key, r, kind, action_on, due in kept
+    ]}  # fmt: skip
 
 
 def _why(line: Line) -> dict[str, Any] | None:

@@ -8,7 +8,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from importlib.resources import files
 from itertools import accumulate
 from typing import Any, cast
 
@@ -81,7 +80,9 @@ def _countries() -> Mapping[str, Mapping[str, Any]]:
     Package data read like a module import (scripts/holiday_regions.py writes it; a test checks
     it against the installed package): listing them through `holidays` imports ~500 modules.
     """
-    text = files("unghost.data").joinpath("holiday_regions.json").read_text(encoding="utf-8")
+    from unghost.data import read_text
+
+    text = read_text("holiday_regions.json")
     return cast("Mapping[str, Mapping[str, Any]]", json.loads(text)["countries"])
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
-from statistics import NormalDist
 
 from unghost.domain.capacity import Capacity
 from unghost.domain.employer import Employer
@@ -15,7 +14,6 @@ from unghost.domain.parameters import HearBackParams
 from unghost.domain.timeline import APPLICATION, DEFAULT, Timeline
 
 _SQRT2 = math.sqrt(2.0)
-_NORMAL = NormalDist()
 _TINY = 1e-12
 _BISECTIONS = 48
 
@@ -29,7 +27,9 @@ def survival(t: float, mu: float, sigma: float) -> float:
 
 def time_at_survival(share: float, mu: float, sigma: float) -> float:
     """The t at which `share` of log-normal waits are still running (0 < share < 1)."""
-    return math.exp(mu - sigma * _NORMAL.inv_cdf(share))
+    from statistics import NormalDist  # on first use: its import (decimal, fractions) is slow
+
+    return math.exp(mu - sigma * NormalDist().inv_cdf(share))
 
 
 @dataclass(slots=True)

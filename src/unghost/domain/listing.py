@@ -8,12 +8,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
+from unghost.domain.listrows import (
+    ARCHIVE_VIEWS,
+    SORTS,
+    applied_key,
+    company_key,
+    haystack_of,
+    keeps,
+    next_key,
+    odds_key,
+    silence_key,
+)
 from unghost.domain.records import Status
 
 TAG_LIMIT = 40  # characters of one tag
 TAGS_PER_APPLICATION = 20
-SORTS = ("silence", "odds", "applied", "next", "company")
-ARCHIVE_VIEWS = ("active", "archived", "all")
 _SPACES = re.compile(r"\s+")
 
 
@@ -167,23 +176,22 @@ def select_rows(
     tag = query.tag.casefold()
     rows = []
     for s in summaries:
-        if query.archived == "active" and s.archived:
+        if not keeps(
+            query.archived,
+            query.stages,
+            query.country,
+            tag,
+            query.needs_action,
+            words,
+            archived=s.archived,
+            status=s.status,
+            app_country=s.country,
+            tags=s.tags,
+            due=s.ref in due_now,
+            extra=texts.get(s.id, "") if words else "",
+            haystack=lambda s=s: haystack_of(s.company, s.title, s.ref, s.tags),
+        ):
             continue
-        if query.archived == "archived" and not s.archived:
-            continue
-        if query.stages and s.status not in query.stages:
-            continue
-        if query.country and s.country != query.country:
-            continue
-        if tag and tag not in (t.casefold() for t in s.tags):
-            continue
-        if query.needs_action and s.ref not in due_now:
-            continue
-        if words:
-            haystack = f"{s.company} {s.title} {s.ref} {' '.join(s.tags)}".casefold()
-            extra = texts.get(s.id, "")
-            if not all(w in haystack or w in extra for w in words):
-                continue
         action = actions.get(s.ref)
         standing = facts.get(s.ref)
         rows.append(Row(
@@ -200,26 +208,25 @@ def select_rows(
 
 
 def _by_silence(r: Row) -> tuple[Any, ...]:
-    closed = r.summary.status.is_closed
-    return (closed, -(r.silent_days if r.silent_days is not None else -1), r.summary.ref)
+    return silence_key(r.summary.status.is_closed, r.silent_days, r.summary.ref)
 
 
 def _by_odds(r: Row) -> tuple[Any, ...]:
-    return (r.p_hear_back is None, -(r.p_hear_back or 0.0), r.summary.ref)
+    return odds_key(r.p_hear_back, r.summary.ref)
 
 
 def _by_applied(r: Row) -> tuple[Any, ...]:
     applied = r.summary.applied_on
-    return (applied is None, -(applied.toordinal() if applied else 0), r.summary.ref)
+    return applied_key(applied.toordinal() if applied else None, r.summary.ref)
 
 
 def _by_next(r: Row) -> tuple[Any, ...]:
-    on = r.action_on
-    return (on is None, on.toordinal() if on else 0, *_by_silence(r))
+    on = r.action_on.toordinal() if r.action_on else None
+    return next_key(on, r.summary.status.is_closed, r.silent_days, r.summary.ref)
 
 
 def _by_company(r: Row) -> tuple[Any, ...]:
-    return (r.summary.company.casefold(), r.summary.title.casefold(), r.summary.ref)
+    return company_key(r.summary.company, r.summary.title, r.summary.ref)
 
 
 _SORT_KEYS = {"silence": _by_silence, "odds": _by_odds, "applied": _by_applied,

@@ -7,42 +7,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-
-class Status(StrEnum):
-    """Where an application stands. Order of declaration is the pipeline order."""
-
-    SAVED = "saved"
-    APPLIED = "applied"
-    SCREENING = "screening"
-    INTERVIEWING = "interviewing"
-    OFFER = "offer"
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
-    GHOSTED = "ghosted"
-
-    @property
-    def rank(self) -> int:
-        """Pipeline rank; every ending shares the top rank so none replaces another."""
-        return _RANKS[self]
-
-    @property
-    def is_closed(self) -> bool:
-        return self in CLOSED_STATUSES
-
-
-_RANKS = {
-    Status.SAVED: 0,
-    Status.APPLIED: 1,
-    Status.SCREENING: 2,
-    Status.INTERVIEWING: 3,
-    Status.OFFER: 4,
-    Status.ACCEPTED: 5,
-    Status.REJECTED: 5,
-    Status.WITHDRAWN: 5,
-    Status.GHOSTED: 5,
-}
-CLOSED_STATUSES = frozenset({Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED})
+# The stage of an application lives apart (domain/status.py: no dataclass to build), for the
+# CLI's fast path; it is the same class.
+from unghost.domain.status import CLOSED_STATUSES as CLOSED_STATUSES
+from unghost.domain.status import Status as Status
 
 
 class Direction(StrEnum):

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from unghost.domain.parameters import Sector
 
 _LATIN = re.compile(r"[a-z0-9]")
-
-
-@cache
-def _pattern(word: str) -> re.Pattern[str] | None:
-    if not _LATIN.search(word):
-        return None  # Chinese and other unspaced scripts match as substrings
-    return re.compile(r"(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _matches(word: str, text: str) -> bool:
-    pattern = _pattern(word)
-    return word in text if pattern is None else pattern.search(text) is not None
+    """`word` in `text`; a Latin-script word only whole: not next to a-z or 0-9 (the regex
+    `(?<![a-z0-9])word(?![a-z0-9])`, tried at each place the word occurs, with no pattern
+    compiled per word). Chinese and other unspaced scripts match as substrings."""
+    if not _LATIN.search(word):
+        return word in text
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] not in _WORD_CHARS) and (
+            end == len(text) or text[end] not in _WORD_CHARS
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def find_sector(text: str | None, sectors: Sequence[Sector]) -> Sector | None:

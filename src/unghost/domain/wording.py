@@ -6,14 +6,16 @@ from datetime import date
 from string import Formatter
 from typing import Any, NamedTuple
 
+from unghost.domain.languages import LANGUAGES as LANGUAGES
+from unghost.domain.languages import find_language as find_language
 from unghost.domain.sentences import EN, ZH
 
 __all__ = ["EN", "LANGUAGES", "ZH", "Phrase", "Span", "Words", "phrase", "render", "say"]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-LANGUAGES = ("en", "zh")
 _TABLES = {"en": EN, "zh": ZH}
+assert tuple(_TABLES) == LANGUAGES  # a language is named where its sentences are
 _UNITS = {
     "en": {
         "bd": ("{n} business day", "{n} business days"),
@@ -26,12 +28,6 @@ _UNITS = {
         "times": ("一次", "{n}次"),
     },
 }
-
-
-def find_language(value: str) -> str | None:
-    """`en` or `zh` from a setting or flag (`zh-CN`, `ZH`, `en_US`...); None for anything else."""
-    key = value.strip().lower()[:2]
-    return key if key in _TABLES else None
 
 
 _COUNTED: dict[tuple[str, str], tuple[str, ...]] = {}

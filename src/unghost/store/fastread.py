@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -25,19 +25,16 @@ _WAITING_SQL = """
 SELECT COUNT(*) FROM readmodel_rows
 WHERE owner_id = %s AND state = 'waiting' AND history_key != %s
 """
+# The agenda's days come as ISO text from either engine ({day} is the engine's conversion).
 AGENDA_SQL = """
-SELECT a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_then, r.action_why_en,
-       r.action_why_zh, r.overdue_business_days, r.due_now_on
+SELECT a.ref, c.name, a.title, r.agenda_kind, {on}, r.action_then, r.action_why_en,
+       r.action_why_zh, r.overdue_business_days, {due}
 FROM readmodel_rows r
 JOIN applications a ON a.id = r.application_id
 JOIN companies c ON c.id = a.company_id
 WHERE a.owner_id = %s AND r.agenda_kind IS NOT NULL AND r.action_on <= %s AND a.archived = %s
 """
-FACTS_SQL = """
-SELECT a.ref, r.p_hear_back, r.silence_business_days
-FROM readmodel_rows r JOIN applications a ON a.id = r.application_id
-WHERE a.owner_id = %s
-"""
+_DAY_TEXT = {True: "substr({}, 1, 10)", False: "to_char({}, 'YYYY-MM-DD')"}  # by Reader.sqlite
 _TEXT_SQL = (
     "SELECT id, notes FROM applications WHERE owner_id = %s",
     "SELECT application_id, name, email, role FROM contacts WHERE owner_id = %s",
@@ -52,14 +49,20 @@ class Reader:
         self.conn = conn
         self.sqlite = sqlite
 
-    def rows(self, sql: str, *values: Any) -> list[Any]:
+    def rows(self, sql: str, *values: Any, few: bool = False) -> list[Any]:
+        """The rows of `sql`. `few`: a handful at most (a count, one application's children),
+        read value by value in one round trip where the client library would otherwise ask
+        for the columns' types first (store/libpq.py)."""
         if self.sqlite:
             sql = sql.replace("%s", "?")
             values = tuple(v.isoformat() if isinstance(v, date) else v for v in values)
+            return list(self.conn.execute(sql, values).fetchall())
+        if few and hasattr(self.conn, "execute_few"):
+            return self.conn.execute_few(sql, values).fetchall()  # type: ignore[no-any-return]
         return list(self.conn.execute(sql, values).fetchall())
 
     def one(self, sql: str, *values: Any) -> Any:
-        found = self.rows(sql, *values)
+        found = self.rows(sql, *values, few=True)
         return found[0] if found else None
 
     def current(self, owner_id: int, today: date, basis: str) -> bool:
@@ -151,24 +154,11 @@ def _postgres(target: str, owner_id: int) -> Iterator[Reader | None]:
         conn.close()
 
 
-def day_text(value: Any) -> str | None:
-    """A date column as ISO text: the stdlib SQLite driver gives text, psycopg a date."""
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()[:10]
-    return str(value)[:10]
-
-
 def agenda_rows(reader: Reader, owner_id: int, horizon: date) -> list[tuple[Any, ...]]:
     """The stored agenda's rows due by `horizon`, dates as ISO text."""
-    found = reader.rows(AGENDA_SQL, owner_id, horizon, False)
-    return [(*r[:4], day_text(r[4]), *r[5:9], day_text(r[9])) for r in found]
-
-
-def facts_rows(reader: Reader, owner_id: int) -> dict[str, tuple[float | None, int | None]]:
-    """Each application's odds and business days of silence, by ref."""
-    return {ref: (p, days) for ref, p, days in reader.rows(FACTS_SQL, owner_id)}
+    day = _DAY_TEXT[reader.sqlite]
+    sql = AGENDA_SQL.format(on=day.format("r.action_on"), due=day.format("r.due_now_on"))
+    return reader.rows(sql, owner_id, horizon, False)
 
 
 def search_texts(reader: Reader, owner_id: int) -> dict[int, str]:
@@ -182,89 +172,3 @@ def search_texts(reader: Reader, owner_id: int) -> dict[int, str]:
     for id_, note in reader.rows(events, owner_id):
         parts.setdefault(id_, []).append(note or "")
     return {id_: " ".join(words).casefold() for id_, words in parts.items()}
-
-
-_SUMMARY_BASE = """
-SELECT a.id, a.ref, c.name, a.title, a.status, a.applied_on, c.country, a.tags, a.rating,
-       a.archived
-FROM applications a JOIN companies c ON c.id = a.company_id
-WHERE a.owner_id = %s
-"""
-# The last day of each kind of activity, per application (store/readmodel.py's SUMMARY_SQL
-# joins the same three, unscoped too: only the owner's applications are looked up in them);
-# apart, each is one pass over its table's application index.
-_LAST_SQL = (
-    'SELECT application_id, MAX("on") FROM events GROUP BY application_id',
-    "SELECT application_id, MAX(at_utc) FROM messages GROUP BY application_id",
-    "SELECT application_id, MAX(at_utc) FROM interviews GROUP BY application_id",
-)
-
-
-def summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
-    """The pipeline summaries (store/readmodel.py's records, equal to its query's) of one owner."""
-    from unghost.store.readmodel import SUMMARY_SQL, to_summary
-
-    if not reader.sqlite:
-        where = " WHERE a.owner_id = %s" + (" AND a.status = %s" if status else "")
-        values = (owner_id, status) if status else (owner_id,)
-        sql = SUMMARY_SQL + where + " ORDER BY a.id"
-        return [to_summary(row) for row in reader.rows(sql, *values)]
-    return _sqlite_summaries(reader, owner_id, status)
-
-
-class Summary(NamedTuple):
-    """store/readmodel.Summary's fields as a tuple (ten thousand are made in one `list`)."""
-
-    id: int
-    ref: str
-    company: str
-    title: str
-    status: Any  # Status
-    applied_on: date | None
-    last_activity: date | None
-    country: str | None
-    tags: tuple[str, ...] = ()
-    rating: int | None = None
-    archived: bool = False
-
-
-def _sqlite_summaries(reader: Reader, owner_id: int, status: str | None) -> list[Any]:
-    """The same summaries from the stdlib driver's text: ISO dates compare as text, so the
-    last activity is the greatest day's text, parsed once."""
-    from unghost.domain.records import Status
-    from unghost.store.readmodel import _tags
-
-    last: dict[int, str] = {}
-    for sql in _LAST_SQL:
-        for id_, value in reader.rows(sql):
-            if value is not None:
-                day = str(value)[:10]
-                if day > last.get(id_, ""):
-                    last[id_] = day
-    statuses = {s.value: s for s in Status}
-    where = " AND a.status = %s" if status else ""
-    values = (owner_id, status) if status else (owner_id,)
-    days: dict[str, date] = {}
-
-    def day_of(text: str) -> date:
-        found = days.get(text)
-        if found is None:
-            found = days[text] = date.fromisoformat(text)
-        return found
-
-    out = []
-    for id_, ref, company, title, stage, applied, country, tags, rating, archived in reader.rows(
-        _SUMMARY_BASE + where + " ORDER BY a.id", *values
-    ):
-        applied_text = None if applied is None else str(applied)[:10]
-        latest = last.get(id_)
-        if applied_text is not None and (latest is None or applied_text > latest):
-            latest = applied_text
-        out.append(Summary(
-            id=id_, ref=ref, company=company, title=title, status=statuses[stage],
-            applied_on=None if applied_text is None else day_of(applied_text),
-            last_activity=None if latest is None else day_of(latest), country=country,
-            tags=() if tags in (None, "", "[]") else _tags(tags), rating=rating,
-            archived=bool(archived),
-        ))  # fmt: skip
-    return out

@@ -100,7 +100,7 @@ def load_application(reader: Reader, owner_id: int, ref_or_id: str) -> Any:
         row = reader.one(_APP_SQL.format(which="a.ref = %s"), owner_id, ref_or_id)
     if row is None:
         return None
-    kids = {name: reader.rows(sql, row[0]) for name, sql in _CHILD_SQL.items()}
+    kids = {name: reader.rows(sql, row[0], few=True) for name, sql in _CHILD_SQL.items()}
     return Application(
         id=row[0], ref=row[1],
         company=Company(name=row[25], domain=row[26], country=row[27], subdivision=row[28],
@@ -137,8 +137,14 @@ def evidence_rows(
     reader: Reader, owner_id: int, app_id: int
 ) -> tuple[list[Any], list[Any], list[Any]]:
     """The contact checks, posting looks and mail signals load_evidence_rows reads, converted."""
-    checks = [(a, _json(f), _moment(at)) for a, f, at in reader.rows(_CHECKS_SQL, app_id, owner_id)]
+    checks = [
+        (a, _json(f), _moment(at))
+        for a, f, at in reader.rows(_CHECKS_SQL, app_id, owner_id, few=True)
+    ]
     looks = [(a, _moment(at), state, bool(ok))
-             for a, at, state, ok in reader.rows(_LOOKS_SQL, app_id, owner_id)]  # fmt: skip
-    mail = [(a, _moment(at), _json(s)) for a, at, s in reader.rows(_MAIL_SQL, app_id, owner_id)]
+             for a, at, state, ok in reader.rows(_LOOKS_SQL, app_id, owner_id, few=True)]  # fmt: skip
+    mail = [
+        (a, _moment(at), _json(s))
+        for a, at, s in reader.rows(_MAIL_SQL, app_id, owner_id, few=True)
+    ]
     return checks, looks, mail

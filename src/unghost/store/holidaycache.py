@@ -19,8 +19,9 @@ FORMAT = "1"  # bump when what a file holds changes
 
 def package_key() -> str:
     """The installed `holidays` package and the regions data, without importing the package."""
-    from importlib.resources import files
     from importlib.util import find_spec
+
+    from unghost.data import FOLDER
 
     spec = find_spec("holidays")
     parts = [FORMAT]
@@ -34,7 +35,7 @@ def package_key() -> str:
                 parts.append(name)
         with contextlib.suppress(OSError):
             parts.append((root / "version.py").read_text(encoding="utf-8"))
-    data = files("unghost.data").joinpath("holiday_regions.json").read_bytes()
+    data = (FOLDER / "holiday_regions.json").read_bytes()
     parts.append(hashlib.sha256(data).hexdigest())
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 

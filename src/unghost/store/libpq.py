@@ -98,11 +98,21 @@ class Connection:
         blob = self._run(
             f"SELECT json_agg(json_build_array({values})) FROM ({sql}) AS q({names})", params
         ).rows[0][0]
-        converters = [_FROM_JSON.get(oid) for oid in shape.types]
-        return _Result([
-            tuple(v if v is None or c is None else c(v) for v, c in zip(row, converters, strict=True))
-            for row in blob or ()
-        ])  # fmt: skip
+        # only the columns JSON does not give back as themselves are converted, per column
+        todo = [(i, c) for i, c in enumerate(_FROM_JSON.get(oid) for oid in shape.types) if c]
+        rows = blob or ()
+        for col, convert in todo:
+            for row in rows:
+                value = row[col]
+                if value is not None:
+                    row[col] = convert(value)
+        return _Result([tuple(row) for row in rows])
+
+    def execute_few(self, sql: str, params: tuple[Any, ...] = ()) -> _Result:
+        """The rows of `sql`, each value read from the result in one round trip: for a query
+        of a few rows, where execute's second round trip (the types first) costs more than
+        the calls into the library."""
+        return self._run(sql, params)
 
     def _run(self, sql: str, params: tuple[Any, ...], *, types_only: bool = False) -> _Result:
         text = sql
