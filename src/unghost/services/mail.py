@@ -70,22 +70,12 @@ def import_mail_files(
 
 def sync_imap(ctx: Context, progress: Callable[[int], None] | None = None) -> MailReport:
     """Read the new messages of each folder named in UNGHOST_IMAP_URL (default INBOX)."""
-    from sqlalchemy import select
-
     from unghost.mail.imap_sync import FolderState, open_imap, sync_folder
     from unghost.services.outbox import imap_account
-    from unghost.store.models import MailboxStateRow
+    from unghost.store.mailstate import find_folder_state, save_folder_state
 
     account = imap_account(ctx)
     name = f"{account.username or ''}@{account.host}:{account.port}"
-
-    def state_row(session: Any, folder: str) -> MailboxStateRow | None:
-        return session.scalar(
-            select(MailboxStateRow).where(
-                MailboxStateRow.account == name, MailboxStateRow.folder == folder
-            )
-        )
-
     report = MailReport()
     client = open_imap(account)
     try:
@@ -94,23 +84,15 @@ def sync_imap(ctx: Context, progress: Callable[[int], None] | None = None) -> Ma
             # keys (read again per folder: mail stored from one folder adds threads the next
             # may continue)
             with ctx.reading() as session:
-                row = state_row(session, folder)
-                previous = FolderState(row.uidvalidity, row.last_uid) if row else None
+                stopped = find_folder_state(session, name, folder)
+                previous = FolderState(*stopped) if stopped else None
                 workspace = _workspace(ctx, session)
             result, messages = sync_folder(client, folder, previous, workspace.wanted)
             _ingest(ctx, messages, report, progress, workspace)
             with ctx.transaction() as session:
-                row = state_row(session, folder)
-                now = datetime.now(UTC).replace(tzinfo=None)
-                if row is None:
-                    row = MailboxStateRow(account=name, folder=folder, synced_at=now,
-                                          uidvalidity=result.uidvalidity, last_uid=0)  # fmt: skip
-                    session.add(row)
-                row.uidvalidity, row.last_uid, row.synced_at = (
-                    result.uidvalidity,
-                    result.last_uid,
-                    now,
-                )
+                save_folder_state(session, name, folder, uidvalidity=result.uidvalidity,
+                                  last_uid=result.last_uid,
+                                  now=datetime.now(UTC).replace(tzinfo=None))  # fmt: skip
             report.folders.append({"folder": folder, "uidvalidity": result.uidvalidity,
                                    "last_uid": result.last_uid, "new": result.seen})  # fmt: skip
     finally:
@@ -140,14 +122,12 @@ class _Workspace:
 
 
 def _workspace(ctx: Context, session: Any) -> _Workspace:
-    from sqlalchemy import select
-
     from unghost.mail.match import index_applications
-    from unghost.store.models import MailMessageRow
+    from unghost.store.mailimport import list_source_keys
     from unghost.store.repository import ApplicationRepository
 
     apps = ApplicationRepository(session).load_all(texts=False)
-    known = set(session.scalars(select(MailMessageRow.source_key)))
+    known = list_source_keys(session)
     return _Workspace(index_applications(apps), _own_addresses(ctx, apps), known)
 
 
@@ -248,25 +228,12 @@ def _key(mail: ParsedMail, raw: bytes) -> str:
 def list_mail(
     ctx: Context, ref: str | None = None, *, unmatched: bool = False
 ) -> list[dict[str, Any]]:
-    from sqlalchemy import select
-
+    from unghost.store.mailrows import list_in_order
     from unghost.store.mapping import join_aware
-    from unghost.store.models import ApplicationRow, MailMessageRow
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        query = (
-            select(MailMessageRow, ApplicationRow.ref)
-            .outerjoin(ApplicationRow, MailMessageRow.application_id == ApplicationRow.id)
-            .order_by(MailMessageRow.sent_at, MailMessageRow.id)
-        )
-        if ref is not None:
-            app_id = ApplicationRepository(session).get_row(ref).id
-            query = query.where(MailMessageRow.application_id == app_id)
-        if unmatched:
-            query = query.where(
-                MailMessageRow.application_id.is_(None), MailMessageRow.label != "unrelated"
-            )
+        app_id = ApplicationRepository(session).get_row(ref).id if ref is not None else None
         return [
             {
                 "id": m.id,
@@ -277,25 +244,25 @@ def list_mail(
                 "failed_recipient": m.failed_recipient, "application": app_ref,
                 "match": m.match_method, "message_id": m.message_id,
             }
-            for m, app_ref in session.execute(query)
+            for m, app_ref in list_in_order(session, application_id=app_id, unmatched=unmatched)
         ]  # fmt: skip
 
 
 def attach_mail(ctx: Context, mail_id: int, ref: str) -> dict[str, Any]:
     """Link an unmatched job message to an application the user names."""
     from unghost.errors import NotFoundError
-    from unghost.store.models import MailMessageRow
+    from unghost.store.mailrows import find, link_by_hand
     from unghost.store.repository import ApplicationRepository
 
     with ctx.transaction() as session:
-        mail = session.get(MailMessageRow, mail_id)
+        mail = find(session, mail_id)
         if mail is None:
             raise NotFoundError(
                 f"no message {mail_id}", hint="`unghost mail list --unmatched` lists them"
             )
         repo = ApplicationRepository(session)
         row = repo.get_row(ref)
-        mail.application_id, mail.match_method, mail.match_confidence = row.id, "user", 1.0
+        link_by_hand(mail, row.id)
         app = repo.get(str(row.id))
         if add_message_once(app, message_of_row(mail)):
             repo.save(app, row)

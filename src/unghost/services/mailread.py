@@ -37,45 +37,22 @@ def list_all_mail(ctx: Context, *, ref: str | None = None, query: str = "",
                   app_id: int | None = None) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
     """Stored messages, newest first, with their bodies; `query` looks in sender and subject.
     Returns one page and the count of all that match. `app_id`: the id of `ref`, if known."""
-    from sqlalchemy import func, or_, select
-
-    from unghost.store.models import ApplicationRow, MailMessageRow
+    from unghost.store.mailrows import find_page
     from unghost.store.repository import ApplicationRepository
 
-    m = MailMessageRow
     with ctx.transaction() as session:
-        where = []
-        if ref is not None:
-            if app_id is None:
-                app_id = ApplicationRepository(session).get_row(ref).id
-            where.append(m.application_id == app_id)
-        for word in query.split()[:8]:
-            pattern = f"%{word.lower()}%"
-            where.append(or_(func.lower(m.subject).like(pattern), m.from_addr.like(pattern),
-                             func.lower(m.from_name).like(pattern)))  # fmt: skip
-        total = session.scalar(select(func.count()).select_from(m).where(*where)) or 0
-        rows = session.execute(
-            select(m, ApplicationRow.ref)
-            .outerjoin(ApplicationRow, m.application_id == ApplicationRow.id)
-            .where(*where)
-            .order_by(m.sent_at.desc(), m.id.desc())
-            .limit(limit)
-            .offset(offset)
-        ).all()
-        return [_message_dict(row, app_ref, full=True) for row, app_ref in rows], int(total)
+        if ref is not None and app_id is None:
+            app_id = ApplicationRepository(session).get_row(ref).id
+        rows, total = find_page(session, application_id=app_id if ref is not None else None,
+                                words=query.split()[:8], limit=limit, offset=offset)  # fmt: skip
+        return [_message_dict(row, app_ref, full=True) for row, app_ref in rows], total
 
 
 def get_mail(ctx: Context, mail_id: int) -> dict[str, Any]:
-    from sqlalchemy import select
-
-    from unghost.store.models import ApplicationRow, MailMessageRow
+    from unghost.store.mailrows import find_with_ref
 
     with ctx.transaction() as session:
-        found = session.execute(
-            select(MailMessageRow, ApplicationRow.ref)
-            .outerjoin(ApplicationRow, MailMessageRow.application_id == ApplicationRow.id)
-            .where(MailMessageRow.id == mail_id)
-        ).first()
+        found = find_with_ref(session, mail_id)
         if found is None:
             raise NotFoundError(f"no stored message {mail_id}", hint="the Mail page lists them")
         return _message_dict(found[0], found[1], full=True)
@@ -83,19 +60,12 @@ def get_mail(ctx: Context, mail_id: int) -> dict[str, Any]:
 
 def mail_of_proposals(ctx: Context, proposal_ids: list[int]) -> dict[int, dict[str, Any]]:
     """The stored message behind each proposal, so the review shows what was said."""
-    from sqlalchemy import select
-
-    from unghost.store.models import ApplicationRow, MailMessageRow, ProposalRow
+    from unghost.store.mailrows import find_for_proposals
 
     if not proposal_ids:
         return {}
     with ctx.transaction() as session:
-        rows = session.execute(
-            select(ProposalRow.id, MailMessageRow, ApplicationRow.ref)
-            .join(MailMessageRow, ProposalRow.mail_message_id == MailMessageRow.id)
-            .outerjoin(ApplicationRow, MailMessageRow.application_id == ApplicationRow.id)
-            .where(ProposalRow.id.in_(proposal_ids))
-        ).all()
+        rows = find_for_proposals(session, proposal_ids)
         return {pid: _message_dict(m, ref, full=True) for pid, m, ref in rows}
 
 

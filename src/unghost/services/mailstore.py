@@ -1,8 +1,8 @@
 """Storing imported mail: the message rows, and only what each message changes on its application.
 
 A batch is written with a few multi-row statements (the mailbox rows, the messages recorded on
-applications, the proposals, one version bump per touched application) instead of loading and
-re-saving each application through the ORM. Should the database refuse anything in a batch, the
+applications, the proposals, one version bump per touched application: store/mailimport.py)
+instead of loading and re-saving each application through the ORM. Should the database refuse anything in a batch, the
 batch is stored again one message per savepoint, so the refused message is a finding and the
 others are kept, exactly as before."""
 
@@ -93,22 +93,21 @@ def store_batch(ctx: Context, batch: list[Incoming], own: set[str], report: Mail
 
 def _write(session: Session, batch: list[Incoming], own: set[str], now: datetime) -> list[int]:
     """Insert the batch's rows; per message, 1 when it proposes something, else 0."""
-    from sqlalchemy import insert
+    from unghost.store.mailimport import (
+        insert_mail_rows,
+        insert_proposals,
+        record_messages,
+        reserve_mail_ids,
+    )
 
-    from unghost.store.fastinsert import insert_rows
-    from unghost.store.ids import reserve_ids
-    from unghost.store.models import MailMessageRow, ProposalRow
-
-    table: Any = MailMessageRow.__table__
-    ids = reserve_ids(session, table, len(batch))  # one executemany, not a RETURNING per row
+    ids = reserve_mail_ids(session, len(batch))
     rows = [{**_mail_values(item, now), "id": id_} for item, id_ in zip(batch, ids, strict=True)]
-    insert_rows(session, table, rows)
+    insert_mail_rows(session, rows)
     effects = _Effects([], [], [])
     for item, mail_id in zip(batch, ids, strict=True):
         effects.proposed.append(_effect(item, mail_id, own, now, effects))
-    _record_messages(session, effects.messages, now)
-    if effects.proposals:
-        session.execute(insert(ProposalRow), effects.proposals)
+    record_messages(session, effects.messages, now)
+    insert_proposals(session, effects.proposals)
     return effects.proposed
 
 
@@ -145,48 +144,6 @@ def _effect(item: Incoming, mail_id: int, own: set[str], now: datetime, out: _Ef
         return 1
     out.messages.append((app.id, _received_message(mail, result)))
     return 0
-
-
-def _record_messages(session: Session, wanted: list[tuple[int, Message]], now: datetime) -> None:
-    """Add each message to its application once (by Message-ID), and bump those applications.
-
-    The version bump comes first: on PostgreSQL it locks the applications' rows, so a writer
-    that read one meanwhile conflicts, and the check for Message-IDs already there sees theirs.
-    """
-    if not wanted:
-        return
-    from sqlalchemy import insert, select, update
-
-    from unghost.store.mapping import message_values
-    from unghost.store.models import ApplicationRow, MessageRow
-
-    touched = sorted({app_id for app_id, _ in wanted})
-    session.execute(
-        update(ApplicationRow)
-        .where(ApplicationRow.id.in_(touched))
-        .values(version=ApplicationRow.version + 1, updated_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    ids = sorted({m.message_id for _, m in wanted if m.message_id})
-    present: set[tuple[int, str | None]] = set()
-    if ids:
-        present = {
-            (app_id, message_id)
-            for app_id, message_id in session.execute(
-                select(MessageRow.application_id, MessageRow.message_id).where(
-                    MessageRow.application_id.in_(touched), MessageRow.message_id.in_(ids)
-                )
-            )
-        }
-    rows = []
-    for app_id, message in wanted:
-        if message.message_id:
-            if (app_id, message.message_id) in present:
-                continue
-            present.add((app_id, message.message_id))
-        rows.append({"application_id": app_id, **message_values(message)})
-    if rows:
-        session.execute(insert(MessageRow), rows)
 
 
 def _mail_values(item: Incoming, now: datetime) -> dict[str, Any]:
