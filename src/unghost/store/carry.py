@@ -206,6 +206,11 @@ def read_sections(path: Any) -> dict[str, list[Any]]:
     return found
 
 
+def mentions_sections(path: Any) -> bool:
+    """Whether the file may hold any section (a key of that name somewhere in it)."""
+    return bool(_mentioned(path, SECTIONS))
+
+
 def _mentioned(path: Any, names: tuple[str, ...], chunk: int = 1 << 20) -> set[str]:
     """The `names` that may be keys of the file: each written as "name" or spelt with \\u
     escapes of its letters (a file written with ensure_ascii has escapes everywhere, in
