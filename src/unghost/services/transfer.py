@@ -76,8 +76,9 @@ def import_file(
     """Import every application of `path`; with problems, nothing unless `partial`.
 
     The file is parsed and checked first; the database work then runs in one transaction
-    holding the write lock (about 6 s for 10,000 applications; other writers wait, well
-    within the busy timeout) or, with `partial`, commits every 500 applications."""
+    holding the write lock (a few seconds for 10,000 applications; other writers wait, well
+    within the busy timeout) or, with `partial`, commits every 500 applications. A JSON file
+    that wrote every one of its applications, none written since, is not read again."""
     from unghost.memory import collector_paused
 
     if not path.is_file():
