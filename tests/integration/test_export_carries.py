@@ -72,3 +72,36 @@ def test_outbox_mail_and_reviews_travel_in_the_file(db_url, tmp_path: Path):
     again = import_file(other, path)
     assert again.carried == {"outbox": 0, "mail": 0, "reviews": 0} and again.created == 0
     other.close()
+
+
+def test_sections_spelt_with_escapes_travel_too(db_url, tmp_path: Path):
+    """A file written with ensure_ascii escapes its people's names; a key may be escaped too."""
+    first = _context(db_url)
+    _fill(first)
+    doc = json.loads(_export(first))
+    first.close()
+    text = json.dumps(doc)  # 李伟 as \u674e\u4f1f
+    text = text.replace('"mail":', '"\\u006dai\\u006C":').replace('"reviews":', '"revie\\u0077s":')
+    assert '"mail"' not in text and '"reviews"' not in text
+    path = tmp_path / "escaped.json"
+    path.write_text(text, encoding="ascii")
+    other = _context(str(tmp_path / "empty.db"))
+    report = import_file(other, path)
+    other.close()
+    assert report.carried == {"outbox": 1, "mail": 1, "reviews": 1}
+
+
+def test_escapes_elsewhere_name_no_section(tmp_path: Path):
+    from unghost.store.carry import SECTIONS, _mentioned, read_sections
+
+    doc = {"format": "unghost/v1", "applications": [{"company": "字节跳动", "role": "mail"}]}
+    path = tmp_path / "names.json"
+    path.write_text(json.dumps(doc), encoding="ascii")  # escaped names, "mail" only as a value
+    assert _mentioned(path, SECTIONS) == {"mail"}  # a plain "mail" may be a key: parsed to see
+    assert read_sections(path) == {}
+    doc["applications"][0]["role"] = "Analyst"
+    path.write_text(json.dumps(doc), encoding="ascii")
+    assert _mentioned(path, SECTIONS) == set()
+    spelt = '{"format": "unghost/v1", "applications": [], "\\u006fu\\u0074box": [{"a": 1}]}'
+    path.write_text(spelt, encoding="ascii")
+    assert [_mentioned(path, SECTIONS, chunk=n) for n in (3, 7, 1 << 20)] == [{"outbox"}] * 3

@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import delete, func, select, text
 
 from tests.factories import realistic_document
 from unghost.bootstrap import build_context
 from unghost.domain.records import Direction, Message, MessageKind
+from unghost.interchange.jsonfile import file_digest_prefix
 from unghost.services.applications import edit_application, remove_application
 from unghost.services.records import record_message
 from unghost.services.transfer import export_applications, import_file
@@ -35,6 +36,20 @@ def _export(ctx: Any) -> list[dict[str, Any]]:
 def _digests(ctx: Any) -> int:
     with ctx.reading() as session:
         return session.scalar(select(func.count()).select_from(ImportDigestRow)) or 0
+
+
+def _held_by_file(ctx: Any, source: Path) -> int:
+    """How many applications keep the digest of the file `source` (store/importhash.py)."""
+    prefix = file_digest_prefix(source, ctx.zone)
+    with ctx.reading() as session:
+        query = select(func.count()).where(ImportDigestRow.digest.startswith(prefix))
+        return session.scalar(query) or 0
+
+
+def _forget_file(ctx: Any, source: Path) -> None:
+    prefix = file_digest_prefix(source, ctx.zone)
+    with ctx.transaction() as session:
+        session.execute(delete(ImportDigestRow).where(ImportDigestRow.digest.startswith(prefix)))
 
 
 def _forget_digests(ctx: Any) -> None:
@@ -59,11 +74,53 @@ def _writes(ctx: Any, refs: list[str]) -> None:
 def test_a_second_import_of_the_same_file_is_unchanged_by_digest(ctx: Any, tmp_path: Path) -> None:
     source = _file(tmp_path, realistic_document(120, seed=3))
     assert _report(import_file(ctx, source)) == (120, 0, 0, 0)
-    assert _digests(ctx) == 120
+    assert (_digests(ctx), _held_by_file(ctx, source)) == (240, 120)  # each object's, the file's
+    _forget_file(ctx, source)  # so the objects are compared one by one
     before = _export(ctx)
     assert _report(import_file(ctx, source)) == (0, 0, 120, 0)
     assert _export(ctx) == before
-    assert _digests(ctx) == 120
+    assert (_digests(ctx), _held_by_file(ctx, source)) == (240, 120)
+
+
+def test_a_file_that_wrote_every_application_is_not_read_again(
+    ctx: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from unghost.interchange import jsonfile
+
+    doc = realistic_document(40, seed=9)
+    source = _file(tmp_path, doc)
+    import_file(ctx, source)
+    before = _export(ctx)
+    real = jsonfile.read_json_digested
+
+    def unread(*_: Any) -> Any:
+        raise AssertionError("the file was read")
+
+    monkeypatch.setattr(jsonfile, "read_json_digested", unread)
+    again = import_file(ctx, source)
+    assert (_report(again), again.problems, again.carried) == (
+        (0, 0, 40, 0), [], {"outbox": 0, "mail": 0, "reviews": 0})  # fmt: skip
+    assert _export(ctx) == before
+    refs = [app["ref"] for app in before]
+    edit_application(ctx, refs[7], {"notes": "written by the user"})  # the file stands no more
+    assert _held_by_file(ctx, source) == 39
+    monkeypatch.setattr(jsonfile, "read_json_digested", real)
+    report = import_file(ctx, source)
+    assert report.unchanged + report.updated == 40 and report.created == 0
+    assert _held_by_file(ctx, source) == 40  # it stands again: every object resolved to its own
+    remove_application(ctx, refs[8])
+    assert _held_by_file(ctx, source) == 39
+    assert import_file(ctx, source).created == 1  # read again: the removed one comes back
+
+
+def test_a_file_with_a_skipped_object_never_stands(ctx: Any, tmp_path: Path) -> None:
+    doc = realistic_document(12, seed=10)
+    doc["applications"][4]["applied_on"] = "not a date"
+    source = _file(tmp_path, doc)
+    assert _report(import_file(ctx, source, partial=True)) == (11, 0, 0, 1)
+    assert _held_by_file(ctx, source) == 11  # short of the 12 objects the file holds
+    again = import_file(ctx, source, partial=True)
+    assert (_report(again), len(again.problems)) == ((0, 0, 11, 1), 1)  # read and reported again
 
 
 def test_digests_give_what_a_full_merge_gives_after_the_user_wrote(
@@ -114,6 +171,7 @@ def test_an_application_written_after_the_file_was_read_is_merged(
 
     source = _file(tmp_path, realistic_document(20, seed=4))
     import_file(ctx, source)
+    _forget_file(ctx, source)  # so the objects are compared one by one
     ref = _export(ctx)[5]["ref"]
     original = transfer._import_parsed
 
@@ -133,7 +191,7 @@ def test_an_application_written_after_the_file_was_read_is_merged(
     report = import_file(ctx, source)
     assert parsed_again == ["apps.json: applications[5]"]  # read again under the lock
     assert report.updated + report.unchanged == 20
-    assert _digests(ctx) == 20
+    assert (_digests(ctx), _held_by_file(ctx, source)) == (40, 20)
 
 
 def test_another_time_zone_reads_the_file_again(db_url: str, tmp_path: Path) -> None:

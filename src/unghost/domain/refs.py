@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 _NON_WORD = re.compile(r"[^a-z0-9\u4e00-\u9fff]+")
 _SPACE = re.compile(r"\s+")
 MAX_REF = 60
+# An import computes each key twice (to match, then to store), a batch of 500 apart
+_KEYS_CACHED = 4096
 _TRACKING = ("utm_", "gh_src", "ref", "source", "trk", "lever-source")
 
 
@@ -33,11 +36,13 @@ def make_ref(company: str, title: str, taken: Callable[[str], bool]) -> str:
     return ref
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def name_key(text: str) -> str:
     """Case- and space-insensitive key of a company name or a job title."""
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def url_key(url: str | None) -> str | None:
     """A posting URL without scheme case, fragment, trailing slash or tracking parameters."""
     if not url or not url.strip():

@@ -168,6 +168,17 @@ def object_digest(obj: Any, salt: bytes) -> str:
     return hashlib.blake2b(salt + text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
+def file_digest_prefix(path: Path, zone: tzinfo) -> str:
+    """A digest of a whole file, byte for byte, and of what object digests depend on: the
+    first 32 of the 40 characters of the digest an import keeps of its file (store/importhash.py
+    adds how many applications the file holds)."""
+    digest = hashlib.blake2b(digest_salt(zone) + b"file|", digest_size=16)
+    with _open(path) as raw:
+        while chunk := raw.read(_CHUNK * 4):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def read_json(path: Path, zone: tzinfo) -> Iterator[Parsed]:
     """Yield (where, application or None, problems) for each application in the file.
 

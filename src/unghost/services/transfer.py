@@ -76,8 +76,9 @@ def import_file(
     """Import every application of `path`; with problems, nothing unless `partial`.
 
     The file is parsed and checked first; the database work then runs in one transaction
-    holding the write lock (about 6 s for 10,000 applications; other writers wait, well
-    within the busy timeout) or, with `partial`, commits every 500 applications."""
+    holding the write lock (a few seconds for 10,000 applications; other writers wait, well
+    within the busy timeout) or, with `partial`, commits every 500 applications. A JSON file
+    that wrote every one of its applications, none written since, is not read again."""
     from unghost.memory import collector_paused
 
     if not path.is_file():
@@ -87,16 +88,27 @@ def import_file(
     # the file is read and checked before the write lock is taken, so other writers (the web
     # app, the worker) wait only for the database work, not for the parsing
     known: dict[str, tuple[int, str]] = {}
+    whole = ""  # the file's digest (JSON only)
     if fmt == "json":
+        from unghost.interchange.jsonfile import file_digest_prefix
         from unghost.store import importhash
+        from unghost.store.carry import mentions_sections
 
+        whole = file_digest_prefix(path, ctx.zone)
         with ctx.reading() as session:
+            standing = importhash.standing_file(session, whole)
+            if standing and not mentions_sections(path):
+                # the file that wrote every one of its applications, none written since:
+                # importing it again would merge each into itself (nothing is written)
+                report.unchanged = standing
+                report.carried = {"outbox": 0, "mail": 0, "reviews": 0}
+                return report
             known = importhash.known(session)
     with collector_paused():
         # the file is read and checked before the write lock is taken, so other writers (the
         # web app, the worker) wait only for the database work, not for the parsing
         parsed = list(_read(path, fmt, ctx, day_first, encoding, known))
-        done = _import_parsed(ctx, path, fmt, partial, progress, report, parsed)
+        done = _import_parsed(ctx, path, fmt, partial, progress, report, parsed, whole)
     from unghost.store.statistics import APPLICATION_TABLES, analyse_after_bulk
 
     with ctx.transaction() as session:
@@ -112,13 +124,16 @@ def _import_parsed(
     progress: Callable[[int], None] | None,
     report: ImportReport,
     parsed: list[Read],
+    whole: str = "",
 ) -> ImportReport:
-    """The database half of import_file: match, merge and write what was parsed."""
+    """The database half of import_file: match, merge and write what was parsed; each
+    application keeps the digests of its object and of the file (`whole`, when given)."""
     from unghost.store import importhash
     from unghost.store.bulk import BulkWriter, MatchIndex
     from unghost.store.repository import ApplicationRepository
 
     seen_refs: dict[str, str] = {}
+    in_file = importhash.file_digest(whole, len(parsed)) if whole else ""
     with ctx.transaction() as session:
         repo = ApplicationRepository(session)
         index = MatchIndex(session)
@@ -137,6 +152,9 @@ def _import_parsed(
                     # has written it since: merging would change nothing (its digest stands)
                     seen_refs.setdefault(ref, where)
                     report.unchanged += 1
+                    if in_file:  # it keeps its object's digest, and now this file's too
+                        importhash.record(session, id_, digest)
+                        importhash.record(session, id_, in_file)
                     continue
                 app, problems = parse_application(obj, where, ctx.zone)  # written meanwhile
             if app is not None and app.ref:
@@ -154,7 +172,7 @@ def _import_parsed(
                 app.events = initial_history(app, ctx.today, dated_today=False)
                 index.add(app, ("pending", len(pending)))
                 pending.append(app)
-                pending_digests.append([digest] if digest else [])
+                pending_digests.append([d for d in (digest, in_file) if d])
                 report.created += 1
             elif match[0] == "pending":
                 earlier = pending[match[1]]
@@ -163,12 +181,11 @@ def _import_parsed(
                 report.unchanged += merged == earlier
                 report.updated += merged != earlier
                 pending[match[1]] = merged
-                if digest:
-                    pending_digests[match[1]].append(digest)
+                pending_digests[match[1]].extend(d for d in (digest, in_file) if d)
             else:
                 matched.append((match[1], app, digest))
             if len(matched) >= _FLUSH_EVERY:
-                _merge_stored(repo, matched, report, ctx.today)
+                _merge_stored(repo, matched, report, ctx.today, in_file)
                 matched = []
             if len(pending) >= _FLUSH_EVERY:
                 _insert(session, index, writer, pending, pending_digests)
@@ -186,7 +203,7 @@ def _import_parsed(
                 f"{first}" + (f" (and {more} more problems)" if more else ""),
                 hint="nothing was imported; fix the file, or pass --partial to import the good rows",
             )
-        _merge_stored(repo, matched, report, ctx.today)
+        _merge_stored(repo, matched, report, ctx.today, in_file)
         _insert(session, index, writer, pending, pending_digests)
         if fmt == "json":
             from unghost.store.carry import import_sections, read_sections
@@ -223,6 +240,7 @@ def _merge_stored(
     matched: list[tuple[int, Application, str]],
     report: ImportReport,
     today: date,
+    in_file: str,
 ) -> None:
     """Merge incoming copies into their stored applications, loading them a batch at a time."""
     from unghost.store import importhash
@@ -232,8 +250,9 @@ def _merge_stored(
     current = {id_: application_record(row) for id_, row in rows.items()}
     changed: set[int] = set()
     for id_, incoming, digest in matched:
-        if digest:
-            importhash.record(repo.session, id_, digest)
+        for held in (digest, in_file):
+            if held:
+                importhash.record(repo.session, id_, held)
         stored = current[id_]
         merged = merge_application(stored, incoming, today)
         merged.ref = stored.ref

@@ -7,6 +7,8 @@ application, message and change), so importing a file twice adds nothing the sec
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -21,6 +23,11 @@ from unghost.store.models import ApplicationRow, MailMessageRow, ProposalRow
 from unghost.store.outbox import OutboxRepository
 
 SECTIONS = ("outbox", "mail", "reviews")
+# A JSON string of lowercase letters with at least one of them written as a \\u escape: how a
+# section's key can be spelt other than plainly (JSON has no other escape for a letter)
+_LETTER = rb"(?:[a-z]|\\u00[67][0-9a-fA-F])"
+_LETTER_ESCAPE = re.compile(rb"\\u00[67][0-9a-fA-F]")
+_ESCAPED_KEY = re.compile(rb'"' + _LETTER + rb"*\\u00[67][0-9a-fA-F]" + _LETTER + rb'*"')
 _MAIL_COLUMNS = (
     "source_key", "message_id", "content_hash", "from_addr", "from_name", "to_addrs", "subject",
     "sent_at", "utc_offset_min", "in_reply_to", "references", "label", "confidence",
@@ -199,18 +206,29 @@ def read_sections(path: Any) -> dict[str, list[Any]]:
     return found
 
 
+def mentions_sections(path: Any) -> bool:
+    """Whether the file may hold any section (a key of that name somewhere in it)."""
+    return bool(_mentioned(path, SECTIONS))
+
+
 def _mentioned(path: Any, names: tuple[str, ...], chunk: int = 1 << 20) -> set[str]:
-    """The `names` that may be keys of the file: each written as "name", or all of them when
-    the file has \\u escapes (a key can be spelt with them). A scan a chunk at a time."""
+    """The `names` that may be keys of the file: each written as "name" or spelt with \\u
+    escapes of its letters (a file written with ensure_ascii has escapes everywhere, in
+    the names of its people, and used to be parsed once per section for them). A scan a
+    chunk at a time; a string met twice across a chunk boundary is harmless."""
     needles = {name: f'"{name}"'.encode() for name in names}
     found: set[str] = set()
-    overlap = max(len(n) for n in needles.values())
+    longest = max(len(n) for n in names)
+    overlap = 6 * longest + 2  # the longest escaped spelling, quotes included
     tail = b""
     with open(path, "rb") as raw:
         while block := raw.read(chunk):
             text = tail + block
-            if b"\\u" in text:
-                return set(names)
             found.update(name for name, needle in needles.items() if needle in text)
+            for escape in _LETTER_ESCAPE.finditer(text):  # rare: found by their literal prefix
+                start = text.rfind(b'"', max(0, escape.start() - overlap), escape.start())
+                match = _ESCAPED_KEY.match(text, start) if start >= 0 else None
+                if match is not None and (spelt := json.loads(match.group())) in names:
+                    found.add(spelt)
             tail = text[-overlap:]
     return found

@@ -96,8 +96,13 @@ def ensure_schema(engine: Engine) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
-        if current_revision(engine) == HEAD:
+        revision = current_revision(engine)
+        if revision == HEAD:
             return
+        from unghost.store.freshschema import load_snapshot
+
+        if revision is None and load_snapshot(engine, HEAD):
+            return  # a new SQLite workspace: the migrations' result, without running them
         upgrade(engine)
     except SQLAlchemyError as exc:
         raise StorageError(
