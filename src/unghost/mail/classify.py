@@ -80,6 +80,7 @@ class _Rules:
     model_weight: float
     model_defer_lead: float
     outcomes_need_phrase: bool
+    model_guards_unrelated: bool
     min_score: float
     subject_factor: float
     conditional: re.Pattern[str]
@@ -105,6 +106,7 @@ def _rules() -> _Rules:
         model_weight=table.get("model_weight", 0.0),
         model_defer_lead=table.get("model_defer_lead", 0.0),
         outcomes_need_phrase=table.get("model_outcomes_need_phrase", True),
+        model_guards_unrelated=table.get("model_guards_unrelated", False),
         min_score=table["min_score"],
         subject_factor=table["subject_factor"],
         conditional=compile_any(table["conditional"]),
@@ -143,7 +145,8 @@ def _score_mail(
     *,
     use_model: bool = True,
     file_origin: Origin | None = None,
-) -> tuple[dict[str, float], dict[str, list[str]]]:
+) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float] | None]:
+    """The label scores, their evidence, and the model's posterior when it was consulted."""
     rules = _rules()
     scores = {label: 0.0 for label in LABELS}
     evidence: dict[str, list[str]] = {label: [] for label in LABELS}
@@ -170,14 +173,15 @@ def _score_mail(
     for label, factor in rules.label_factors.items():
         scores[label] *= factor
     _weigh_origin(scores, evidence, origin)
-    if use_model:
-        _weigh_model(scores, mail, text, origin, file_origin or origin)
-    return scores, evidence
+    posterior = (
+        _weigh_model(scores, mail, text, origin, file_origin or origin) if use_model else None
+    )
+    return scores, evidence, posterior
 
 
 def _weigh_model(
     scores: dict[str, float], mail: ParsedMail, text: str, origin: Origin, file_origin: Origin
-) -> None:
+) -> dict[str, float] | None:
     """The trained model's word: `model_weight` points times its probability for each label.
 
     The model reads the envelope as a file shows it (`file_origin`, as in training). Rules
@@ -189,18 +193,26 @@ def _weigh_model(
     rules = _rules()
     model = load_model()
     if model is None or not rules.model_weight:
-        return
+        return None
     top, second = sorted(scores.values(), reverse=True)[:2]
     if rules.model_defer_lead and top - second >= rules.model_defer_lead:
-        return  # the rules agree with themselves by this much: they decide
+        return None  # the rules agree with themselves by this much: they decide
     posterior = model.predict(mail_features(mail.subject, text, file_origin))
+    # A false stage proposal costs more than a missed one: on mail the rules or the envelope
+    # speak for `unrelated`, the model alone does not make an offer, rejection or invitation.
+    # (A personal mailbox alone is no such word: founders write from them.)
+    said = scores["unrelated"] - (rules.origin["personal"] if origin.personal else 0.0)
+    guarded = rules.model_guards_unrelated and said > 0
     for label, probability in posterior.items():
+        if guarded and label in STAGE_LABELS and scores[label] < rules.weights["strong"]:
+            continue
         unsupported = (
             rules.outcomes_need_phrase and label in rules.label_factors and not scores[label]
         )
         skipped = label == "bounce" or (label == "unrelated" and origin.sure_employer)
         if not skipped and not unsupported:
             scores[label] += rules.model_weight * probability
+    return posterior
 
 
 def _weigh_origin(scores: dict[str, float], evidence: dict[str, list[str]], origin: Origin) -> None:
@@ -309,7 +321,7 @@ def classify_mail(
     use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
     # The model was trained on files: it reads the envelope without the store's link.
     file_origin = read_origin(mail) if store_link else origin
-    scores, evidence = _score_mail(
+    scores, evidence, posterior = _score_mail(
         mail, text, origin, use_model=use_model and not origin.bulk, file_origin=file_origin
     )
     if _forwards_own_mail(mail, forwarded_headers, origin):
@@ -333,7 +345,13 @@ def classify_mail(
         scores["unrelated"] = max(scores["unrelated"], lead + rules.min_score)
     probabilities = _probabilities(scores)
     ranked = sorted(probabilities, key=lambda label: -probabilities[label])
-    confidence = round(probabilities[best], 3)
+    confidence = probabilities[best]
+    if posterior is not None and best in posterior:
+        # The model's probabilities are calibrated (its temperature); where it had its say, the
+        # answer is no surer than the model is of it: split between two labels, or against the
+        # rules' choice, it goes to review.
+        confidence = min(confidence, posterior[best])
+    confidence = round(confidence, 3)
     result = MailClassification(best, confidence)
     result.alternatives = [(label, round(probabilities[label], 3)) for label in ranked[:2]]
     result.needs_review = best != "unrelated" and confidence < rules.confidence["review_below"]

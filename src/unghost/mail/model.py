@@ -106,12 +106,8 @@ class NaiveBayes:
             self._rows[token] = row
         return row
 
-    def predict(self, tokens: Iterable[str]) -> dict[str, float]:
-        """Posterior probability of every label; a token counts once however often it occurs.
-
-        Naive Bayes multiplies evidence as if every word were independent, so its raw
-        posteriors are far surer than it is right; the log scores are divided by `temperature`
-        (mail_patterns.toml [model]), fitted on leave-one-author-out predictions."""
+    def log_scores(self, tokens: Iterable[str]) -> list[float]:
+        """Each label's log prior plus the log likelihoods of the distinct known tokens."""
         scores = list(self.log_prior)
         for token in dict.fromkeys(tokens):
             row = self.log_likelihood(token)
@@ -119,9 +115,20 @@ class NaiveBayes:
                 continue
             for i, value in enumerate(row):
                 scores[i] += value
+        return scores
+
+    def predict(
+        self, tokens: Iterable[str], *, temperature: float | None = None
+    ) -> dict[str, float]:
+        """Posterior probability of every label; a token counts once however often it occurs.
+
+        Naive Bayes multiplies evidence as if every word were independent, so its raw
+        posteriors are far surer than it is right; the log scores are divided by `temperature`
+        (mail_patterns.toml [model]), fitted on leave-one-author-out predictions."""
+        scores = self.log_scores(tokens)
         top = max(scores)
-        temperature = _temperature()
-        weights = [math.exp((s - top) / temperature) for s in scores]
+        t = _temperature() if temperature is None else temperature
+        weights = [math.exp((s - top) / t) for s in scores]
         total = sum(weights)
         return {label: w / total for label, w in zip(self.labels, weights, strict=True)}
 
