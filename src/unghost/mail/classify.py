@@ -145,8 +145,9 @@ def _score_mail(
     *,
     use_model: bool = True,
     file_origin: Origin | None = None,
-) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float] | None]:
-    """The label scores, their evidence, and the model's posterior when it was consulted."""
+) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float] | None, set[str]]:
+    """The label scores, their evidence, the model's posterior when it was consulted, and the
+    outcome labels (offer, rejection, closed role) that no rule named."""
     rules = _rules()
     scores = {label: 0.0 for label in LABELS}
     evidence: dict[str, list[str]] = {label: [] for label in LABELS}
@@ -173,10 +174,12 @@ def _score_mail(
     for label, factor in rules.label_factors.items():
         scores[label] *= factor
     _weigh_origin(scores, evidence, origin)
+    # An outcome no phrase of the rules named (the model's word alone) is shown for review.
+    bare = {label for label in rules.label_factors if not scores[label]}
     posterior = (
         _weigh_model(scores, mail, text, origin, file_origin or origin) if use_model else None
     )
-    return scores, evidence, posterior
+    return scores, evidence, posterior, bare
 
 
 def _weigh_model(
@@ -187,8 +190,9 @@ def _weigh_model(
     The model reads the envelope as a file shows it (`file_origin`, as in training). Rules
     tuned on one author's templates do not carry over to the next author's, and the model,
     trained on many authors, does (tests/mailcorpus/crossval.py): it speaks on every message it
-    reads, as much as a few rules together, so only several agreeing phrases outweigh it. A
-    message the store ties to the application is job mail: the model's `unrelated` is not added.
+    reads unless the rules' best label leads by `model_defer_lead`, as much as a few rules
+    together. A message the store ties to the application is job mail: the model's `unrelated`
+    is not added. Returns the model's posterior, or None when it was not consulted.
     """
     rules = _rules()
     model = load_model()
@@ -198,13 +202,16 @@ def _weigh_model(
     if rules.model_defer_lead and top - second >= rules.model_defer_lead:
         return None  # the rules agree with themselves by this much: they decide
     posterior = model.predict(mail_features(mail.subject, text, file_origin))
-    # A false stage proposal costs more than a missed one: on mail the rules or the envelope
-    # speak for `unrelated`, the model alone does not make an offer, rejection or invitation.
-    # (A personal mailbox alone is no such word: founders write from them.)
-    said = scores["unrelated"] - (rules.origin["personal"] if origin.personal else 0.0)
-    guarded = rules.model_guards_unrelated and said > 0
+    # A false stage proposal costs more than a missed one: where the rules or the envelope lean
+    # to `unrelated` over an offer, rejection or invitation, the model alone does not turn it.
+    unrelated = scores["unrelated"]
+    guarded = {
+        label
+        for label in STAGE_LABELS
+        if rules.model_guards_unrelated and unrelated > scores[label]
+    }
     for label, probability in posterior.items():
-        if guarded and label in STAGE_LABELS and scores[label] < rules.weights["strong"]:
+        if label in guarded:
             continue
         unsupported = (
             rules.outcomes_need_phrase and label in rules.label_factors and not scores[label]
@@ -321,7 +328,7 @@ def classify_mail(
     use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
     # The model was trained on files: it reads the envelope without the store's link.
     file_origin = read_origin(mail) if store_link else origin
-    scores, evidence, posterior = _score_mail(
+    scores, evidence, posterior, bare = _score_mail(
         mail, text, origin, use_model=use_model and not origin.bulk, file_origin=file_origin
     )
     if _forwards_own_mail(mail, forwarded_headers, origin):
@@ -355,6 +362,9 @@ def classify_mail(
     result = MailClassification(best, confidence)
     result.alternatives = [(label, round(probabilities[label], 3)) for label in ranked[:2]]
     result.needs_review = best != "unrelated" and confidence < rules.confidence["review_below"]
+    # The model may name an outcome no rule found (a refusal wrapped in praise), but a stage
+    # change on the model's word alone waits for review: a false one costs more than a late one.
+    result.needs_review = result.needs_review or best in bare
     result.scores = {k: v for k, v in scores.items() if v}
     result.evidence = list(dict.fromkeys([*evidence.get(best, []), *origin.evidence]))
     result.text = text
