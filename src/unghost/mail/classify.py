@@ -15,7 +15,7 @@ from unghost.mail.bounce import Bounce, find_bounce
 from unghost.mail.dates import date_order_for
 from unghost.mail.hanzi import simplified
 from unghost.mail.lexicon import compile_any, load_table
-from unghost.mail.model import features, load_model
+from unghost.mail.model import load_model, mail_features
 from unghost.mail.ooo import find_return_date
 from unghost.mail.origin import Origin, read_origin
 from unghost.mail.owntext import own_parts
@@ -79,6 +79,9 @@ class _Rules:
     weights: dict[str, float]
     label_factors: dict[str, float]
     model_weight: float
+    model_defer_lead: float
+    outcomes_need_phrase: bool
+    model_guards_unrelated: bool
     min_score: float
     subject_factor: float
     conditional: re.Pattern[str]
@@ -102,6 +105,9 @@ def _rules() -> _Rules:
         weights=dict(table["weights"]),
         label_factors=dict(table.get("label_factors", {})),
         model_weight=table.get("model_weight", 0.0),
+        model_defer_lead=table.get("model_defer_lead", 0.0),
+        outcomes_need_phrase=table.get("model_outcomes_need_phrase", True),
+        model_guards_unrelated=table.get("model_guards_unrelated", False),
         min_score=table["min_score"],
         subject_factor=table["subject_factor"],
         conditional=compile_any(table["conditional"]),
@@ -134,8 +140,15 @@ def _forwards_own_mail(mail: ParsedMail, headers: list[str], origin: Origin) -> 
 
 
 def _score_mail(
-    mail: ParsedMail, text: str, origin: Origin, *, use_model: bool = True
-) -> tuple[dict[str, float], dict[str, list[str]]]:
+    mail: ParsedMail,
+    text: str,
+    origin: Origin,
+    *,
+    use_model: bool = True,
+    file_origin: Origin | None = None,
+) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float] | None, set[str]]:
+    """The label scores, their evidence, the model's posterior when it was consulted, and the
+    outcome labels (offer, rejection, closed role) that no rule named."""
     rules = _rules()
     scores = {label: 0.0 for label in LABELS}
     evidence: dict[str, list[str]] = {label: [] for label in LABELS}
@@ -162,17 +175,52 @@ def _score_mail(
     for label, factor in rules.label_factors.items():
         scores[label] *= factor
     _weigh_origin(scores, evidence, origin)
+    # An outcome no phrase of the rules named (the model's word alone) is shown for review.
+    bare = {label for label in rules.label_factors if not scores[label]}
+    posterior = (
+        _weigh_model(scores, mail, text, origin, file_origin or origin) if use_model else None
+    )
+    return scores, evidence, posterior, bare
+
+
+def _weigh_model(
+    scores: dict[str, float], mail: ParsedMail, text: str, origin: Origin, file_origin: Origin
+) -> dict[str, float] | None:
+    """The trained model's word: `model_weight` points times its probability for each label.
+
+    The model reads the envelope as a file shows it (`file_origin`, as in training). Rules
+    tuned on one author's templates do not carry over to the next author's, and the model,
+    trained on many authors, does (tests/mailcorpus/crossval.py): it speaks on every message it
+    reads unless the rules' best label leads by `model_defer_lead`, as much as a few rules
+    together. A message the store ties to the application is job mail: the model's `unrelated`
+    is not added. Returns the model's posterior, or None when it was not consulted.
+    """
+    rules = _rules()
     model = load_model()
-    undecided = max(scores.values()) < rules.weights["strong"]
-    if use_model and model is not None and rules.model_weight and undecided:
-        # The rules found nothing decisive: let the trained model weigh in.
-        posterior = model.predict(features(f"{mail.subject}\n{text}"))
-        for label, probability in posterior.items():
-            # An outcome (offer, rejection, closed role) needs a phrase of its own to be named.
-            unsupported = label in rules.label_factors and not scores[label]
-            if label in scores and label != "bounce" and not unsupported:
-                scores[label] += rules.model_weight * probability
-    return scores, evidence
+    if model is None or not rules.model_weight:
+        return None
+    top, second = sorted(scores.values(), reverse=True)[:2]
+    if rules.model_defer_lead and top - second >= rules.model_defer_lead:
+        return None  # the rules agree with themselves by this much: they decide
+    posterior = model.predict(mail_features(mail.subject, text, file_origin))
+    # A false stage proposal costs more than a missed one: where the rules or the envelope lean
+    # to `unrelated` over an offer, rejection or invitation, the model alone does not turn it.
+    unrelated = scores["unrelated"]
+    guarded = {
+        label
+        for label in STAGE_LABELS
+        if rules.model_guards_unrelated and unrelated > scores[label]
+    }
+    for label, probability in posterior.items():
+        if label in guarded:
+            continue
+        unsupported = (
+            rules.outcomes_need_phrase and label in rules.label_factors and not scores[label]
+        )
+        skipped = label == "bounce" or (label == "unrelated" and origin.sure_employer)
+        if not skipped and not unsupported:
+            scores[label] += rules.model_weight * probability
+    return posterior
 
 
 def _weigh_origin(scores: dict[str, float], evidence: dict[str, list[str]], origin: Origin) -> None:
@@ -237,7 +285,9 @@ def _is_job_mail(
     about_job = bool(rules.job_context.search(f"{mail.subject}\n{text}"))
     if origin.personal:
         # A founder may write from gmail.com; a friend writes about jobs in words of her own.
-        return about_job and top >= strong and scores["unrelated"] <= rules.origin["personal"]
+        # (The model's share of `unrelated` counts when it is the larger half of its word.)
+        own = rules.origin["personal"] + rules.model_weight / 2
+        return about_job and top >= strong and scores["unrelated"] <= own
     return about_job or top >= strong
 
 
@@ -286,7 +336,11 @@ def classify_mail(
     known = origin.sure_employer or bool(job_related) or origin.employer is not None
     # The model only speaks about job mail: on anything else it would force a job label.
     use_model = known or bool(rules.job_context.search(f"{mail.subject}\n{text}"))
-    scores, evidence = _score_mail(mail, text, origin, use_model=use_model and not origin.bulk)
+    # The model was trained on files: it reads the envelope without the store's link.
+    file_origin = read_origin(mail) if store_link else origin
+    scores, evidence, posterior, bare = _score_mail(
+        mail, text, origin, use_model=use_model and not origin.bulk, file_origin=file_origin
+    )
     if _forwards_own_mail(mail, forwarded_headers, origin):
         scores["unrelated"] += rules.weights["decisive"]
         evidence["unrelated"].append("forwards mail sent to its forwarder")
@@ -308,10 +362,19 @@ def classify_mail(
         scores["unrelated"] = max(scores["unrelated"], lead + rules.min_score)
     probabilities = _probabilities(scores)
     ranked = sorted(probabilities, key=lambda label: -probabilities[label])
-    confidence = round(probabilities[best], 3)
+    confidence = probabilities[best]
+    if posterior is not None and best in posterior:
+        # The model's probabilities are calibrated (its temperature); where it had its say, the
+        # answer is no surer than the model is of it: split between two labels, or against the
+        # rules' choice, it goes to review.
+        confidence = min(confidence, posterior[best])
+    confidence = round(confidence, 3)
     result = MailClassification(best, confidence)
     result.alternatives = [(label, round(probabilities[label], 3)) for label in ranked[:2]]
     result.needs_review = best != "unrelated" and confidence < rules.confidence["review_below"]
+    # The model may name an outcome no rule found (a refusal wrapped in praise), but a stage
+    # change on the model's word alone waits for review: a false one costs more than a late one.
+    result.needs_review = result.needs_review or best in bare
     result.scores = {k: v for k, v in scores.items() if v}
     result.evidence = list(dict.fromkeys([*evidence.get(best, []), *origin.evidence]))
     result.text = own

@@ -1,7 +1,10 @@
-"""A small multinomial Naive Bayes over words and Chinese character pairs, shipped as data.
+"""A small Naive Bayes over words, Chinese character pairs and the envelope, shipped as data.
 
-The counts live in src/unghost/data/mail_model.json, trained at build time on the generated
-corpus (`python -m tests.mailcorpus.train`); this module only featurizes and predicts.
+Each feature counts once per message (a Bernoulli-style event model over the multinomial
+formula): a template that repeats a phrase does not outvote the rest of the message. The
+counts live in src/unghost/data/mail_model.json, trained at build time on the generated corpus
+and the seen parts of the independent corpus (`python -m tests.mailcorpus.train`); this module
+only featurizes and predicts.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from unghost.mail.lexicon import load_table
+from unghost.mail.origin import Origin
 
 _MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "mail_model.json"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[\u4e00-\u9fff]+")
@@ -24,6 +28,11 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[\u4e00-\u9fff]+")
 def _negation() -> tuple[frozenset[str], int]:
     table = load_table("mail_patterns")["model"]
     return frozenset(table["negators"]), table["negation_scope"]
+
+
+@cache
+def _temperature() -> float:
+    return float(load_table("mail_patterns")["model"].get("temperature", 1.0))
 
 
 def features(text: str) -> list[str]:
@@ -47,6 +56,25 @@ def features(text: str) -> list[str]:
         previous = word
         negated = scope if token in negators else max(0, negated - 1)
     return out
+
+
+def origin_features(origin: Origin) -> list[str]:
+    """What the envelope says, as features: a list, a personal mailbox, an ATS, an auto-reply,
+    an automated sender, a reply in a thread (read from the file alone, as in training)."""
+    marks = (
+        ("personal", origin.personal),
+        ("bulk", origin.bulk),
+        ("ats", origin.employer == "ats"),
+        ("auto_reply", origin.auto_reply),
+        ("automated", origin.automated),
+        ("reply", origin.reply),
+    )
+    return [f"__{name}" for name, present in marks if present]
+
+
+def mail_features(subject: str, text: str, origin: Origin) -> list[str]:
+    """The model's features of one message: its subject and own text, and its envelope."""
+    return [*features(f"{subject}\n{text}"), *origin_features(origin)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +106,29 @@ class NaiveBayes:
             self._rows[token] = row
         return row
 
-    def predict(self, tokens: Iterable[str]) -> dict[str, float]:
-        """Posterior probability of every label."""
+    def log_scores(self, tokens: Iterable[str]) -> list[float]:
+        """Each label's log prior plus the log likelihoods of the distinct known tokens."""
         scores = list(self.log_prior)
-        for token in tokens:
+        for token in dict.fromkeys(tokens):
             row = self.log_likelihood(token)
             if row is None:
                 continue
             for i, value in enumerate(row):
                 scores[i] += value
+        return scores
+
+    def predict(
+        self, tokens: Iterable[str], *, temperature: float | None = None
+    ) -> dict[str, float]:
+        """Posterior probability of every label; a token counts once however often it occurs.
+
+        Naive Bayes multiplies evidence as if every word were independent, so its raw
+        posteriors are far surer than it is right; the log scores are divided by `temperature`
+        (mail_patterns.toml [model]), fitted on leave-one-author-out predictions."""
+        scores = self.log_scores(tokens)
         top = max(scores)
-        weights = [math.exp(s - top) for s in scores]
+        t = _temperature() if temperature is None else temperature
+        weights = [math.exp((s - top) / t) for s in scores]
         total = sum(weights)
         return {label: w / total for label, w in zip(self.labels, weights, strict=True)}
 
@@ -104,11 +144,19 @@ def build_model(
     return NaiveBayes(tuple(labels), prior, counts, denominators, math.log(alpha))
 
 
+Model = NaiveBayes
+
+
+def model_of_payload(data: dict) -> Model:
+    """The model a training payload (the JSON of data/mail_model.json) describes."""
+    return build_model(data["counts"], data["docs"], data["labels"], data["alpha"])
+
+
 @cache
-def load_model() -> NaiveBayes | None:
+def load_model() -> Model | None:
     """The shipped model, or None when the data file is absent (rules then work alone)."""
     try:
         data = json.loads(_MODEL_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return build_model(data["counts"], data["docs"], data["labels"], data["alpha"])
+    return model_of_payload(data)
