@@ -113,7 +113,7 @@ def plan_next_action(
         return NextAction(FIX_CONTACT, now, _lazy(year, _fix_contact, timeline))
     step = plan.pending()
     if step is None or step.on is None:
-        return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
+        return low_odds_action(now, year, p_hear_back)
     if step.kind == THANK_YOU:
         why = _said(
             year,
@@ -127,7 +127,7 @@ def plan_next_action(
         sent = sum(1 for s in plan.steps if s.kind == FOLLOW_UP and s.done_on is not None)
         return NextAction(LET_GO, now, _said(year, "why.move_on", times=sent))
     if p_hear_back < policy.move_on_below:
-        return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
+        return low_odds_action(now, year, p_hear_back)
     if step.kind == FOLLOW_UP:
         if step.on <= today:
             on = max(step.on, employer.capacity.next_plannable_day(today) or now)
@@ -139,6 +139,34 @@ def plan_next_action(
             then=FOLLOW,
         )
     return NextAction(WAIT, step.on, _said(year, "why.wait_move_on", due=step.on), then=LET_GO)
+
+
+# How a waiting application's next action reads its odds (odds_gate): not at all, always (a
+# move-on whose reason says the odds), or through the move-on threshold.
+FIXED, LOW, THRESHOLD = "fixed", "low", "threshold"
+
+
+def odds_gate(timeline: Timeline, state: State, plan: FollowUpPlan) -> str:
+    """How plan_next_action's answer depends on the odds, following its branches in order:
+    FIXED (not at all), LOW (always the low-odds move-on, its reason saying the odds), or
+    THRESHOLD (the low-odds move-on below `move_on_below`, else what does not read them).
+    Lets the stored read model price a waiting application again under a new reply history
+    without planning it again."""
+    if not state.waiting or timeline.anchor is None or timeline.status is Status.GHOSTED:
+        return FIXED
+    if timeline.contact_problems or timeline.bounce_on is not None:
+        return FIXED
+    step = plan.pending()
+    if step is None or step.on is None:
+        return LOW
+    if step.kind == THANK_YOU or (step.kind == MOVE_ON and step.on <= timeline.today):
+        return FIXED
+    return THRESHOLD
+
+
+def low_odds_action(now: date, year: int, p_hear_back: float | None) -> NextAction:
+    """Let go now: the odds of an answer are too low (the reason says them)."""
+    return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
 
 
 def _settled(timeline: Timeline, state: State, now: date, calendar: BusinessCalendar) -> NextAction:

@@ -89,6 +89,7 @@ def drop(session: Session, ids: Collection[int] | None) -> None:
     """Forget the rows and waits of `ids` (None: all): a later read computes them again."""
     for table in (_ROWS, _OBSERVATIONS):
         _delete(session, table, ids)
+    replace_waits(session, ids, {})
 
 
 def list_company_application_ids(session: Session, company_ids: Collection[int]) -> list[int]:
@@ -119,3 +120,89 @@ def list_waiting_read_with_other_history(
     if ids is not None:
         query = query.where(r.application_id.in_(sorted(ids)))
     return list(session.scalars(query))
+
+
+# What a waiting row's odds are made of besides the reply history (services/readmodel.py,
+# `reprice`), kept in `readmodel_meta` in buckets of WAIT_BUCKET applications by id: a write
+# rewrites the buckets of its own applications, a move of the history reads them all.
+WAIT_BUCKET = 256
+_WAITS = "waits:"
+
+
+def _bucket(app_id: int) -> str:
+    return f"{_WAITS}{int(app_id) // WAIT_BUCKET}"
+
+
+def _decoded(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):  # JSON text where the driver does not decode it
+        import json
+
+        value = json.loads(value)
+    return value if isinstance(value, dict) else {}
+
+
+def load_waits(session: Session, ids: Collection[int] | None = None) -> dict[int, list[Any]]:
+    """The kept wait entries of `ids` (None: all), by application id."""
+    m = ReadMetaRow
+    query = select(m.name, m.value)
+    if ids is None:
+        query = query.where(m.name.like(f"{_WAITS}%"))
+    else:
+        query = query.where(m.name.in_(sorted({_bucket(i) for i in ids})))
+    found: dict[int, list[Any]] = {}
+    for _name, value in session.execute(query):
+        found.update((int(k), v) for k, v in _decoded(value).items())
+    if ids is not None:
+        wanted = set(ids)
+        found = {k: v for k, v in found.items() if k in wanted}
+    return found
+
+
+def replace_waits(
+    session: Session, ids: Collection[int] | None, entries: dict[int, list[Any]]
+) -> None:
+    """The wait entries of `ids` (None: everyone's) become `entries` (the waiting ones)."""
+    conn = session.connection()
+    m = ReadMetaRow
+    kept: dict[str, dict[str, Any]] = {}
+    if ids is None:
+        conn.execute(delete(_META).where(_META.c.name.like(f"{_WAITS}%")))
+    else:
+        names = sorted({_bucket(i) for i in ids} | {_bucket(i) for i in entries})
+        gone = {str(int(i)) for i in ids}
+        for name, value in session.execute(select(m.name, m.value).where(m.name.in_(names))):
+            kept[name] = {k: v for k, v in _decoded(value).items() if k not in gone}
+        conn.execute(delete(_META).where(_META.c.name.in_(names)))
+    for app_id, entry in entries.items():
+        kept.setdefault(_bucket(app_id), {})[str(int(app_id))] = entry
+    values = [{"name": name, "value": value} for name, value in sorted(kept.items()) if value]
+    if values:
+        conn.execute(insert(_META), values)
+
+
+def list_waiting_rows(session: Session, key: str) -> list[tuple[Any, ...]]:
+    """(application, as_of, p_hear_back, action_on) of the waiting rows whose odds were
+    computed with a reply history other than `key`."""
+    r = ReadModelRow
+    query = select(r.application_id, r.as_of, r.p_hear_back, r.action_on).where(
+        r.state == "waiting", r.history_key != key
+    )
+    return [tuple(row) for row in session.execute(query)]
+
+
+def update_odds(session: Session, changes: list[dict[str, Any]]) -> None:
+    """Each row's new odds and history key (and, where given, its reason's words)."""
+    from sqlalchemy import bindparam, update
+
+    plain = [c for c in changes if "action_why_en" not in c]
+    worded = [c for c in changes if "action_why_en" in c]
+    conn = session.connection()
+    where = _ROWS.c.application_id == bindparam("row_id")
+    if plain:
+        conn.execute(update(_ROWS).where(where).values(
+            p_hear_back=bindparam("p"), history_key=bindparam("key")), plain)  # fmt: skip
+    if worded:
+        conn.execute(update(_ROWS).where(where).values(
+            p_hear_back=bindparam("p"), history_key=bindparam("key"),
+            action_why_en=bindparam("action_why_en"), action_why_zh=bindparam("action_why_zh"),
+        ), worded)  # fmt: skip
