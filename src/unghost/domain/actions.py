@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from unghost.domain.calendar import BusinessCalendar
@@ -166,7 +167,14 @@ def odds_gate(timeline: Timeline, state: State, plan: FollowUpPlan) -> str:
 
 def low_odds_action(now: date, year: int, p_hear_back: float | None) -> NextAction:
     """Let go now: the odds of an answer are too low (the reason says them)."""
-    return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
+    percent = _percent(p_hear_back)
+    return NextAction(LET_GO, now, lambda language: _low_odds_words(year, percent, language))
+
+
+@lru_cache(maxsize=4096)
+def _low_odds_words(year: int, percent: str, language: str) -> str:
+    """The low-odds reason: one sentence per shown percent (thousands of rows share few)."""
+    return render(phrase("why.low_odds", percent=percent), year, language)
 
 
 def _settled(timeline: Timeline, state: State, now: date, calendar: BusinessCalendar) -> NextAction:
@@ -200,10 +208,6 @@ def _fix_contact(timeline: Timeline) -> Phrase:
     else:
         problem = phrase("bounce", day=timeline.bounce_on or timeline.today)
     return phrase("why.fix_contact", problem=problem)
-
-
-def _low_odds(p_hear_back: float | None) -> Phrase:
-    return phrase("why.low_odds", percent=_percent(p_hear_back))
 
 
 def _follow_up(step: Step, total: int, calendar: BusinessCalendar) -> Phrase:

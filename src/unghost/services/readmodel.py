@@ -223,6 +223,14 @@ def _wait_entry(a: Assessment, today: date) -> list[Any]:
 
 
 def reprice(session: Session, ctx: Context) -> set[int]:
+    """`_reprice` with the collector paused (thousands of rows, no cycles among them)."""
+    from unghost.memory import collector_paused
+
+    with collector_paused():
+        return _reprice(session, ctx)
+
+
+def _reprice(session: Session, ctx: Context) -> set[int]:
     """The waiting rows computed with another reply history, priced again with the current
     one from their kept wait entries (no application loaded, no plan made): the odds, the
     history key and, where the action's reason says the odds, its words. A row whose
@@ -247,7 +255,7 @@ def reprice(session: Session, ctx: Context) -> set[int]:
     changes: list[dict[str, Any]] = []
     again: list[int] = []
     worded: set[int] = set()
-    for app_id, as_of, old_p, action_on in stale:
+    for app_id, as_of, old_p, action_on, old_words in stale:
         entry = entries.get(app_id)
         day = _day(as_of)
         if entry is None or day is None or entry[6] != day.isoformat() or old_p is None:
@@ -266,9 +274,11 @@ def reprice(session: Session, ctx: Context) -> set[int]:
                 on = _day(action_on)
                 assert on is not None  # a move-on row has its day
                 action = low_odds_action(on, day.year, p)
-                change["action_why_en"] = action.why_in("en")
-                change["action_why_zh"] = action.why_in("zh")
-                worded.add(app_id)
+                words = action.why_in("en")
+                if words != old_words:  # the percent it says moved
+                    change["action_why_en"] = words
+                    change["action_why_zh"] = action.why_in("zh")
+                    worded.add(app_id)
         changes.append(change)
     update_odds(session, changes)
     if again:

@@ -181,13 +181,20 @@ def replace_waits(
 
 
 def list_waiting_rows(session: Session, key: str) -> list[tuple[Any, ...]]:
-    """(application, as_of, p_hear_back, action_on) of the waiting rows whose odds were
-    computed with a reply history other than `key`."""
-    r = ReadModelRow
-    query = select(r.application_id, r.as_of, r.p_hear_back, r.action_on).where(
-        r.state == "waiting", r.history_key != key
+    """(application, as_of, p_hear_back, action_on, action_why_en) of the owner's waiting rows
+    whose odds were computed with a reply history other than `key`; the days as the driver
+    gives them (plain driver rows: thousands of them, read on a write)."""
+    from unghost.store import LOCAL_OWNER_ID
+
+    conn = session.connection()
+    sql = (
+        "SELECT application_id, as_of, p_hear_back, action_on, action_why_en FROM readmodel_rows"
+        " WHERE owner_id = %s AND state = 'waiting' AND history_key != %s"
     )
-    return [tuple(row) for row in session.execute(query)]
+    if conn.dialect.paramstyle == "qmark":
+        sql = sql.replace("%s", "?")
+    owner = int(session.info.get("owner_id", LOCAL_OWNER_ID))
+    return [tuple(row) for row in conn.exec_driver_sql(sql, (owner, key)).fetchall()]
 
 
 def update_odds(session: Session, changes: list[dict[str, Any]]) -> None:

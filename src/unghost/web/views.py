@@ -150,7 +150,60 @@ def cached_agenda(web: WebState, ctx: Context) -> Agenda:
 
     mark = fingerprint(web, ctx)
     items = web.table("agenda", mark, lambda ids: agenda_items(ctx, ids))
-    return web.cached("agenda", mark, lambda: agenda_of(ctx, items.values()))
+    if len(items) < _AGENDA_KEPT_SORTED:
+        return web.cached("agenda", mark, lambda: agenda_of(ctx, items.values()))
+    index = web.derived("agenda-order", mark, items, _AgendaOrder, _AgendaOrder.patched)
+    return web.cached("agenda", mark, lambda: index.agenda(ctx.today, items))
+
+
+# From this many agenda items on, their order is kept across writes (a write moves its own
+# items in it) instead of sorting them all again after each one.
+_AGENDA_KEPT_SORTED = 500
+
+
+class _AgendaOrder:
+    """The agenda's two lists in sort_items' order, as (urgency key, application id): a
+    write's items are taken out and put back in their place (bisect), the rest stay. Never
+    changed once made (a patch works on copies of the lists)."""
+
+    __slots__ = ("now", "week")
+
+    def __init__(self, items: dict[int, tuple[bool, Any]]) -> None:
+        from unghost.domain.agenda import urgency_key
+
+        self.now = sorted((urgency_key(item), i) for i, (now, item) in items.items() if now)
+        self.week = sorted((urgency_key(item), i) for i, (now, item) in items.items() if not now)
+
+    def patched(self, old: dict[int, tuple[bool, Any]],
+                new: dict[int, tuple[bool, Any]]) -> _AgendaOrder:  # fmt: skip
+        from bisect import bisect_left, insort
+
+        from unghost.domain.agenda import urgency_key
+
+        changed = [i for i, v in new.items() if old.get(i) is not v]
+        changed += [i for i in old if i not in new]
+        if len(changed) * 4 > len(new):
+            return _AgendaOrder(new)
+        moved = _AgendaOrder({})  # copies: a reader of this one may still be using its lists
+        moved.now, moved.week = list(self.now), list(self.week)
+        for i in changed:
+            if i in old:
+                now, item = old[i]
+                place = moved.now if now else moved.week
+                entry = (urgency_key(item), i)
+                at = bisect_left(place, entry)
+                if at < len(place) and place[at] == entry:
+                    del place[at]
+            if i in new:
+                now, item = new[i]
+                insort(moved.now if now else moved.week, (urgency_key(item), i))
+        return moved
+
+    def agenda(self, today: Any, items: dict[int, tuple[bool, Any]]) -> Agenda:
+        from unghost.domain.agenda import Agenda
+
+        return Agenda(as_of=today, today=tuple(items[i][1] for _, i in self.now),
+                      this_week=tuple(items[i][1] for _, i in self.week))  # fmt: skip
 
 
 def cached_application_page(web: WebState, ctx: Context, ref: str, language: str) -> Any:
