@@ -212,12 +212,14 @@ def test_the_least_recently_used_page_goes_first(tmp_path):
 
 
 def test_the_kept_agenda_order_follows_writes_and_equals_a_fresh_sort(tmp_path, monkeypatch):
-    """Past _AGENDA_KEPT_SORTED items the agenda's order is patched by each write's items:
+    """Past _AGENDA_KEPT_SORTED items the agenda's order, and the default Board's columns,
+    are patched by each write's items:
     after notes, stage moves, an answer (the reply history moves), a removal and an added
     application it equals sorting a fresh read; the summaries' untouched rows stay kept
     through the answer, while the odds (facts) follow it."""
     from datetime import date
 
+    from unghost.domain.listing import ListQuery
     from unghost.domain.records import Status
     from unghost.services.applications import (
         LogEntry,
@@ -230,6 +232,7 @@ def test_the_kept_agenda_order_follows_writes_and_equals_a_fresh_sort(tmp_path, 
     from unghost.services.readviews import read_agenda, read_facts
     from unghost.store import dataversion
     from unghost.web import views
+    from unghost.web.pages_list import board_columns, find_rows
 
     monkeypatch.setattr(views, "_AGENDA_KEPT_SORTED", 1)
     refs = tuple(f"co{n}-1" for n in range(8))
@@ -247,12 +250,17 @@ def test_the_kept_agenda_order_follows_writes_and_equals_a_fresh_sort(tmp_path, 
         assert {r: f.to_dict("en") for r, f in facts.items()} == {
             r: f.to_dict("en") for r, f in read_facts(ctx).items()
         }
+        board = [c.to_dict() for c in views.default_board(web, ctx, 3)]
+        rows = find_rows(web, ctx, ListQuery())
+        assert board == [c.to_dict() for c in board_columns(rows, ListQuery(), 3)]
 
     check()
     assert len(views.cached_agenda(web, ctx).today) > 2
     log_event(ctx, "co1-1", LogEntry(note="called"))
     check()
     edit_application(ctx, "co2-1", {"status": Status.INTERVIEWING})
+    check()
+    edit_application(ctx, "co6-1", {"archived": True})
     check()
     summaries = {s.ref: s for s in views.cached_summaries(web, ctx)}
     edit_application(ctx, "co3-1", {"status": Status.REJECTED})  # an answer

@@ -294,23 +294,23 @@ class WebState:
                     self._tables[key] = _Table(fingerprint, rows, left | since)
         return rows
 
-    def derived(self, name: str, fingerprint: Any, source: dict[int, Any],
-                build: Callable[[dict[int, Any]], T],
-                patch: Callable[[T, dict[int, Any], dict[int, Any]], T]) -> T:  # fmt: skip
-        """A value made from a per-application table (`table`), kept across writes: while
+    def derived(self, name: str, fingerprint: Any, source: Any, build: Callable[[Any], T],
+                patch: Callable[[T, Any, Any], T]) -> T:  # fmt: skip
+        """A value made from a per-application table (`table`; or a tuple of them), kept
+        across writes: while
         `fingerprint` holds it is brought to a newer (or older) `source` by `patch(value, its
         source, source)`, which applies only the rows that differ; `build(source)` makes it
         whole. One patch at a time per name (patch may reuse the old value's parts)."""
         owner = ACTING_USER.get()
         key = (owner, name)
         hit = self._derived.get(key)
-        if hit is not None and hit.fingerprint == fingerprint and hit.source is source:
+        if hit is not None and hit.fingerprint == fingerprint and _same(hit.source, source):
             return hit.value  # type: ignore[no-any-return]
         with self._lock:
             flight = self._derived_flights.setdefault(key, threading.Lock())
         with flight:
             hit = self._derived.get(key)
-            if hit is not None and hit.fingerprint == fingerprint and hit.source is source:
+            if hit is not None and hit.fingerprint == fingerprint and _same(hit.source, source):
                 return hit.value  # type: ignore[no-any-return]
             if hit is not None and hit.fingerprint == fingerprint:
                 value = patch(hit.value, hit.source, source)
@@ -337,6 +337,13 @@ class WebState:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def _same(a: Any, b: Any) -> bool:
+    """The same table (or tables): the same objects, not equal ones."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+    return a is b
 
 
 def load_api_token(folder: Path) -> str:
