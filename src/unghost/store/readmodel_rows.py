@@ -141,16 +141,22 @@ def _decoded(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _owner(session: Session) -> int:
+    from unghost.store import LOCAL_OWNER_ID
+
+    return int(session.info.get("owner_id", LOCAL_OWNER_ID))
+
+
 def load_waits(session: Session, ids: Collection[int] | None = None) -> dict[int, list[Any]]:
-    """The kept wait entries of `ids` (None: all), by application id."""
-    m = ReadMetaRow
-    query = select(m.name, m.value)
+    """The owner's kept wait entries of `ids` (None: all), by application id."""
+    m = _META.c
+    query = select(m.name, m.value).where(m.owner_id == _owner(session))
     if ids is None:
         query = query.where(m.name.like(f"{_WAITS}%"))
     else:
         query = query.where(m.name.in_(sorted({_bucket(i) for i in ids})))
     found: dict[int, list[Any]] = {}
-    for _name, value in session.execute(query):
+    for _name, value in session.connection().execute(query):
         found.update((int(k), v) for k, v in _decoded(value).items())
     if ids is not None:
         wanted = set(ids)
@@ -161,21 +167,25 @@ def load_waits(session: Session, ids: Collection[int] | None = None) -> dict[int
 def replace_waits(
     session: Session, ids: Collection[int] | None, entries: dict[int, list[Any]]
 ) -> None:
-    """The wait entries of `ids` (None: everyone's) become `entries` (the waiting ones)."""
+    """The owner's wait entries of `ids` (None: all of theirs) become `entries` (the waiting
+    ones). The owner is named in every statement: the buckets' names are every owner's."""
     conn = session.connection()
-    m = ReadMetaRow
+    m = _META.c
+    owner = _owner(session)
+    mine = m.owner_id == owner
     kept: dict[str, dict[str, Any]] = {}
     if ids is None:
-        conn.execute(delete(_META).where(_META.c.name.like(f"{_WAITS}%")))
+        conn.execute(delete(_META).where(mine, m.name.like(f"{_WAITS}%")))
     else:
         names = sorted({_bucket(i) for i in ids} | {_bucket(i) for i in entries})
         gone = {str(int(i)) for i in ids}
-        for name, value in session.execute(select(m.name, m.value).where(m.name.in_(names))):
+        for name, value in conn.execute(select(m.name, m.value).where(mine, m.name.in_(names))):
             kept[name] = {k: v for k, v in _decoded(value).items() if k not in gone}
-        conn.execute(delete(_META).where(_META.c.name.in_(names)))
+        conn.execute(delete(_META).where(mine, m.name.in_(names)))
     for app_id, entry in entries.items():
         kept.setdefault(_bucket(app_id), {})[str(int(app_id))] = entry
-    values = [{"name": name, "value": value} for name, value in sorted(kept.items()) if value]
+    values = [{"owner_id": owner, "name": name, "value": value}
+              for name, value in sorted(kept.items()) if value]  # fmt: skip
     if values:
         conn.execute(insert(_META), values)
 
@@ -184,8 +194,6 @@ def list_waiting_rows(session: Session, key: str) -> list[tuple[Any, ...]]:
     """(application, as_of, p_hear_back, action_on, action_why_en) of the owner's waiting rows
     whose odds were computed with a reply history other than `key`; the days as the driver
     gives them (plain driver rows: thousands of them, read on a write)."""
-    from unghost.store import LOCAL_OWNER_ID
-
     conn = session.connection()
     sql = (
         "SELECT application_id, as_of, p_hear_back, action_on, action_why_en FROM readmodel_rows"
@@ -193,8 +201,7 @@ def list_waiting_rows(session: Session, key: str) -> list[tuple[Any, ...]]:
     )
     if conn.dialect.paramstyle == "qmark":
         sql = sql.replace("%s", "?")
-    owner = int(session.info.get("owner_id", LOCAL_OWNER_ID))
-    return [tuple(row) for row in conn.exec_driver_sql(sql, (owner, key)).fetchall()]
+    return [tuple(row) for row in conn.exec_driver_sql(sql, (_owner(session), key)).fetchall()]
 
 
 def update_odds(session: Session, changes: list[dict[str, Any]]) -> None:
