@@ -92,7 +92,8 @@ def _workspace(workdir: Path, n: int, db: str) -> Path:
 
 def sizes() -> tuple[int, ...]:
     """1k and 10k; UNGHOST_BENCH_WEB_SIZES=1000,10000,100000 adds 100k (long: the import and
-    the first day's computation of 100k applications)."""
+    the first day's computation of 100k applications). UNGHOST_BENCH_WEB_ENGINES=sqlite
+    keeps to one engine."""
     import os
 
     found = os.environ.get("UNGHOST_BENCH_WEB_SIZES", "")
@@ -107,7 +108,8 @@ def run(workdir: Path) -> list[dict]:
     from bench.targets import database, engines
 
     rows = []
-    for engine in engines():
+    wanted = os.environ.get("UNGHOST_BENCH_WEB_ENGINES", "")  # e.g. "sqlite" for a 100k run
+    for engine in [e for e in engines() if not wanted or e in wanted.split(",")]:
         label = "SQLite" if engine == "sqlite" else "PostgreSQL"
         for n in sizes():
             with database(engine, workdir, f"web{n}") as db:
