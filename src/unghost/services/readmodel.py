@@ -255,10 +255,14 @@ def _reprice(session: Session, ctx: Context) -> set[int]:
     changes: list[dict[str, Any]] = []
     again: list[int] = []
     worded: set[int] = set()
+    days: dict[Any, tuple[date | None, str]] = {}  # the few distinct days, read once each
     for app_id, as_of, old_p, action_on, old_words in stale:
         entry = entries.get(app_id)
-        day = _day(as_of)
-        if entry is None or day is None or entry[6] != day.isoformat() or old_p is None:
+        if as_of not in days:
+            found = _day(as_of)
+            days[as_of] = (found, found.isoformat() if found else "")
+        day, iso = days[as_of]
+        if entry is None or day is None or entry[6] != iso or old_p is None:
             again.append(app_id)
             continue
         phase, cure, mu, sigma, silence, gate = entry[:6]

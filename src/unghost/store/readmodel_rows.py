@@ -205,18 +205,20 @@ def list_waiting_rows(session: Session, key: str) -> list[tuple[Any, ...]]:
 
 
 def update_odds(session: Session, changes: list[dict[str, Any]]) -> None:
-    """Each row's new odds and history key (and, where given, its reason's words)."""
-    from sqlalchemy import bindparam, update
-
-    plain = [c for c in changes if "action_why_en" not in c]
-    worded = [c for c in changes if "action_why_en" in c]
+    """Each row's new odds and history key (and, where given, its reason's words), through
+    the driver's executemany: thousands of rows on a write that moves the reply history."""
     conn = session.connection()
-    where = _ROWS.c.application_id == bindparam("row_id")
-    if plain:
-        conn.execute(update(_ROWS).where(where).values(
-            p_hear_back=bindparam("p"), history_key=bindparam("key")), plain)  # fmt: skip
-    if worded:
-        conn.execute(update(_ROWS).where(where).values(
-            p_hear_back=bindparam("p"), history_key=bindparam("key"),
-            action_why_en=bindparam("action_why_en"), action_why_zh=bindparam("action_why_zh"),
-        ), worded)  # fmt: skip
+    plain = [(c["p"], c["key"], c["row_id"]) for c in changes if "action_why_en" not in c]
+    worded = [(c["p"], c["key"], c["action_why_en"], c["action_why_zh"], c["row_id"])
+              for c in changes if "action_why_en" in c]  # fmt: skip
+    statements = (
+        ("UPDATE readmodel_rows SET p_hear_back = %s, history_key = %s"
+         " WHERE application_id = %s", plain),
+        ("UPDATE readmodel_rows SET p_hear_back = %s, history_key = %s, action_why_en = %s,"
+         " action_why_zh = %s WHERE application_id = %s", worded),
+    )  # fmt: skip
+    for sql, values in statements:
+        if values:
+            if conn.dialect.paramstyle == "qmark":
+                sql = sql.replace("%s", "?")
+            conn.exec_driver_sql(sql, values)  # type: ignore[arg-type]  # a list: executemany
