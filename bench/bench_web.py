@@ -42,13 +42,12 @@ def _write_import(path: Path, n: int) -> None:
     path.write_text(json.dumps({"format": FORMAT, "applications": apps}), encoding="utf-8")
 
 
-def _serve(workdir: Path) -> tuple[str, int, object]:
+def _serve(db: str, workdir: Path) -> tuple[str, int, object]:
     import uvicorn
 
     from unghost.web.app import create_app
 
-    app = create_app({"db": str(workdir / "web.db"), "token_dir": str(workdir / "cfg"),
-                      "today": TODAY.isoformat()})  # fmt: skip
+    app = create_app({"db": db, "token_dir": str(workdir / "cfg"), "today": TODAY.isoformat()})
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -77,18 +76,28 @@ def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18]
 
 
-def _workspace(workdir: Path, n: int) -> Path:
+def _workspace(workdir: Path, n: int, db: str) -> Path:
     from unghost.bootstrap import build_context
     from unghost.services.transfer import import_file
 
-    folder = workdir / f"w{n}"
+    folder = workdir / f"w{n}-{'pg' if '://' in db else 'sqlite'}"
     folder.mkdir()
     source = folder / "bench.json"
     _write_import(source, n)
-    ctx = build_context({"db": str(folder / "web.db"), "today": TODAY.isoformat()})
+    ctx = build_context({"db": db, "today": TODAY.isoformat()})
     import_file(ctx, source)
     ctx.close()
     return folder
+
+
+def sizes() -> tuple[int, ...]:
+    """1k and 10k; UNGHOST_BENCH_WEB_SIZES=1000,10000,100000 adds 100k (long: the import and
+    the first day's computation of 100k applications). UNGHOST_BENCH_WEB_ENGINES=sqlite
+    keeps to one engine."""
+    import os
+
+    found = os.environ.get("UNGHOST_BENCH_WEB_SIZES", "")
+    return tuple(int(v) for v in found.split(",") if v.strip()) or (1_000, N_APPS)
 
 
 def run(workdir: Path) -> list[dict]:
@@ -96,19 +105,27 @@ def run(workdir: Path) -> list[dict]:
 
     os.environ.setdefault("UNGHOST_TZ", "UTC")
     from bench.readmodel_web import after_write_rows
+    from bench.targets import database, engines
 
     rows = []
-    for n in (1_000, N_APPS):
-        folder = _workspace(workdir, n)
-        host, port, server = _serve(folder)
-        if n == N_APPS:
-            rows.extend(_steady_rows(host, port))
-        rows.extend(after_write_rows(folder, host, port, str(folder / "web.db"), "SQLite", n))
-        server.should_exit = True  # type: ignore[attr-defined]
+    wanted = os.environ.get("UNGHOST_BENCH_WEB_ENGINES", "")  # e.g. "sqlite" for a 100k run
+    for engine in [e for e in engines() if not wanted or e in wanted.split(",")]:
+        label = "SQLite" if engine == "sqlite" else "PostgreSQL"
+        for n in sizes():
+            with database(engine, workdir, f"web{n}") as db:
+                folder = _workspace(workdir, n, db)
+                host, port, server = _serve(db, folder)
+                if n == N_APPS:
+                    rows.extend(_steady_rows(host, port, "" if engine == "sqlite" else "_pg"))
+                rows.extend(after_write_rows(folder, host, port, db, label, n))
+                server.should_exit = True  # type: ignore[attr-defined]
+                time.sleep(0.5)  # its connections close before the schema is dropped
     return rows
 
 
-def _steady_rows(host: str, port: int) -> list[dict]:
+def _steady_rows(host: str, port: int, suffix: str = "") -> list[dict]:
+    from bench.readmodel_web import load
+
     rows = []
     for path, name in (("/today", "web_today_p95_10k"), ("/board", "web_board_p95_10k")):
         cold = _client(host, port, path, 1)[0]  # computes the agenda/odds once per data state
@@ -118,11 +135,14 @@ def _steady_rows(host: str, port: int) -> list[dict]:
                 runs = pool.map(lambda _i, p=path: _client(host, port, p, REQUESTS_PER_CLIENT),
                                 range(CLIENTS))  # fmt: skip
                 p95s.append(_p95([t for times in runs for t in times]))
-        rows.append({"name": name, "value": round(statistics.median(p95s), 1), "unit": "ms",
-                     "baseline": "", "ratio": None, "goal": "<= 100 ms on SQLite",
-                     "note": f"{CLIENTS} keep-alive clients x {REQUESTS_PER_CLIENT} GETs, median "
-                             f"of {REPEATS} runs; the first request of a fresh server computes "
-                             f"the page in {cold:.0f} ms (then kept until a write touches it)"})  # fmt: skip
+        engine = "PostgreSQL" if suffix else "SQLite"
+        rows.append({"name": name + suffix, "value": round(statistics.median(p95s), 1),
+                     "unit": "ms", "baseline": "", "ratio": None,
+                     "goal": "<= 100 ms" + ("" if suffix else " on SQLite"),
+                     "note": f"{engine}; {CLIENTS} keep-alive clients x {REQUESTS_PER_CLIENT} GETs, "
+                             f"median of {REPEATS} runs; the first request of a fresh server "
+                             f"computes the page in {cold:.0f} ms (then kept until a write "
+                             f"touches it); {load()}"})  # fmt: skip
     return rows
 
 

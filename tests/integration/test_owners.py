@@ -167,3 +167,30 @@ def test_each_owner_keeps_their_own_template_of_the_same_kind(ctx):
         assert delete_template(session, "en", "follow-up")
     with other.reading() as session:
         assert load_templates(session) == {("en", "follow-up"): text}  # theirs is kept
+
+
+def test_each_owner_keeps_their_own_wait_entries(ctx):
+    """The read model's wait entries are kept in buckets named alike for every owner: one
+    owner's write rewrites their own buckets and never another's."""
+    from datetime import date
+
+    from unghost.services.applications import LogEntry, log_event
+    from unghost.services.readmodel import ensure_current
+    from unghost.store.readmodel_rows import load_waits
+
+    other = _second_owner(ctx)
+    for owner, refs in ((ctx, ("acme-1", "acme-2")), (other, ("globex-1",))):
+        for ref in refs:
+            app = _app(ref, ref.split("-")[0].title())
+            add_application(owner, replace(app, applied_on=date(2026, 11, 2)))
+        ensure_current(owner)
+
+    def waits(owner: object) -> set[int]:
+        with owner.reading() as session:  # type: ignore[attr-defined]
+            return set(load_waits(session))
+
+    mine, theirs = waits(ctx), waits(other)
+    assert len(mine) == 2 and len(theirs) == 1 and not mine & theirs
+    log_event(ctx, "acme-1", LogEntry(note="called them"))
+    log_event(other, "globex-1", LogEntry(note="wrote to them"))
+    assert waits(ctx) == mine and waits(other) == theirs

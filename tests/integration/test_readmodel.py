@@ -242,3 +242,41 @@ def test_a_current_sqlite_file_is_read_by_the_stdlib_path_for_its_owner(seeded):
     assert rows is not None and len(rows) > 0
     assert read_agenda_sqlite(path, HEAD, TODAY, basis_of(seeded), horizon, owner_id=2) is None
     assert read_agenda_sqlite(path, "0001_initial_schema", TODAY, basis_of(seeded), horizon) is None
+
+
+def test_an_answer_prices_the_waiting_rows_again_without_planning_them(seeded, monkeypatch):
+    """An answer moves the reply history: the write's own transaction prices every waiting
+    row again from its kept wait entry (no application loaded), and what it stores equals a
+    full recomputation; only its own application (and a row whose action changes side of
+    the move-on threshold) is computed in full."""
+    import unghost.services.readmodel as readmodel
+    from unghost.domain.records import Direction, Message, MessageKind
+    from unghost.services.applications import LogEntry, list_applications, log_event
+    from unghost.services.readmodel import ensure_current, find_stale
+    from unghost.store.readmodel_rows import load_waits
+
+    ensure_current(seeded)
+    with seeded.reading() as session:
+        before = session.connection().exec_driver_sql(
+            "SELECT COUNT(*) FROM readmodel_rows WHERE state = 'waiting'").scalar()  # fmt: skip
+        assert before and len(load_waits(session)) == before  # every waiting row has its entry
+        key = readmodel._stored_key(session)
+    computed: list[int] = []
+    real = readmodel._refresh
+
+    def counted(session: Any, ctx: Any, ids: Any, *, observe: bool = True) -> int:
+        computed.extend(ids or [-1])
+        return real(session, ctx, ids, observe=observe)
+
+    monkeypatch.setattr(readmodel, "_refresh", counted)
+    waiting = [a for a in list_applications(seeded) if a.status.value == "applied"]
+    at = datetime(TODAY.year, TODAY.month, TODAY.day, 9, tzinfo=UTC)
+    log_event(seeded, waiting[0].ref, LogEntry(message=Message(at, Direction.RECEIVED,
+                                                               MessageKind.REJECTION)))  # fmt: skip
+    with seeded.reading() as session:
+        assert readmodel._stored_key(session) != key  # the history moved
+        assert not find_stale(session, seeded)  # nothing left for a read to compute
+    assert -1 not in computed and len(computed) < before  # priced again, not planned again
+    rows, observed = _stored(seeded)
+    assert (rows, observed) == _full(seeded)
+    _check_reads_equal_full_path(seeded)

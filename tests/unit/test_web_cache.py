@@ -209,3 +209,70 @@ def test_the_least_recently_used_page_goes_first(tmp_path):
     for i in range(CACHE_ENTRIES * 2):
         web.cached(f"application:app-{i}:en", 1, lambda i=i: i)
         assert web.cached("board:en", 1, lambda: "again") == "board"  # read often: kept
+
+
+def test_the_kept_agenda_order_follows_writes_and_equals_a_fresh_sort(tmp_path, monkeypatch):
+    """Past _AGENDA_KEPT_SORTED items the agenda's order, and the default Board's columns,
+    are patched by each write's items:
+    after notes, stage moves, an answer (the reply history moves), a removal and an added
+    application it equals sorting a fresh read; the summaries' untouched rows stay kept
+    through the answer, while the odds (facts) follow it."""
+    from datetime import date
+
+    from unghost.domain.listing import ListQuery
+    from unghost.domain.records import Status
+    from unghost.services.applications import (
+        LogEntry,
+        add_application,
+        edit_application,
+        log_event,
+        new_application,
+        remove_application,
+    )
+    from unghost.services.readviews import read_agenda, read_facts
+    from unghost.store import dataversion
+    from unghost.web import views
+    from unghost.web.pages_list import board_columns, find_rows
+
+    monkeypatch.setattr(views, "_AGENDA_KEPT_SORTED", 1)
+    refs = tuple(f"co{n}-1" for n in range(8))
+    web, ctx = _workspace(tmp_path, refs)
+
+    def check() -> None:
+        kept = views.cached_agenda(web, ctx)
+        fresh = read_agenda(ctx)
+        assert [i.ref for i in kept.today] == [i.ref for i in fresh.today]
+        assert [i.ref for i in kept.this_week] == [i.ref for i in fresh.this_week]
+        assert [i.to_dict("zh") for i in kept.today + kept.this_week] == [
+            i.to_dict("zh") for i in fresh.today + fresh.this_week
+        ]
+        facts = views.cached_facts(web, ctx)
+        assert {r: f.to_dict("en") for r, f in facts.items()} == {
+            r: f.to_dict("en") for r, f in read_facts(ctx).items()
+        }
+        board = [c.to_dict() for c in views.default_board(web, ctx, 3)]
+        rows = find_rows(web, ctx, ListQuery())
+        assert board == [c.to_dict() for c in board_columns(rows, ListQuery(), 3)]
+
+    check()
+    assert len(views.cached_agenda(web, ctx).today) > 2
+    log_event(ctx, "co1-1", LogEntry(note="called"))
+    check()
+    edit_application(ctx, "co2-1", {"status": Status.INTERVIEWING})
+    check()
+    edit_application(ctx, "co6-1", {"archived": True})
+    check()
+    summaries = {s.ref: s for s in views.cached_summaries(web, ctx)}
+    edit_application(ctx, "co3-1", {"status": Status.REJECTED})  # an answer
+    with ctx.reading() as session:
+        assert dataversion.changes_since(session, dataversion.read_version(session) - 1)[
+            0
+        ].history_moved
+    after = {s.ref: s for s in views.cached_summaries(web, ctx)}
+    assert after["co4-1"] is summaries["co4-1"]  # untouched: kept through the history move
+    check()
+    remove_application(ctx, "co5-1")
+    add_application(ctx, new_application("Late", "Analyst", ref="late-1",
+                                          applied_on=date(2026, 10, 1)))  # fmt: skip
+    check()
+    web.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from unghost.domain.calendar import BusinessCalendar
@@ -114,7 +115,7 @@ def plan_next_action(
         return NextAction(FIX_CONTACT, now, _lazy(year, _fix_contact, timeline))
     step = plan.pending()
     if step is None or step.on is None:
-        return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
+        return low_odds_action(now, year, p_hear_back)
     if step.kind == THANK_YOU:
         why = _said(
             year,
@@ -128,7 +129,7 @@ def plan_next_action(
         sent = sum(1 for s in plan.steps if s.kind == FOLLOW_UP and s.done_on is not None)
         return NextAction(LET_GO, now, _said(year, "why.move_on", times=sent))
     if p_hear_back < policy.move_on_below:
-        return NextAction(LET_GO, now, _lazy(year, _low_odds, p_hear_back))
+        return low_odds_action(now, year, p_hear_back)
     if step.kind == FOLLOW_UP:
         if step.on <= today:
             on = max(step.on, employer.capacity.next_plannable_day(today) or now)
@@ -140,6 +141,41 @@ def plan_next_action(
             then=FOLLOW,
         )
     return NextAction(WAIT, step.on, _said(year, "why.wait_move_on", due=step.on), then=LET_GO)
+
+
+# How a waiting application's next action reads its odds (odds_gate): not at all, always (a
+# move-on whose reason says the odds), or through the move-on threshold.
+FIXED, LOW, THRESHOLD = "fixed", "low", "threshold"
+
+
+def odds_gate(timeline: Timeline, state: State, plan: FollowUpPlan) -> str:
+    """How plan_next_action's answer depends on the odds, following its branches in order:
+    FIXED (not at all), LOW (always the low-odds move-on, its reason saying the odds), or
+    THRESHOLD (the low-odds move-on below `move_on_below`, else what does not read them).
+    Lets the stored read model price a waiting application again under a new reply history
+    without planning it again."""
+    if not state.waiting or timeline.anchor is None or timeline.status is Status.GHOSTED:
+        return FIXED
+    if timeline.contact_problems or timeline.bounce_on is not None:
+        return FIXED
+    step = plan.pending()
+    if step is None or step.on is None:
+        return LOW
+    if step.kind == THANK_YOU or (step.kind == MOVE_ON and step.on <= timeline.today):
+        return FIXED
+    return THRESHOLD
+
+
+def low_odds_action(now: date, year: int, p_hear_back: float | None) -> NextAction:
+    """Let go now: the odds of an answer are too low (the reason says them)."""
+    percent = _percent(p_hear_back)
+    return NextAction(LET_GO, now, lambda language: _low_odds_words(year, percent, language))
+
+
+@lru_cache(maxsize=4096)
+def _low_odds_words(year: int, percent: str, language: str) -> str:
+    """The low-odds reason: one sentence per shown percent (thousands of rows share few)."""
+    return render(phrase("why.low_odds", percent=percent), year, language)
 
 
 def _settled(timeline: Timeline, state: State, now: date, calendar: BusinessCalendar) -> NextAction:
@@ -174,10 +210,6 @@ def _fix_contact(timeline: Timeline) -> Phrase:
     else:
         problem = phrase("bounce", day=timeline.bounce_on or timeline.today)
     return phrase("why.fix_contact", problem=problem)
-
-
-def _low_odds(p_hear_back: float | None) -> Phrase:
-    return phrase("why.low_odds", percent=_percent(p_hear_back))
 
 
 def _follow_up(step: Step, total: int, calendar: BusinessCalendar) -> Phrase:

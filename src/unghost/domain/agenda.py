@@ -143,6 +143,11 @@ def agenda_from(
     return Agenda(as_of=today, today=sort_items(now_items), this_week=sort_items(week_items))
 
 
+def urgency_key(item: AgendaItem) -> tuple[int, int, date, str]:
+    """The order sort_items gives (for a caller that keeps the items sorted as they change)."""
+    return _urgency(item)
+
+
 def sort_items(items: Sequence[AgendaItem]) -> tuple[AgendaItem, ...]:
     """Most urgent first: the kind, then the longest overdue, the day, the ref."""
     return tuple(sorted(items, key=_urgency))

@@ -177,13 +177,7 @@ def plan_wait(
     if employer_freeze(timeline, employer):
         cure = _odds_update(cure, lr["hiring_freeze"])
     away = (timeline.away[0], timeline.away[1]) if timeline.away else None
-    curve, weight = None, 0.0
-    if history is not None:
-        found = history.curve(timeline.phase)
-        n = found.observations if found is not None else 0
-        if found is not None and n >= hearback.history_min_observations:
-            curve = found
-            weight = n / (n + hearback.history_prior_strength)
+    curve, weight = history_curve(history, timeline.phase, hearback)
     return Wait(
         anchor=timeline.anchor,
         cure=cure,
@@ -194,6 +188,20 @@ def plan_wait(
         curve=curve,
         weight=weight,
     )
+
+
+def history_curve(
+    history: ReplyHistory | None, phase: str, hearback: HearBackParams
+) -> tuple[SurvivalCurve | None, float]:
+    """The user's own curve for `phase` and its weight against the prior ((None, 0) when
+    there are too few informative waits)."""
+    if history is None:
+        return None, 0.0
+    found = history.curve(phase)
+    n = found.observations if found is not None else 0
+    if found is None or n < hearback.history_min_observations:
+        return None, 0.0
+    return found, n / (n + hearback.history_prior_strength)
 
 
 def employer_freeze(timeline: Timeline, employer: Employer) -> bool:

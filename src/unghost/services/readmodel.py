@@ -164,7 +164,12 @@ def _refresh(
     from unghost.domain.diagnosis import assess
     from unghost.domain.history import list_reply_observations
     from unghost.services.evidence import gather_evidence, parameters
-    from unghost.store.readmodel_rows import list_observations, replace_observations, replace_rows
+    from unghost.store.readmodel_rows import (
+        list_observations,
+        replace_observations,
+        replace_rows,
+        replace_waits,
+    )
     from unghost.store.repository import ApplicationRepository
 
     params, today, country = parameters(ctx), ctx.today, ctx.settings.country
@@ -188,6 +193,7 @@ def _refresh(
     evidence = gather_evidence(ctx, session, apps)
     basis = basis_of(ctx)
     rows = []
+    waits: dict[int, list[Any]] = {}
     for app in apps:
         a = assess(
             app, today, params, default_country=country,
@@ -197,8 +203,91 @@ def _refresh(
             history=history, full_plan=False,
         )  # fmt: skip
         rows.append(_row(app, a, today, basis, key, country))
+        if a.wait is not None and a.p_hear_back is not None and app.id is not None:
+            waits[app.id] = _wait_entry(a, today)
     replace_rows(session, ids, rows)
+    replace_waits(session, ids, waits)
     return len(rows)
+
+
+def _wait_entry(a: Assessment, today: date) -> list[Any]:
+    """What a waiting row's odds and action are made of besides the reply history: the
+    phase, the prior's cure, mu and sigma, the effective silence, how the action reads the
+    odds (domain/actions.py odds_gate) and the day (see `reprice`)."""
+    from unghost.domain.actions import odds_gate
+
+    wait = a.wait
+    assert wait is not None
+    gate = odds_gate(a.timeline, a.state, a.plan)
+    return [a.timeline.phase, wait.cure, wait.mu, wait.sigma, a.silence, gate, today.isoformat()]
+
+
+def reprice(session: Session, ctx: Context) -> set[int]:
+    """`_reprice` with the collector paused (thousands of rows, no cycles among them)."""
+    from unghost.memory import collector_paused
+
+    with collector_paused():
+        return _reprice(session, ctx)
+
+
+def _reprice(session: Session, ctx: Context) -> set[int]:
+    """The waiting rows computed with another reply history, priced again with the current
+    one from their kept wait entries (no application loaded, no plan made): the odds, the
+    history key and, where the action's reason says the odds, its words. A row whose
+    action changes side of the move-on threshold, or that has no entry of its day, is
+    computed again in full. The result equals a full recomputation (the same functions of
+    the same numbers). Returns the rows whose agenda item changed (words or action)."""
+    from unghost.domain.actions import FIXED, LOW, low_odds_action
+    from unghost.domain.hearback import Wait, history_curve
+    from unghost.services.evidence import parameters
+    from unghost.store.readmodel import _day
+    from unghost.store.readmodel_rows import list_waiting_rows, load_waits, update_odds
+
+    params = parameters(ctx)
+    history, key = current_history(session, params)
+    stale = list_waiting_rows(session, key)
+    if not stale:
+        return set()
+    entries = load_waits(session, [row[0] for row in stale] if len(stale) < 2000 else None)
+    threshold = params.followup.move_on_below
+    curves = {phase: history_curve(history, phase, params.hearback)
+              for phase in ("interview", "application")}  # fmt: skip
+    changes: list[dict[str, Any]] = []
+    again: list[int] = []
+    worded: set[int] = set()
+    days: dict[Any, tuple[date | None, str]] = {}  # the few distinct days, read once each
+    for app_id, as_of, old_p, action_on, old_words in stale:
+        entry = entries.get(app_id)
+        if as_of not in days:
+            found = _day(as_of)
+            days[as_of] = (found, found.isoformat() if found else "")
+        day, iso = days[as_of]
+        if entry is None or day is None or entry[6] != iso or old_p is None:
+            again.append(app_id)
+            continue
+        phase, cure, mu, sigma, silence, gate = entry[:6]
+        curve, weight = curves.get(phase) or history_curve(history, phase, params.hearback)
+        p = Wait(day, cure, mu, sigma, 0.0, None, curve, weight).p_hear_back(silence)
+        change: dict[str, Any] = {"row_id": app_id, "p": p, "key": key}
+        if gate != FIXED:
+            low = gate == LOW or p < threshold
+            if gate != LOW and low != (old_p < threshold):
+                again.append(app_id)  # the action itself changes: plan it again
+                continue
+            if low:
+                on = _day(action_on)
+                assert on is not None  # a move-on row has its day
+                action = low_odds_action(on, day.year, p)
+                words = action.why_in("en")
+                if words != old_words:  # the percent it says moved
+                    change["action_why_en"] = words
+                    change["action_why_zh"] = action.why_in("zh")
+                    worded.add(app_id)
+        changes.append(change)
+    update_odds(session, changes)
+    if again:
+        refresh(session, ctx, again, observe=False)
+    return worded | set(again)
 
 
 def _stored_key(session: Session) -> str | None:
@@ -235,6 +324,11 @@ def refresh_touched(session: Session, ctx: Context) -> None:
     # the data version moves in the same transaction, naming what this write touched
     key_after = _stored_key(session)
     moved = key_after is None or key_after != key_before
+    if moved and key_after is not None:
+        # every waiting row's odds moved: priced again here, from their kept entries (a few
+        # float operations each), so no read has to plan them again; the rows whose agenda
+        # item changed with them are logged as touched
+        ids |= reprice(session, ctx)
     dataversion.bump(session, None if touched.everything else ids, history_moved=moved)
     touched.ids.clear()
     touched.companies.clear()
@@ -281,7 +375,7 @@ def ensure_current(ctx: Context, *, rows: bool = True, ids: Collection[int] | No
             refresh(session, ctx, None if everything else stale.dated)
             stale = find_stale(session, ctx, rows=rows)
         if stale.history:
-            refresh(session, ctx, stale.history, observe=False)
+            reprice(session, ctx)
 
 
 def rebuild(ctx: Context) -> dict[str, int]:

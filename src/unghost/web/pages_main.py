@@ -98,7 +98,10 @@ def board_html(request: Request, ctx: Context, moved: str | None = None,
     query_string = urlencode(query.params())
 
     def values() -> dict[str, Any]:
-        columns = board_columns(find_rows(web, ctx, query), query, PER_COLUMN)
+        if query.is_default:  # its order kept across writes: a write moves its own cards
+            columns = views.default_board(web, ctx, PER_COLUMN)
+        else:
+            columns = board_columns(find_rows(web, ctx, query), query, PER_COLUMN)
         return {"columns": columns, "statuses": list(Status), "query_string": query_string,
                 "filtered": not query.is_default}  # fmt: skip
 

@@ -33,6 +33,9 @@ CACHE_ENTRIES = 512
 # Owners whose data version and per-application tables are kept (a server's busiest users);
 # an owner dropped starts again from a whole load.
 OWNERS_KEPT = 32
+# The per-application tables that hold odds: a move of the reply history reloads them whole
+# (the agenda holds only what a row's action and words say: those rows are logged as touched).
+ODDS_TABLES = frozenset({"facts"})
 # Invalidations remembered per owner, for a computation that ran while writes came in.
 RECENT_KEPT = 64
 
@@ -50,6 +53,13 @@ class _Table:
     fingerprint: Any
     rows: dict[int, Any]
     pending: frozenset[int]  # touched by writes since: read again before use
+
+
+@dataclass(slots=True)
+class _Derived:
+    fingerprint: Any
+    source: Any  # the table (dict) it was made from
+    value: Any
 
 
 @dataclass(slots=True)
@@ -77,6 +87,8 @@ class WebState:
         self._tables: dict[tuple[int | None, str], _Table] = {}
         self._table_flights: dict[tuple[int | None, str], threading.Lock] = {}
         self._owners: OrderedDict[int | None, _Owner] = OrderedDict()  # whose data version
+        self._derived: dict[tuple[int | None, str], _Derived] = {}
+        self._derived_flights: dict[tuple[int | None, str], threading.Lock] = {}
         self._token: str | None = None
         self._watch: Any = None  # a ChangeWatch on SQLite, False where there is none
 
@@ -144,12 +156,12 @@ class WebState:
                 seen.watch_mark = mark if version == seen.version else seen.watch_mark
                 return
             if seen.version is not None:
-                if changes is None or any(c.ids is None or c.history_moved for c in changes):
+                if changes is None or any(c.ids is None for c in changes):
                     self._invalidate(owner, seen, None)
                 else:
-                    self._invalidate(
-                        owner, seen, frozenset().union(*(c.ids or () for c in changes))
-                    )
+                    touched = frozenset().union(*(c.ids or () for c in changes))
+                    moved = any(c.history_moved for c in changes)
+                    self._invalidate(owner, seen, touched, odds_moved=moved)
             seen.version, seen.watch_mark = version, mark
             while len(self._owners) > OWNERS_KEPT:
                 gone = next(iter(self._owners))
@@ -157,19 +169,24 @@ class WebState:
                 self._drop_owner(gone)
             self._owners.move_to_end(owner)
 
-    def _invalidate(self, owner: int | None, seen: _Owner, ids: frozenset[int] | None) -> None:
-        """Under the lock: drop the owner's aggregates and the entries of `ids` (None: all)."""
+    def _invalidate(self, owner: int | None, seen: _Owner, ids: frozenset[int] | None, *,
+                    odds_moved: bool = False) -> None:  # fmt: skip
+        """Under the lock: drop the owner's aggregates and the entries of `ids` (None: all).
+        `odds_moved`: the reply history moved, so every waiting application's odds did (the
+        write priced them again, services/readmodel.py `reprice`, and logged as touched the
+        rows whose action or words changed): every page and the tables of ODDS_TABLES go,
+        the other tables re-read `ids` only."""
         seen.generation += 1
-        seen.recent.append((seen.generation, ids))
+        seen.recent.append((seen.generation, None if odds_moved else ids))
         del seen.recent[:-RECENT_KEPT]
         for key in [k for k, e in self._cache.items() if e.owner == owner]:
             entry = self._cache[key]
-            if ids is None or entry.scope is None or entry.scope in ids:
+            if ids is None or odds_moved or entry.scope is None or entry.scope in ids:
                 del self._cache[key]
                 self._flights.pop(key, None)
         for name in [k for k in self._tables if k[0] == owner]:
             table = self._tables[name]
-            if ids is None:
+            if ids is None or (odds_moved and name[1] in ODDS_TABLES):
                 del self._tables[name]
             else:
                 table.pending = table.pending | ids
@@ -180,6 +197,8 @@ class WebState:
             self._flights.pop(key, None)
         for name in [k for k in self._tables if k[0] == owner]:
             del self._tables[name]
+        for name in [k for k in self._derived if k[0] == owner]:
+            del self._derived[name]
 
     def _touched_since(self, owner: int | None, generation: int) -> frozenset[int] | None:
         """Under the lock: what was invalidated after `generation` (None: everything, or
@@ -275,6 +294,32 @@ class WebState:
                     self._tables[key] = _Table(fingerprint, rows, left | since)
         return rows
 
+    def derived(self, name: str, fingerprint: Any, source: Any, build: Callable[[Any], T],
+                patch: Callable[[T, Any, Any], T]) -> T:  # fmt: skip
+        """A value made from a per-application table (`table`; or a tuple of them), kept
+        across writes: while
+        `fingerprint` holds it is brought to a newer (or older) `source` by `patch(value, its
+        source, source)`, which applies only the rows that differ; `build(source)` makes it
+        whole. One patch at a time per name (patch may reuse the old value's parts)."""
+        owner = ACTING_USER.get()
+        key = (owner, name)
+        hit = self._derived.get(key)
+        if hit is not None and hit.fingerprint == fingerprint and _same(hit.source, source):
+            return hit.value  # type: ignore[no-any-return]
+        with self._lock:
+            flight = self._derived_flights.setdefault(key, threading.Lock())
+        with flight:
+            hit = self._derived.get(key)
+            if hit is not None and hit.fingerprint == fingerprint and _same(hit.source, source):
+                return hit.value  # type: ignore[no-any-return]
+            if hit is not None and hit.fingerprint == fingerprint:
+                value = patch(hit.value, hit.source, source)
+            else:
+                value = build(source)
+            with self._lock:
+                self._derived[key] = _Derived(fingerprint, source, value)
+        return value
+
     def reload_settings(self) -> None:
         """Read the settings again (after the settings page wrote the config file)."""
         settings = load_settings(self.flags)
@@ -283,6 +328,7 @@ class WebState:
             self.settings, self.zone = settings, zone
             self._cache.clear()
             self._tables.clear()
+            self._derived.clear()
 
     def close(self) -> None:
         if self._watch:
@@ -291,6 +337,13 @@ class WebState:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+
+
+def _same(a: Any, b: Any) -> bool:
+    """The same table (or tables): the same objects, not equal ones."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+    return a is b
 
 
 def load_api_token(folder: Path) -> str:

@@ -150,7 +150,60 @@ def cached_agenda(web: WebState, ctx: Context) -> Agenda:
 
     mark = fingerprint(web, ctx)
     items = web.table("agenda", mark, lambda ids: agenda_items(ctx, ids))
-    return web.cached("agenda", mark, lambda: agenda_of(ctx, items.values()))
+    if len(items) < _AGENDA_KEPT_SORTED:
+        return web.cached("agenda", mark, lambda: agenda_of(ctx, items.values()))
+    index = web.derived("agenda-order", mark, items, _AgendaOrder, _AgendaOrder.patched)
+    return web.cached("agenda", mark, lambda: index.agenda(ctx.today, items))
+
+
+# From this many agenda items on, their order is kept across writes (a write moves its own
+# items in it) instead of sorting them all again after each one.
+_AGENDA_KEPT_SORTED = 500
+
+
+class _AgendaOrder:
+    """The agenda's two lists in sort_items' order, as (urgency key, application id): a
+    write's items are taken out and put back in their place (bisect), the rest stay. Never
+    changed once made (a patch works on copies of the lists)."""
+
+    __slots__ = ("now", "week")
+
+    def __init__(self, items: dict[int, tuple[bool, Any]]) -> None:
+        from unghost.domain.agenda import urgency_key
+
+        self.now = sorted((urgency_key(item), i) for i, (now, item) in items.items() if now)
+        self.week = sorted((urgency_key(item), i) for i, (now, item) in items.items() if not now)
+
+    def patched(self, old: dict[int, tuple[bool, Any]],
+                new: dict[int, tuple[bool, Any]]) -> _AgendaOrder:  # fmt: skip
+        from bisect import bisect_left, insort
+
+        from unghost.domain.agenda import urgency_key
+
+        changed = [i for i, v in new.items() if old.get(i) is not v]
+        changed += [i for i in old if i not in new]
+        if len(changed) * 4 > len(new):
+            return _AgendaOrder(new)
+        moved = _AgendaOrder({})  # copies: a reader of this one may still be using its lists
+        moved.now, moved.week = list(self.now), list(self.week)
+        for i in changed:
+            if i in old:
+                now, item = old[i]
+                place = moved.now if now else moved.week
+                entry = (urgency_key(item), i)
+                at = bisect_left(place, entry)
+                if at < len(place) and place[at] == entry:
+                    del place[at]
+            if i in new:
+                now, item = new[i]
+                insort(moved.now if now else moved.week, (urgency_key(item), i))
+        return moved
+
+    def agenda(self, today: Any, items: dict[int, tuple[bool, Any]]) -> Agenda:
+        from unghost.domain.agenda import Agenda
+
+        return Agenda(as_of=today, today=tuple(items[i][1] for _, i in self.now),
+                      this_week=tuple(items[i][1] for _, i in self.week))  # fmt: skip
 
 
 def cached_application_page(web: WebState, ctx: Context, ref: str, language: str) -> Any:
@@ -161,6 +214,96 @@ def cached_application_page(web: WebState, ctx: Context, ref: str, language: str
     return web.cached(f"application:{ref}:{language}", fingerprint(web, ctx),
                       lambda: application_page(ctx, ref, language),
                       scope=lambda values: values["app"].id)  # fmt: skip
+
+
+def default_board(web: WebState, ctx: Context, per_column: int) -> list[Column]:
+    """The Board of the default query (active applications, longest silence first): each
+    column's order kept across writes (a write moves its own cards), its first
+    `per_column` cards made once per data state. Equals pages_list.board_columns of the
+    default query's rows."""
+    from unghost.services.applications import summaries_of
+    from unghost.services.readviews import facts_by_id
+
+    mark = fingerprint(web, ctx)
+    summaries = web.table("summaries", mark, lambda ids: summaries_of(ctx, ids))
+    facts = web.table("facts", mark, lambda ids: facts_by_id(ctx, ids))
+    order = web.derived("board-order", mark, (summaries, facts), _BoardOrder,
+                        _BoardOrder.patched)  # fmt: skip
+    return web.cached("board-columns", mark, lambda: order.columns(summaries, facts, per_column))
+
+
+class _BoardOrder:
+    """Each Board column's applications as (sort key, id) in the default list order (the
+    list's `silence` sort: longest silence first, then the ref); never changed once made."""
+
+    __slots__ = ("columns_of",)
+
+    def __init__(self, sources: tuple[dict[int, Summary], dict[int, Facts]]) -> None:
+        from unghost.services.web_queries import BOARD_STATUSES
+
+        summaries, facts = sources
+        self.columns_of: dict[Status, list[tuple[Any, int]]] = {s: [] for s in BOARD_STATUSES}
+        for i, s in summaries.items():
+            place = self.columns_of.get(s.status)
+            if place is not None and not s.archived:
+                place.append((_board_key(s, facts.get(i)), i))
+        for place in self.columns_of.values():
+            place.sort()
+
+    def patched(self, old: tuple[dict[int, Summary], dict[int, Facts]],
+                new: tuple[dict[int, Summary], dict[int, Facts]]) -> _BoardOrder:  # fmt: skip
+        from bisect import bisect_left, insort
+
+        (old_s, old_f), (new_s, new_f) = old, new
+        changed = {i for i, v in new_s.items() if old_s.get(i) is not v}
+        changed |= {i for i, v in new_f.items() if old_f.get(i) is not v}
+        changed |= {i for i in old_s if i not in new_s} | {i for i in old_f if i not in new_f}
+        if len(changed) * 4 > len(new_s):
+            return _BoardOrder(new)
+        moved = _BoardOrder(({}, {}))
+        moved.columns_of = dict(self.columns_of)
+        copied: set[Status] = set()
+
+        def column(status: Status) -> list[tuple[Any, int]] | None:
+            if status not in moved.columns_of:
+                return None
+            if status not in copied:  # copy on write: readers may hold the old lists
+                moved.columns_of[status] = list(moved.columns_of[status])
+                copied.add(status)
+            return moved.columns_of[status]
+
+        for i in changed:
+            s = old_s.get(i)
+            place = column(s.status) if s is not None and not s.archived else None
+            if s is not None and place is not None:
+                entry = (_board_key(s, old_f.get(i)), i)
+                at = bisect_left(place, entry)
+                if at < len(place) and place[at] == entry:
+                    del place[at]
+            s = new_s.get(i)
+            place = column(s.status) if s is not None and not s.archived else None
+            if s is not None and place is not None:
+                insort(place, (_board_key(s, new_f.get(i)), i))
+        return moved
+
+    def columns(self, summaries: dict[int, Summary], facts: dict[int, Facts],
+                per_column: int) -> list[Column]:  # fmt: skip
+        from unghost.services.web_queries import Card, Column
+
+        out = []
+        for status, place in self.columns_of.items():
+            cards = []
+            for _, i in place[:per_column]:
+                s = summaries[i]
+                cards.append(Card(s.ref, s.company, s.title, s.status, s.country, facts.get(i)))
+            out.append(Column(status, len(place), tuple(cards)))
+        return out
+
+
+def _board_key(s: Summary, facts: Facts | None) -> tuple[int, str]:
+    """domain/listing.py's `silence` order within one stage (its first part is the stage's)."""
+    days = facts.silence_business_days if facts is not None else None
+    return (-(days if days is not None else -1), s.ref)
 
 
 def board_columns(web: WebState, ctx: Context, per_column: int) -> list[Column]:
