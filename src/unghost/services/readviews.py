@@ -1,5 +1,6 @@
 """The agenda and the list's facts read from the stored read model (services/readmodel.py):
-an indexed query over the rows that are current for today, no assessment recomputed."""
+an indexed query over the rows that are current for today (store/readview_rows.py), no
+assessment recomputed."""
 
 from __future__ import annotations
 
@@ -33,41 +34,6 @@ def _action(kind: str, on: Any, then: str | None, en: str, zh: str) -> NextActio
     return NextAction(kind, on, _Stored({"en": en, "zh": zh}), then)
 
 
-_AGENDA_SQL = """
-SELECT a.id, a.ref, c.name, a.title, r.agenda_kind, r.action_on, r.action_kind, r.action_then,
-       r.action_why_en, r.action_why_zh, r.overdue_business_days, r.due_now_on
-FROM readmodel_rows r
-JOIN applications a ON a.id = r.application_id
-JOIN companies c ON c.id = a.company_id
-WHERE r.agenda_kind IS NOT NULL AND r.action_on <= %s AND a.archived = %s
-"""
-_FACTS_SQL = """
-SELECT a.id, a.ref, r.state, r.p_hear_back, r.silence_business_days, r.silent_since, r.action_kind,
-       r.action_on, r.action_then, r.action_why_en, r.action_why_zh
-FROM readmodel_rows r JOIN applications a ON a.id = r.application_id
-"""
-
-
-def _rows(ctx: Context, sql: str, *values: Any) -> list[Any]:
-    """Plain driver rows: the ORM's per-value processing costs more than the query here."""
-    with ctx.reading() as session:
-        conn = session.connection()
-        style = conn.dialect.paramstyle  # qmark on SQLite, pyformat / format on PostgreSQL
-        text = sql.replace("%s", "?") if style == "qmark" else sql
-        return list(conn.exec_driver_sql(text, tuple(values)).fetchall())
-
-
-def _only(sql: str, ids: Collection[int] | None) -> list[str]:
-    """`sql` for every row (None), or once per chunk of `ids` (ints, written in the text)."""
-    from unghost.store.ids import in_chunks
-
-    if ids is None:
-        return [sql]
-    joiner = " AND " if "WHERE" in sql else " WHERE "
-    return [sql.rstrip() + joiner + "a.id IN (" + ", ".join(str(int(i)) for i in chunk) + ")"
-            for chunk in in_chunks(ids)]  # fmt: skip
-
-
 def agenda_items(
     ctx: Context, ids: Collection[int] | None = None, days_ahead: int = 7
 ) -> dict[int, tuple[bool, AgendaItem]]:
@@ -77,33 +43,34 @@ def agenda_items(
     from unghost.memory import collector_paused
     from unghost.services.readmodel import ensure_current
     from unghost.store.readmodel import _day
+    from unghost.store.readview_rows import list_agenda_rows
 
     ensure_current(ctx, ids=ids)
     horizon = ctx.today + timedelta(days=days_ahead)
     found: dict[int, tuple[bool, AgendaItem]] = {}
     with collector_paused():
-        for sql in _only(_AGENDA_SQL, ids):
-            rows = _rows(ctx, sql, horizon.isoformat() if _sqlite(ctx) else horizon, False)
-            for (
-                app_id,
-                ref,
-                company,
-                role,
-                kind,
-                on,
-                a_kind,
-                then,
-                en,
-                zh,
-                overdue,
-                due_now,
-            ) in rows:
-                day, due = _day(on), _day(due_now)
-                assert day is not None and due is not None  # agenda rows have both
-                item = AgendaItem(ref=ref, company=company, role=role, kind=kind, on=day,
-                                  action=_action(a_kind, day, then, en, zh),
-                                  overdue_business_days=overdue)  # fmt: skip
-                found[app_id] = (day <= due, item)
+        with ctx.reading() as session:
+            rows = list_agenda_rows(session, horizon, ids)
+        for (
+            app_id,
+            ref,
+            company,
+            role,
+            kind,
+            on,
+            a_kind,
+            then,
+            en,
+            zh,
+            overdue,
+            due_now,
+        ) in rows:
+            day, due = _day(on), _day(due_now)
+            assert day is not None and due is not None  # agenda rows have both
+            item = AgendaItem(ref=ref, company=company, role=role, kind=kind, on=day,
+                              action=_action(a_kind, day, then, en, zh),
+                              overdue_business_days=overdue)  # fmt: skip
+            found[app_id] = (day <= due, item)
     return found
 
 
@@ -121,24 +88,22 @@ def read_agenda(ctx: Context, days_ahead: int = 7) -> Agenda:
     return agenda_of(ctx, agenda_items(ctx, None, days_ahead).values())
 
 
-def _sqlite(ctx: Context) -> bool:
-    return bool(ctx.engine.dialect.name == "sqlite")
-
-
 def facts_by_id(ctx: Context, ids: Collection[int] | None = None) -> dict[int, Facts]:
     """State, odds, silence and next action of `ids` (None: every application), by id."""
     from unghost.memory import collector_paused
     from unghost.services.assessment import Facts
     from unghost.services.readmodel import ensure_current
     from unghost.store.readmodel import _day
+    from unghost.store.readview_rows import list_facts_rows
 
     ensure_current(ctx, ids=ids)
     found: dict[int, Facts] = {}
     with collector_paused():
-        for sql in _only(_FACTS_SQL, ids):
-            for app_id, ref, state, p, days, since, kind, on, then, en, zh in _rows(ctx, sql):
-                found[app_id] = Facts(ref, state, p, days, _day(since),
-                                      _action(kind, _day(on), then, en, zh))  # fmt: skip
+        with ctx.reading() as session:
+            rows = list_facts_rows(session, ids)
+        for app_id, ref, state, p, days, since, kind, on, then, en, zh in rows:
+            found[app_id] = Facts(ref, state, p, days, _day(since),
+                                  _action(kind, _day(on), then, en, zh))  # fmt: skip
     return found
 
 

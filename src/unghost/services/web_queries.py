@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unghost.bootstrap import Context
 from unghost.domain.records import Application, Direction, Status
 from unghost.services.assessment import Facts
 from unghost.store.readmodel import Summary
+
+if TYPE_CHECKING:
+    from unghost.store.changewatch import ChangeWatch
 
 BOARD_STATUSES = (
     Status.SAVED, Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.OFFER,
@@ -56,53 +59,21 @@ class Column:
                 "cards": [c.to_dict() for c in self.cards]}  # fmt: skip
 
 
-class ChangeWatch:
-    """One kept read-only SQLite connection: its `PRAGMA data_version` changes whenever any
-    other connection (this app's pool, the CLI, the worker) commits. A cheap data fingerprint."""
-
-    def __init__(self, path: str) -> None:
-        import sqlite3
-        import threading
-        from pathlib import Path
-
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
-        self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
-                                     isolation_level=None)  # fmt: skip
-        self._lock = threading.Lock()
-
-    def version(self) -> int:
-        with self._lock:
-            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-
 def open_change_watch(ctx: Context) -> ChangeWatch | None:
     """A ChangeWatch on a SQLite file; None on PostgreSQL or an in-memory database."""
-    engine = ctx.engine
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
-        return None
-    return ChangeWatch(database)
+    from unghost.store.changewatch import open_change_watch as open_watch
+
+    return open_watch(ctx.engine)
 
 
 def data_fingerprint(ctx: Context, watch: ChangeWatch | None = None) -> tuple[Any, ...]:
     """Changes whenever anything a page shows changes (any writer: web, CLI or worker)."""
-    from sqlalchemy import text
+    from unghost.store.changewatch import read_counts
 
     if watch is not None:
         return (ctx.today, "v", watch.version())
-    sql = (
-        "SELECT (SELECT COUNT(*) FROM applications), (SELECT MAX(updated_at) FROM applications),"
-        " (SELECT COUNT(*) FROM mail_messages), (SELECT MAX(id) FROM mail_messages),"
-        " (SELECT COUNT(*) FROM posting_checks), (SELECT MAX(id) FROM posting_checks),"
-        " (SELECT COUNT(*) FROM contact_checks), (SELECT MAX(id) FROM contact_checks),"
-        " (SELECT COUNT(*) FROM proposals WHERE state = 'pending')"
-    )
     with ctx.reading() as session:
-        row = session.execute(text(sql)).one()
+        row = read_counts(session)
     return (ctx.today, *[str(v) for v in row])
 
 
@@ -218,20 +189,13 @@ def find_last_contact_check(
 ) -> dict[str, Any] | None:
     """The findings of the application's last contact check, or None if never checked; each
     `message` in `language` when the check kept it (checks kept before: English)."""
-    from sqlalchemy import select
-
-    from unghost.store.models import ContactCheckRow
+    from unghost.store.evidence import find_last_contact_check_row
     from unghost.store.repository import ApplicationRepository
 
     with ctx.reading() as session:
         if app_id is None:
             app_id = ApplicationRepository(session).get_row(ref).id
-        row = session.scalars(
-            select(ContactCheckRow)
-            .where(ContactCheckRow.application_id == app_id)
-            .order_by(ContactCheckRow.checked_at.desc())
-            .limit(1)
-        ).first()
+        row = find_last_contact_check_row(session, app_id)
         if row is None:
             return None
         findings = [
@@ -243,15 +207,8 @@ def find_last_contact_check(
 
 def application_choices(ctx: Context, limit: int = 1000) -> list[tuple[str, str]]:
     """(ref, "Company · Title") of the most recently touched applications, for a select."""
-    from sqlalchemy import select
-
-    from unghost.store.models import ApplicationRow, CompanyRow
+    from unghost.store.repository import ApplicationRepository
 
     with ctx.reading() as session:
-        rows = session.execute(
-            select(ApplicationRow.ref, CompanyRow.name, ApplicationRow.title)
-            .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)
-            .order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id.desc())
-            .limit(limit)
-        ).all()
+        rows = ApplicationRepository(session).list_choices(limit)
     return [(ref, f"{company} · {title}") for ref, company, title in rows]

@@ -48,6 +48,16 @@ def load_evidence_rows(session: Session, app_ids: Sequence[int]) -> tuple[Checks
     return checks, looks, mail
 
 
+def find_last_contact_check_row(session: Session, application_id: int) -> ContactCheckRow | None:
+    """The application's last contact check, or None if it was never checked."""
+    return session.scalars(
+        select(ContactCheckRow)
+        .where(ContactCheckRow.application_id == application_id)
+        .order_by(ContactCheckRow.checked_at.desc())
+        .limit(1)
+    ).first()
+
+
 def replace_contact_check(
     session: Session, application_id: int | None, findings: list[dict[str, Any]], at: datetime
 ) -> None:

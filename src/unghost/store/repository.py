@@ -113,6 +113,16 @@ class ApplicationRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count(ApplicationRow.id))) or 0
 
+    def list_choices(self, limit: int = 1000) -> list[tuple[str, str, str]]:
+        """(ref, company, title) of the `limit` most recently touched applications."""
+        rows = self.session.execute(
+            select(ApplicationRow.ref, CompanyRow.name, ApplicationRow.title)
+            .join(CompanyRow, ApplicationRow.company_id == CompanyRow.id)
+            .order_by(ApplicationRow.updated_at.desc(), ApplicationRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [(ref, company, title) for ref, company, title in rows]
+
     def load_all(
         self, *, texts: bool = True, ids: Collection[int] | None = None
     ) -> list[Application]:
