@@ -1,4 +1,4 @@
-"""Read-side use cases the web pages need: the board with odds, insights, and a data fingerprint."""
+"""Read-side use cases the web pages need: the board with odds, insights, the change watch."""
 
 from __future__ import annotations
 
@@ -64,17 +64,6 @@ def open_change_watch(ctx: Context) -> ChangeWatch | None:
     from unghost.store.changewatch import open_change_watch as open_watch
 
     return open_watch(ctx.engine)
-
-
-def data_fingerprint(ctx: Context, watch: ChangeWatch | None = None) -> tuple[Any, ...]:
-    """Changes whenever anything a page shows changes (any writer: web, CLI or worker)."""
-    from unghost.store.changewatch import read_counts
-
-    if watch is not None:
-        return (ctx.today, "v", watch.version())
-    with ctx.reading() as session:
-        row = read_counts(session)
-    return (ctx.today, *[str(v) for v in row])
 
 
 def count_applications(ctx: Context) -> int:

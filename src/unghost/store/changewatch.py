@@ -1,14 +1,12 @@
-"""The web's cheap data fingerprints: on a SQLite file one kept read-only connection whose
-`PRAGMA data_version` moves with every other connection's commit; elsewhere one query of the
-tables' counts and last ids (services/web_queries.py)."""
+"""The web's cheap change watch: on a SQLite file one kept read-only connection whose
+`PRAGMA data_version` moves with every other connection's commit (web/state.py)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-    from sqlalchemy.orm import Session
 
 
 class ChangeWatch:
@@ -40,19 +38,3 @@ def open_change_watch(engine: Engine) -> ChangeWatch | None:
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
     return ChangeWatch(database)
-
-
-_COUNTS_SQL = (
-    "SELECT (SELECT COUNT(*) FROM applications), (SELECT MAX(updated_at) FROM applications),"
-    " (SELECT COUNT(*) FROM mail_messages), (SELECT MAX(id) FROM mail_messages),"
-    " (SELECT COUNT(*) FROM posting_checks), (SELECT MAX(id) FROM posting_checks),"
-    " (SELECT COUNT(*) FROM contact_checks), (SELECT MAX(id) FROM contact_checks),"
-    " (SELECT COUNT(*) FROM proposals WHERE state = 'pending')"
-)
-
-
-def read_counts(session: Session) -> tuple[Any, ...]:
-    """The counts and last ids (or times) of the tables a page shows: they move with any write."""
-    from sqlalchemy import text
-
-    return tuple(session.execute(text(_COUNTS_SQL)).one())
