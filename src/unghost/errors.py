@@ -30,6 +30,11 @@ class ConflictError(UnghostError):
     """The request clashes with what is stored (a duplicate reference, ...)."""
 
 
+class SetupNeededError(ConflictError):
+    """The request is right but the install is not ready for it: a name and address, a mail
+    account to set up first."""
+
+
 class ChangedMeanwhileError(ConflictError):
     """The record was saved by someone else since it was read: reload it, then change it."""
 

@@ -231,3 +231,17 @@ def test_a_day_outside_the_kept_years_is_a_422_naming_the_field(
     assert "outside the years unghost keeps (1970-01-01 to 2100-12-31)" in err["error"]
     assert not err["error"].startswith("Value error")
     assert api.get(f"/api/v1/applications/{REF}").status_code == 200  # nothing else changed
+
+
+def test_a_draft_before_the_name_and_address_are_set_is_a_409_saying_what_to_set(
+    tmp_path: Path,
+) -> None:
+    # the request is right, the install is not ready: not a 400 for the caller's input
+    app = create_app({"db": str(tmp_path / "u.db"), "token_dir": str(tmp_path / "cfg"),
+                      "today": TODAY})  # fmt: skip
+    client = TestClient(app, base_url="http://127.0.0.1")
+    client.headers["Authorization"] = f"Bearer {app.state.web.api_token}"
+    made = client.post("/api/v1/applications", json={"company": "Acme", "title": "Data Analyst"})
+    assert made.status_code == 201
+    body = _error(client.post("/api/v1/outbox/open", json={"ref": REF, "kind": "follow-up"}), 409)
+    assert "name and address" in body["error"] and "UNGHOST_FROM" in body["hint"]

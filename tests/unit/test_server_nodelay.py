@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import threading
 from typing import Any
 
 import uvicorn
@@ -44,10 +45,17 @@ def _served_nodelay(http: Any) -> tuple[int, bytes]:
         await serving
         return flag, answer
 
+    # a thread of its own: a test before may have left this thread's event loop running
+    # (Playwright's sync API does), and asyncio.run refuses to start inside one
+    result: list[tuple[int, bytes]] = []
+    runner = threading.Thread(target=lambda: result.append(asyncio.run(scenario())))
     try:
-        return asyncio.run(scenario())
+        runner.start()
+        runner.join(30)
     finally:
         listener.close()
+    assert result, "the server did not answer within 30 s"
+    return result[0]
 
 
 def test_the_server_protocol_sets_nodelay_on_a_prebound_socket() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unghost.bootstrap import Context
-from unghost.errors import ConflictError, InvalidInputError, MailError
+from unghost.errors import ConflictError, InvalidInputError, MailError, SetupNeededError
 
 if TYPE_CHECKING:
     from unghost.domain.outbox import OutboxEntry, OutboxState
@@ -41,7 +41,7 @@ def sender_for(ctx: Context) -> Sender:
 
     text = ctx.settings.get("from")
     if not text:
-        raise InvalidInputError(
+        raise SetupNeededError(
             "unghost does not know your name and address yet",
             hint='set UNGHOST_FROM="Your Name <you@example.com>" or `from` in the config file',
         )
@@ -87,7 +87,7 @@ def save_password(ctx: Context, which: str, password: str) -> str:
 
     url = ctx.settings.get(f"{which}_url")
     if not url:
-        raise InvalidInputError(f"set UNGHOST_{which.upper()}_URL first (without the password)")
+        raise SetupNeededError(f"set UNGHOST_{which.upper()}_URL first (without the password)")
     account = parse_smtp_url(url) if which == "smtp" else parse_imap_url(url)
     store = open_credential_store(config_dir())
     store.save_password(account.credential_key, password)

@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from unghost.bootstrap import Context
-from unghost.errors import InvalidInputError, UnghostError
+from unghost.errors import InvalidInputError, SetupNeededError, UnghostError
 from unghost.web.deps import Ctx, require_csrf, web_state
 from unghost.web.i18n import LANGUAGES
 from unghost.web.rendering import render
@@ -65,7 +65,7 @@ async def make_draft(request: Request, ctx: Ctx) -> Response:
     try:
         entry, _created = await run_in_threadpool(open_draft, ctx, ref, kind,
                                                   lang if lang in LANGUAGES else None)  # fmt: skip
-    except InvalidInputError as exc:
+    except (InvalidInputError, SetupNeededError) as exc:
         page = _compose_values(ctx, ref, kind, error=exc.message, hint=exc.hint)
         return render(request, "compose.html", page, status_code=422)
     return see_other(f"/outbox/{entry.id}")
