@@ -41,3 +41,19 @@ def api_client(app: Any, email: str) -> TestClient:
     api = TestClient(app, base_url="https://127.0.0.1", follow_redirects=False)
     api.headers["Authorization"] = f"Bearer {found.group(1)}"
     return api
+
+
+def add_students(app: Any, prefix: str, count: int = 2) -> list[tuple[int, str]]:
+    """`count` new students of the institution (made when there is none), each (id, email),
+    with the tests' one password."""
+    import uuid
+
+    from unghost.server import accounts
+    from unghost.server.service import utc_now
+
+    with app.state.web.context().transaction() as s:
+        place = accounts.find_institution(s) or accounts.add_institution(s, "C", now=utc_now())
+        users = [accounts.add_user(s, email=f"{prefix}-{uuid.uuid4().hex[:6]}@example.edu",
+                                   role="student", institution_id=place.id, password=PASSWORD,
+                                   now=utc_now()) for _ in range(count)]  # fmt: skip
+        return [(u.id, u.email) for u in users]

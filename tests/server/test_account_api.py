@@ -4,16 +4,12 @@ and never given back) and nobody else's to read or change (real PostgreSQL, Dove
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from tests.outboxfixtures.smtpserver import PASSWORD as SMTP_PASSWORD
 from tests.outboxfixtures.smtpserver import USER as SMTP_USER
 from tests.outboxfixtures.smtpserver import smtp_server
-from tests.server.clients import PASSWORD, api_client
-from unghost.server import accounts
-from unghost.server.service import utc_now
+from tests.server.clients import add_students, api_client
 
 pytestmark = pytest.mark.postgres
 KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
@@ -27,12 +23,7 @@ def server(migrated):
     mp = pytest.MonkeyPatch()
     mp.setenv("UNGHOST_SERVER_KEY", KEY)
     app = create_app({"db": migrated.app_url, "today": "2026-11-25"}, server=True)
-    with app.state.web.context().transaction() as s:
-        place = accounts.find_institution(s) or accounts.add_institution(s, "C", now=utc_now())
-        people = [accounts.add_user(s, email=f"api-{uuid.uuid4().hex[:6]}@example.edu",
-                                    role="student", institution_id=place.id, password=PASSWORD,
-                                    now=utc_now()).email for _ in range(2)]  # fmt: skip
-    yield app, [api_client(app, email) for email in people]
+    yield app, [api_client(app, email) for _, email in add_students(app, "api")]
     app.state.web.close()
     mp.undo()
 

@@ -4,12 +4,11 @@ PostgreSQL)."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 import pytest
 
-from tests.server.clients import PASSWORD
+from tests.server.clients import add_students
 from unghost.server import accounts
 from unghost.server.service import utc_now
 
@@ -25,12 +24,7 @@ def people(migrated):
     mp.setenv("UNGHOST_SERVER_KEY", KEY)
     mp.setenv("UNGHOST_FROM", "The Server <noreply@server.example>")  # must reach nobody
     app = create_app({"db": migrated.app_url, "today": "2026-11-25"}, server=True)
-    with app.state.web.context().transaction() as s:
-        place = accounts.find_institution(s) or accounts.add_institution(s, "C", now=utc_now())
-        ids = [accounts.add_user(s, email=f"job-{uuid.uuid4().hex[:6]}@example.edu",
-                                 role="student", institution_id=place.id, password=PASSWORD,
-                                 now=utc_now()).id for _ in range(2)]  # fmt: skip
-    yield app, ids
+    yield app, [user_id for user_id, _ in add_students(app, "job")]
     app.state.web.close()
     mp.undo()
 

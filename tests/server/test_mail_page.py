@@ -6,7 +6,6 @@ account to see or change (pages and row-level security; real PostgreSQL)."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,9 +13,7 @@ from fastapi.testclient import TestClient
 from tests.outboxfixtures.smtpserver import PASSWORD as SMTP_PASSWORD
 from tests.outboxfixtures.smtpserver import USER as SMTP_USER
 from tests.outboxfixtures.smtpserver import smtp_server
-from tests.server.clients import PASSWORD, post_form, signed_in
-from unghost.server import accounts
-from unghost.server.service import utc_now
+from tests.server.clients import add_students, post_form, signed_in
 
 pytestmark = pytest.mark.postgres
 KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
@@ -30,13 +27,7 @@ def server(migrated):
     mp.setenv("UNGHOST_SERVER_KEY", KEY)
     mp.setenv("UNGHOST_IMAP_URL", "imap+plain://process@127.0.0.1:1")  # must reach nobody
     app = create_app({"db": migrated.app_url, "today": "2026-11-25"}, server=True)
-    with app.state.web.context().transaction() as s:
-        place = accounts.find_institution(s) or accounts.add_institution(s, "C", now=utc_now())
-        users = [accounts.add_user(s, email=f"mail-{uuid.uuid4().hex[:6]}@example.edu",
-                                   role="student", institution_id=place.id, password=PASSWORD,
-                                   now=utc_now()) for _ in range(2)]  # fmt: skip
-        people = [(u.id, u.email) for u in users]
-    yield app, people
+    yield app, add_students(app, "mail")
     app.state.web.close()
     mp.undo()
 

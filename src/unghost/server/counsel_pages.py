@@ -8,9 +8,8 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from unghost.errors import InvalidInputError
 from unghost.server import counsel
-from unghost.server.requests import form_fields, signed_in_user
+from unghost.server.requests import form_fields, json_body, signed_in_user
 from unghost.web.deps import require_csrf, require_token, web_state
 from unghost.web.rendering import render
 
@@ -21,16 +20,6 @@ api_router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_token)],
 
 def _ctx(request: Request) -> Any:
     return web_state(request).context()
-
-
-async def _json(request: Request) -> dict[str, Any]:
-    try:
-        body = await request.json()
-    except ValueError:
-        raise InvalidInputError("the body is not JSON") from None
-    if not isinstance(body, dict):
-        raise InvalidInputError("the body is not a JSON object")
-    return body
 
 
 # ---- pages -------------------------------------------------------------------------------
@@ -186,7 +175,7 @@ def mail_api(request: Request, student_id: int) -> JSONResponse:
 async def mark_api(request: Request, student_id: int, flag: str) -> JSONResponse:
     from starlette.concurrency import run_in_threadpool
 
-    body = await _json(request)
+    body = await json_body(request)
     await run_in_threadpool(counsel.mark_flag, _ctx(request), signed_in_user(request)["id"], student_id,
                             flag, str(body.get("action", "")), str(body.get("note") or ""))  # fmt: skip
     return JSONResponse({"ok": True}, status_code=201)
@@ -196,7 +185,7 @@ async def mark_api(request: Request, student_id: int, flag: str) -> JSONResponse
 async def note_api(request: Request, student_id: int) -> JSONResponse:
     from starlette.concurrency import run_in_threadpool
 
-    body = await _json(request)
+    body = await json_body(request)
     await run_in_threadpool(counsel.add_note, _ctx(request), signed_in_user(request)["id"], student_id,
                             str(body.get("body") or ""))  # fmt: skip
     return JSONResponse({"ok": True}, status_code=201)
@@ -206,7 +195,7 @@ async def note_api(request: Request, student_id: int) -> JSONResponse:
 async def outcome_api(request: Request, student_id: int) -> JSONResponse:
     from starlette.concurrency import run_in_threadpool
 
-    body = await _json(request)
+    body = await json_body(request)
     await run_in_threadpool(counsel.set_outcome, _ctx(request), signed_in_user(request)["id"],
                             student_id, str(body.get("cohort") or ""),
                             body.get("category") or None)  # fmt: skip
@@ -238,7 +227,7 @@ def privacy_api(request: Request) -> JSONResponse:
 async def share_api(request: Request) -> JSONResponse:
     from starlette.concurrency import run_in_threadpool
 
-    body = await _json(request)
+    body = await json_body(request)
     await run_in_threadpool(counsel.set_share, _ctx(request), signed_in_user(request)["id"],
                             str(body.get("what", "")), bool(body.get("on")))  # fmt: skip
     return JSONResponse({"ok": True})
