@@ -4,11 +4,14 @@ the tests' one password, a form posted with its page's token."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from starlette.testclient import TestClient
 
 PASSWORD = "correct horse battery staple"
+SERVER_KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
 
 
 def csrf_of(html: str) -> str:
@@ -57,3 +60,22 @@ def add_students(app: Any, prefix: str, count: int = 2) -> list[tuple[int, str]]
                                    role="student", institution_id=place.id, password=PASSWORD,
                                    now=utc_now()) for _ in range(count)]  # fmt: skip
         return [(u.id, u.email) for u in users]
+
+
+@contextmanager
+def server_app(db_url: str, **env: str) -> Iterator[Any]:
+    """The server's web app on `db_url` (today pinned to 2026-11-25), with SERVER_KEY as
+    UNGHOST_SERVER_KEY and `env`'s variables set while it lives."""
+    import pytest
+
+    from unghost.web.app import create_app
+
+    mp = pytest.MonkeyPatch()
+    for name, value in {"UNGHOST_SERVER_KEY": SERVER_KEY, **env}.items():
+        mp.setenv(name, value)
+    app = create_app({"db": db_url, "today": "2026-11-25"}, server=True)
+    try:
+        yield app
+    finally:
+        app.state.web.close()
+        mp.undo()

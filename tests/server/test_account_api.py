@@ -9,23 +9,16 @@ import pytest
 from tests.outboxfixtures.smtpserver import PASSWORD as SMTP_PASSWORD
 from tests.outboxfixtures.smtpserver import USER as SMTP_USER
 from tests.outboxfixtures.smtpserver import smtp_server
-from tests.server.clients import add_students, api_client
+from tests.server.clients import add_students, api_client, server_app
 
 pytestmark = pytest.mark.postgres
-KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
 MINE = "Subject: Still keen on {{ role }}\n\nDear {{ recipient.name }},\n\nAnn's own words.\n"
 
 
 @pytest.fixture(scope="module")
 def server(migrated):
-    from unghost.web.app import create_app
-
-    mp = pytest.MonkeyPatch()
-    mp.setenv("UNGHOST_SERVER_KEY", KEY)
-    app = create_app({"db": migrated.app_url, "today": "2026-11-25"}, server=True)
-    yield app, [api_client(app, email) for _, email in add_students(app, "api")]
-    app.state.web.close()
-    mp.undo()
+    with server_app(migrated.app_url) as app:
+        yield app, [api_client(app, email) for _, email in add_students(app, "api")]
 
 
 def test_a_template_is_kept_read_back_and_reset_through_the_api(server):

@@ -8,32 +8,25 @@ from datetime import date
 
 import pytest
 
-from tests.server.clients import add_students
+from tests.server.clients import SERVER_KEY, add_students, server_app
 from unghost.server import accounts
 from unghost.server.service import utc_now
 
 pytestmark = pytest.mark.postgres
-KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
 
 
 @pytest.fixture(scope="module")
 def people(migrated):
-    from unghost.web.app import create_app
-
-    mp = pytest.MonkeyPatch()
-    mp.setenv("UNGHOST_SERVER_KEY", KEY)
-    mp.setenv("UNGHOST_FROM", "The Server <noreply@server.example>")  # must reach nobody
-    app = create_app({"db": migrated.app_url, "today": "2026-11-25"}, server=True)
-    yield app, [user_id for user_id, _ in add_students(app, "job")]
-    app.state.web.close()
-    mp.undo()
+    # the process's own From must reach nobody
+    with server_app(migrated.app_url, UNGHOST_FROM="The Server <noreply@server.example>") as app:
+        yield app, [user_id for user_id, _ in add_students(app, "job")]
 
 
 def _job_context(app, user_id: int):
     from unghost.server.keys import ServerKeys
     from unghost.server.mailboxes import user_context
 
-    return user_context(app.state.web.context(), ServerKeys.from_text(KEY), user_id)
+    return user_context(app.state.web.context(), ServerKeys.from_text(SERVER_KEY), user_id)
 
 
 def test_a_job_sends_from_the_address_the_person_chose_and_lives_in_their_zone(people):

@@ -13,23 +13,16 @@ from fastapi.testclient import TestClient
 from tests.outboxfixtures.smtpserver import PASSWORD as SMTP_PASSWORD
 from tests.outboxfixtures.smtpserver import USER as SMTP_USER
 from tests.outboxfixtures.smtpserver import smtp_server
-from tests.server.clients import add_students, post_form, signed_in
+from tests.server.clients import SERVER_KEY, add_students, post_form, server_app, signed_in
 
 pytestmark = pytest.mark.postgres
-KEY = "q3lQb0qQ1oS7Kk8n7x1b0X0b9uVdZ2Yp4c6m8s0t2w4="  # 32 bytes, base64: tests only
 
 
 @pytest.fixture(scope="module")
 def server(migrated):
-    from unghost.web.app import create_app
-
-    mp = pytest.MonkeyPatch()
-    mp.setenv("UNGHOST_SERVER_KEY", KEY)
-    mp.setenv("UNGHOST_IMAP_URL", "imap+plain://process@127.0.0.1:1")  # must reach nobody
-    app = create_app({"db": migrated.app_url, "today": "2026-11-25"}, server=True)
-    yield app, add_students(app, "mail")
-    app.state.web.close()
-    mp.undo()
+    # the process's own IMAP URL must reach nobody
+    with server_app(migrated.app_url, UNGHOST_IMAP_URL="imap+plain://process@127.0.0.1:1") as app:
+        yield app, add_students(app, "mail")
 
 
 def _post(client: TestClient, path: str, **values: str):
@@ -168,14 +161,14 @@ def test_a_failed_mailbox_sync_shows_as_the_last_error_until_one_works(server, d
     form = {"imap_host": "127.0.0.1", "imap_port": str(dovecot.port), "imap_security": "plain",
             "imap_user": dovecot.user, "imap_password": "wrong-imap-password"}  # fmt: skip
     assert _post(client, "/account/mail", **form).status_code == 303
-    ctx = user_context(app.state.web.context(), ServerKeys.from_text(KEY), ann_id)
+    ctx = user_context(app.state.web.context(), ServerKeys.from_text(SERVER_KEY), ann_id)
     assert run_job(ctx, "mail").errors  # as the queue's job runs it, the failure reported
     shown = client.get("/account/mail").text
     assert re.search(r'data-testid="mail-last-error">mail sync: [^<]*AUTHENTICATIONFAILED', shown)
     assert "wrong-imap-password" not in shown
     form["imap_password"] = dovecot.password
     assert _post(client, "/account/mail", **form).status_code == 303
-    ctx = user_context(app.state.web.context(), ServerKeys.from_text(KEY), ann_id)
+    ctx = user_context(app.state.web.context(), ServerKeys.from_text(SERVER_KEY), ann_id)
     assert not run_job(ctx, "mail").errors
     shown = client.get("/account/mail").text
     assert 'data-testid="mail-last-error">—<' in shown

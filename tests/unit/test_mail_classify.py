@@ -14,7 +14,8 @@ from tests.mailcorpus.people import COMPANIES
 from tests.mailcorpus.train import MODEL_PATH, build_payload
 from unghost.domain.records import RECEIVED_KINDS, Application, Company, MessageKind, Role
 from unghost.errors import NotFoundError
-from unghost.mail.classify import classify_file, classify_mail
+from unghost.mail.classify import classify_mail
+from unghost.mail.classify_record import classify_file
 from unghost.mail.match import match_mail
 from unghost.mail.parse import parse_mail
 

@@ -121,7 +121,7 @@ def register(app: typer.Typer) -> None:  # one flat list of commands
         ],
     ) -> None:
         """Label messages: rejection, interview-invite, offer, out-of-office, bounce, ..."""
-        from unghost.mail.classify import classify_file
+        from unghost.mail.classify_record import classify_file
         from unghost.services.mail import bracketed
 
         results = [classify_file(f) for f in files]
