@@ -222,3 +222,22 @@ def test_a_resume_without_a_phone_number_weighs_far_less_than_one_without_an_ema
     assert no_phone.next_action.kind != "fix-contact-info"
     assert "Your resume has no phone number." in evidence(no_phone, "contact-info")
     assert probability(no_phone, "contact-info") < probability(no_email, "contact-info") / 3
+
+
+def test_the_stored_price_reads_the_odds_as_the_next_action_does() -> None:
+    # odds_gate says how the read model may price a waiting row again under a new history; it
+    # must follow plan_next_action: a missing phone number does not fix the action, a typo does
+    from tests.unit.timeline import day, params
+    from unghost.domain.actions import FIXED, odds_gate
+    from unghost.domain.diagnosis import assess
+
+    for code, value, fixed in (
+        ("contact-missing", "phone", False),
+        ("email-typo", "a@gmial.com", True),
+    ):
+        story = interviewed().thank_you("2026-03-10").follow_up("2026-03-17")
+        story.problem(code, value, "a problem")
+        a = assess(story.build(), day("2026-04-20"), params(),
+                   contact_findings=story.contact_problems)  # fmt: skip
+        assert (a.next_action.kind == "fix-contact-info") is fixed
+        assert (odds_gate(a.timeline, a.state, a.plan) == FIXED) is fixed

@@ -111,7 +111,7 @@ def plan_next_action(
         return NextAction(NOTHING, None, _said(year, "why.no_date"))
     if timeline.status is Status.GHOSTED:  # still silent, but the user stopped waiting
         return NextAction(NOTHING, None, _said(year, "why.ghosted"))
-    if any(map(is_urgent, timeline.contact_problems)) or timeline.bounce_on is not None:
+    if timeline.contact_trouble:
         return NextAction(FIX_CONTACT, now, _lazy(year, _fix_contact, timeline))
     step = plan.pending()
     if step is None or step.on is None:
@@ -156,7 +156,7 @@ def odds_gate(timeline: Timeline, state: State, plan: FollowUpPlan) -> str:
     without planning it again."""
     if not state.waiting or timeline.anchor is None or timeline.status is Status.GHOSTED:
         return FIXED
-    if timeline.contact_problems or timeline.bounce_on is not None:
+    if timeline.contact_trouble:  # plan_next_action's fix-contact branch
         return FIXED
     step = plan.pending()
     if step is None or step.on is None:

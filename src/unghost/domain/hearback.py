@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from unghost.domain.capacity import Capacity
 from unghost.domain.employer import Employer
-from unghost.domain.evidence import is_urgent
 from unghost.domain.history import ReplyHistory, SurvivalCurve
 from unghost.domain.parameters import HearBackParams
 from unghost.domain.timeline import APPLICATION, DEFAULT, Timeline
@@ -167,10 +166,7 @@ def plan_wait(
         ("reorganisation", "reorganisation" in timeline.signals),
         ("position_filled", "position-filled" in timeline.signals),
         ("requisition_cancelled", "requisition-cancelled" in timeline.signals),
-        (
-            "contact_problem",
-            any(map(is_urgent, timeline.contact_problems)) or timeline.bounce_on is not None,
-        ),
+        ("contact_problem", timeline.contact_trouble),
     ):
         if present:
             cure = _odds_update(cure, lr[key])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from operator import attrgetter
 
-from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent
+from unghost.domain.evidence import ContactProblem, MailSignal, PostingEvent, is_urgent
 from unghost.domain.parameters import HearBackParams
 from unghost.domain.records import (
     Application,
@@ -81,6 +81,12 @@ class Timeline:
     new_position: bool | None
     posted_on: date | None
     company: str
+
+    @property
+    def contact_trouble(self) -> bool:
+        """A contact problem worth fixing first (evidence.is_urgent) or a bounce of the
+        candidate's own mail: it comes before the follow-ups and lowers the odds."""
+        return any(map(is_urgent, self.contact_problems)) or self.bounce_on is not None
 
 
 def _aware(moment: datetime) -> datetime:

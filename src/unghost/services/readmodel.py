@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from unghost.domain.records import Application
 
 # Bump when what a row holds or how it is computed changes: every stored row becomes stale.
-MODEL_VERSION = "2"
+MODEL_VERSION = "3"
 # More touched applications than this in one write, and their rows are dropped in its
 # transaction (the next read computes them) instead of computed there: bulk imports and
 # whole-company edits stay sized to their own work.
