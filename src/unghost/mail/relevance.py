@@ -10,6 +10,7 @@ from email.message import Message
 from functools import cache, lru_cache, partial
 
 from unghost.mail.domains import find_ats, is_bounce_sender, is_job_board, registrable_domain
+from unghost.mail.hanzi import simplified
 from unghost.mail.headers import decode_encoded_words, normalize_message_id, parse_message_ids
 from unghost.mail.lexicon import compile_any, load_table
 
@@ -156,7 +157,5 @@ def is_candidate_relevant(
     if "=?" in subject:
         subject = decode_encoded_words(subject, [], "subject")
     if not subject.isascii():
-        from unghost.mail.hanzi import simplified
-
         subject = simplified(subject)  # 面試邀請 is worth a parse as 面试邀请 is
     return any(test.search(subject) for test in _subject_tests())
