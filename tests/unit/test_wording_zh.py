@@ -137,3 +137,11 @@ def test_an_out_of_office_names_the_day_back_in_both_languages() -> None:
         render(wait, 2025) == "Wait: your contact is away and back on 9 Oct; follow up on 10 Oct."
     )
     assert render(wait, 2025, "zh") == "请等待：你的联系人10月9日返回；请在10月10日跟进。"
+
+
+def test_a_sentence_that_opens_with_an_address_keeps_it_as_written() -> None:
+    back, received = date(2025, 10, 9), date(2025, 9, 30)
+    ooo = phrase("ooo", who="talent@umbrella.example", day=back, received=received)
+    assert render(ooo, 2025).startswith("talent@umbrella.example is out of the office")
+    assert render(phrase("ooo", who=phrase("your_contact"), day=back, received=received),
+                  2025).startswith("Your contact")  # fmt: skip

@@ -96,6 +96,11 @@ def format_names(names: tuple[str, ...], language: str = "en") -> str:
 
 
 def capitalise(text: str) -> str:
+    """The sentence with its first letter in upper case, unless it opens with an address or a
+    link, which is written as it is (talent@acme.example, not Talent@acme.example)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if "@" in first or "://" in first:
+        return text
     return text[:1].upper() + text[1:]
 
 
